@@ -1,0 +1,499 @@
+//! Reading and writing `.ron` documents: parsing, validation with line and column, a
+//! stable pretty writer, and atomic saves.
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use crate::lang::Lang;
+use crate::model::{Document, FORMAT_VERSION, Moment, MomentId};
+use crate::outline::{self, Context, Outline};
+
+/// A problem found in a document's text, at a line and column.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Diagnostic {
+    /// One-based line.
+    pub line: usize,
+    /// One-based column, in characters.
+    pub col: usize,
+    /// What the problem belongs to.
+    pub context: Context,
+    /// What is wrong.
+    pub problem: Problem,
+}
+
+/// What is wrong with a document.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    /// The bytes are not UTF-8 text.
+    NotText,
+    /// The file holds nothing.
+    Empty,
+    /// The file is JSON, not RON.
+    LooksLikeJson,
+    /// A field that the format does not have.
+    UnknownField { found: String, expected: Vec<&'static str> },
+    /// A value that is not one of the allowed names.
+    UnknownVariant { found: String, expected: Vec<&'static str> },
+    /// A required field is missing.
+    MissingField { field: &'static str },
+    /// The same field twice.
+    DuplicateField { field: &'static str },
+    /// A value of the wrong kind.
+    WrongType { expected: String, found: String },
+    /// A value of another kind than the field holds (text, number, list...).
+    Expected { en: &'static str, es: &'static str },
+    /// Any other syntax error, as the RON parser words it.
+    Syntax(String),
+    /// The file was written by a newer version of Ciclo.
+    NewerFormat(u32),
+    /// `format` is not a version this build knows.
+    BadFormat(u32),
+    /// Two moments share an id.
+    DuplicateId(u32),
+    /// A satisfaction score outside 1..=5.
+    Satisfaction(u8),
+    /// An angle that is not a finite number in `[0, 360)`.
+    AngleRange(f64),
+    /// An angle not greater than the previous placed moment's.
+    AngleOrder { angle: f64, previous: f64 },
+    /// A moment without a name.
+    EmptyName,
+}
+
+impl Problem {
+    /// Describes the problem and what to do, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let es = lang == Lang::Es;
+        let list = |items: &[&str]| items.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ");
+        match self {
+            Problem::NotText => lang
+                .pick(
+                    "this is not a text file; a Ciclo document is UTF-8 text in RON format",
+                    "no es un archivo de texto; un documento de Ciclo es texto UTF-8 en formato RON",
+                )
+                .to_owned(),
+            Problem::Empty => lang
+                .pick(
+                    "the file is empty; create a cycle with `ciclo new -o FILE.ron`",
+                    "el archivo está vacío; cree un ciclo con `ciclo new -o ARCHIVO.ron`",
+                )
+                .to_owned(),
+            Problem::LooksLikeJson => lang
+                .pick(
+                    "this looks like JSON; Ciclo documents are RON, starting with `(` and `format: 1` (see docs/FORMAT.md)",
+                    "parece JSON; los documentos de Ciclo son RON, empiezan con `(` y `format: 1` (vea docs/FORMAT.md)",
+                )
+                .to_owned(),
+            Problem::UnknownField { found, expected } if es => {
+                format!("campo desconocido `{found}`; los campos válidos son {}", list(expected))
+            }
+            Problem::UnknownField { found, expected } => {
+                format!("unknown field `{found}`; valid fields are {}", list(expected))
+            }
+            Problem::UnknownVariant { found, expected } if es => {
+                format!("valor desconocido `{found}`; los valores válidos son {}", list(expected))
+            }
+            Problem::UnknownVariant { found, expected } => {
+                format!("unknown value `{found}`; valid values are {}", list(expected))
+            }
+            Problem::MissingField { field: "format" } => lang
+                .pick(
+                    "missing `format: 1` at the start of the document",
+                    "falta `format: 1` al comienzo del documento",
+                )
+                .to_owned(),
+            Problem::MissingField { field } if es => format!("falta el campo obligatorio `{field}`"),
+            Problem::MissingField { field } => format!("the required field `{field}` is missing"),
+            Problem::DuplicateField { field } if es => format!("el campo `{field}` aparece dos veces; deje uno"),
+            Problem::DuplicateField { field } => format!("the field `{field}` appears twice; keep one"),
+            Problem::WrongType { expected, found } if es => format!("se esperaba {expected}, pero hay {found}"),
+            Problem::WrongType { expected, found } => format!("expected {expected}, but found {found}"),
+            Problem::Expected { es: kind, .. } if es => format!("se esperaba {kind}"),
+            Problem::Expected { en: kind, .. } => format!("expected {kind}"),
+            Problem::Syntax(detail) if es => format!("error de sintaxis RON: {detail}"),
+            Problem::Syntax(detail) => format!("RON syntax error: {detail}"),
+            Problem::NewerFormat(v) if es => format!(
+                "este archivo es de formato {v}, creado por una versión más nueva de Ciclo; esta versión lee el formato {FORMAT_VERSION}. Actualice Ciclo para abrirlo"
+            ),
+            Problem::NewerFormat(v) => format!(
+                "this file has format {v}: it was made by a newer Ciclo, and this version reads format {FORMAT_VERSION}. Update Ciclo to open it"
+            ),
+            Problem::BadFormat(v) if es => format!("`format: {v}` no existe; use `format: {FORMAT_VERSION}`"),
+            Problem::BadFormat(v) => format!("`format: {v}` does not exist; use `format: {FORMAT_VERSION}`"),
+            Problem::DuplicateId(id) if es => {
+                format!("el id {id} ya lo usa otro momento; cada momento necesita un id propio (o quite `id` y se asignará uno)")
+            }
+            Problem::DuplicateId(id) => {
+                format!("id {id} is already used by another moment; give each moment its own id (or remove `id` to have one assigned)")
+            }
+            Problem::Satisfaction(v) if es => format!("la satisfacción {v} está fuera de rango; use un entero de 1 a 5, o quite el campo"),
+            Problem::Satisfaction(v) => format!("satisfaction {v} is out of range; use a whole number from 1 to 5, or remove the field"),
+            Problem::AngleRange(a) if es => {
+                format!("el ángulo {a} no es válido; use grados desde 0 hasta menos de 360, o quite `angle` para repartirlo")
+            }
+            Problem::AngleRange(a) => {
+                format!("angle {a} is not valid; use degrees from 0 up to (not including) 360, or remove `angle` to spread it evenly")
+            }
+            Problem::AngleOrder { angle, previous } if es => format!(
+                "el ángulo {angle} no es mayor que el del momento ubicado anterior ({previous}); los ángulos deben crecer en el orden del ciclo, o quite `angle`"
+            ),
+            Problem::AngleOrder { angle, previous } => format!(
+                "angle {angle} is not greater than the previous placed moment's ({previous}); angles must increase along the sequence, or remove `angle`"
+            ),
+            Problem::EmptyName => lang.pick("the moment has an empty name; give it one", "el momento tiene el nombre vacío; póngale uno").to_owned(),
+        }
+    }
+}
+
+impl Diagnostic {
+    /// `LINE:COL: where: what`, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let mut out = format!("{}:{}: ", self.line, self.col);
+        if let Some((index, name)) = &self.context.moment {
+            let _ = write!(out, "{} {}", lang.pick("moment", "momento"), index + 1);
+            if let Some(name) = name {
+                let _ = write!(out, " “{name}”");
+            }
+            out.push_str(if self.context.field.is_some() { ", " } else { ": " });
+        }
+        if let Some(field) = &self.context.field {
+            let _ = write!(out, "{} `{field}`: ", lang.pick("field", "campo"));
+        }
+        out.push_str(&self.problem.message(lang));
+        out
+    }
+}
+
+impl std::fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for Diagnostic {}
+
+/// Why a file could not be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The file could not be read.
+    #[error("{}: cannot read: {source}", path.display())]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The file's content is not a valid document.
+    #[error("{}:{diagnostic}", path.display())]
+    Invalid {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong, and where.
+        diagnostic: Diagnostic,
+    },
+}
+
+impl LoadError {
+    /// The message for the user, in `lang`: `FILE:LINE:COL: ...`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            LoadError::Read { path, source } => {
+                format!("{}: {}: {source}", path.display(), lang.pick("cannot read", "no se puede leer"))
+            }
+            LoadError::Invalid { path, diagnostic } => format!("{}:{}", path.display(), diagnostic.message(lang)),
+        }
+    }
+}
+
+/// Why a file could not be saved.
+#[derive(Debug, thiserror::Error)]
+#[error("{}: cannot save: {source}", path.display())]
+pub struct SaveError {
+    /// The file.
+    pub path: PathBuf,
+    /// Why.
+    pub source: std::io::Error,
+}
+
+impl SaveError {
+    /// The message for the user, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        format!(
+            "{}: {}: {}. {}",
+            self.path.display(),
+            lang.pick("cannot save", "no se puede guardar"),
+            self.source,
+            lang.pick("The previous file is unchanged.", "El archivo anterior no ha cambiado.")
+        )
+    }
+}
+
+/// Reads and validates a document from a file.
+pub fn load_file(path: &Path) -> Result<Document, LoadError> {
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Read { path: path.to_owned(), source })?;
+    parse_bytes(&bytes).map_err(|diagnostic| LoadError::Invalid { path: path.to_owned(), diagnostic })
+}
+
+/// Parses and validates a document from raw bytes.
+pub fn parse_bytes(bytes: &[u8]) -> Result<Document, Diagnostic> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => parse(text),
+        Err(e) => {
+            let valid = &bytes[..e.valid_up_to()];
+            let text = std::str::from_utf8(valid).unwrap_or_default();
+            let (line, col) = outline::line_col(text, text.len());
+            Err(Diagnostic { line, col, context: Context::default(), problem: Problem::NotText })
+        }
+    }
+}
+
+/// Parses and validates a document from text. Missing ids are assigned.
+pub fn parse(src: &str) -> Result<Document, Diagnostic> {
+    let body = src.trim_start_matches('\u{feff}');
+    let first = body.char_indices().find(|(_, c)| !c.is_whitespace());
+    let Some((first_at, first_char)) = first else {
+        return Err(Diagnostic { line: 1, col: 1, context: Context::default(), problem: Problem::Empty });
+    };
+    if first_char == '{' || first_char == '[' {
+        let (line, col) = outline::line_col(body, first_at);
+        return Err(Diagnostic { line, col, context: Context::default(), problem: Problem::LooksLikeJson });
+    }
+    let options = ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let parsed = options
+        .from_str::<Document>(body)
+        .map_err(|e| diagnose_ron(body, e))?;
+    let mut doc = parsed;
+    validate_at(&doc, body)?;
+    doc.assign_missing_ids();
+    Ok(doc)
+}
+
+fn diagnose_ron(src: &str, e: ron::error::SpannedError) -> Diagnostic {
+    use ron::Error as E;
+    let outline = Outline::scan(src);
+    let pos = e.span.start;
+    let offset = outline::offset_of(src, pos.line, pos.col);
+    let context = outline.context_at(offset);
+    let problem = match e.code {
+        E::NoSuchStructField { expected, found, .. } => Problem::UnknownField { found, expected: expected.to_vec() },
+        E::NoSuchEnumVariant { expected, found, .. } => Problem::UnknownVariant { found, expected: expected.to_vec() },
+        E::MissingStructField { field, .. } => Problem::MissingField { field },
+        E::DuplicateStructField { field, .. } => Problem::DuplicateField { field },
+        E::InvalidValueForType { expected, found } => Problem::WrongType { expected, found },
+        E::ExpectedString | E::ExpectedStringEnd => Problem::Expected { en: "a text in double quotes, like \"Welcome\"", es: "un texto entre comillas dobles, como \"Bienvenida\"" },
+        E::ExpectedInteger | E::IntegerOutOfBounds => Problem::Expected { en: "a whole number in range", es: "un número entero dentro del rango" },
+        E::ExpectedFloat => Problem::Expected { en: "a number", es: "un número" },
+        E::ExpectedBoolean => Problem::Expected { en: "`true` or `false`", es: "`true` o `false`" },
+        E::ExpectedArray => Problem::Expected { en: "a list in square brackets, like [A, B]", es: "una lista entre corchetes, como [A, B]" },
+        E::ExpectedArrayEnd => Problem::Expected { en: "a comma or the closing `]` of the list", es: "una coma o el `]` que cierra la lista" },
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => Problem::Expected { en: "an opening `(`", es: "un `(` de apertura" },
+        E::ExpectedComma | E::ExpectedStructLikeEnd => Problem::Expected { en: "a comma or a closing `)`", es: "una coma o un `)` de cierre" },
+        E::ExpectedMapColon => Problem::Expected { en: "a colon after the field name", es: "dos puntos tras el nombre del campo" },
+        E::Eof => Problem::Syntax("the file ends too early; a closing `)` or `]` is probably missing".to_owned()),
+        other => Problem::Syntax(other.to_string()),
+    };
+    // A missing field is only noticed at the closing parenthesis; point at the struct
+    // rather than at whatever field came last.
+    let context = match problem {
+        Problem::MissingField { .. } => Context { field: None, ..context },
+        _ => context,
+    };
+    Diagnostic { line: pos.line, col: pos.col, context, problem }
+}
+
+/// Checks the rules that RON's types cannot: format version, unique ids, score range,
+/// angles. Positions point into `src`.
+fn validate_at(doc: &Document, src: &str) -> Result<(), Diagnostic> {
+    validate(doc).map_err(|(moment, field, problem)| {
+        let outline = Outline::scan(src);
+        let offset = match moment {
+            Some(i) => outline.moment_field(i, field),
+            None => outline.field(field),
+        }
+        .unwrap_or(0);
+        let (line, col) = outline::line_col(src, offset);
+        let context = Context {
+            moment: moment.map(|i| (i, Some(doc.moments[i].name.clone()))),
+            field: Some(field.to_owned()),
+        };
+        Diagnostic { line, col, context, problem }
+    })
+}
+
+/// The first rule a document breaks: the moment's index, the field, and the problem.
+pub fn validate(doc: &Document) -> Result<(), (Option<usize>, &'static str, Problem)> {
+    if doc.format > FORMAT_VERSION {
+        return Err((None, "format", Problem::NewerFormat(doc.format)));
+    }
+    if doc.format != FORMAT_VERSION {
+        return Err((None, "format", Problem::BadFormat(doc.format)));
+    }
+    let mut seen = std::collections::HashSet::new();
+    let mut previous_angle: Option<f64> = None;
+    for (i, m) in doc.moments.iter().enumerate() {
+        if m.name.trim().is_empty() {
+            return Err((Some(i), "name", Problem::EmptyName));
+        }
+        if m.id.0 != 0 && !seen.insert(m.id) {
+            return Err((Some(i), "id", Problem::DuplicateId(m.id.0)));
+        }
+        if let Some(s) = m.satisfaction
+            && !(1..=5).contains(&s)
+        {
+            return Err((Some(i), "satisfaction", Problem::Satisfaction(s)));
+        }
+        if let Some(a) = m.angle {
+            if !a.is_finite() || !(0.0..360.0).contains(&a) {
+                return Err((Some(i), "angle", Problem::AngleRange(a)));
+            }
+            if let Some(p) = previous_angle
+                && a <= p
+            {
+                return Err((Some(i), "angle", Problem::AngleOrder { angle: a, previous: p }));
+            }
+            previous_angle = Some(a);
+        }
+    }
+    Ok(())
+}
+
+/// Writes a document as pretty, stable RON: fields in the documented order, empty
+/// optional moment fields left out. Saving the same document twice gives the same bytes.
+pub fn to_ron(doc: &Document) -> String {
+    let mut out = String::with_capacity(256 + doc.moments.len() * 256);
+    out.push_str("// Ciclo service cycle. Format: docs/FORMAT.md\n(\n");
+    let _ = writeln!(out, "    format: {},", doc.format);
+    let _ = writeln!(out, "    language: {},", quote(&doc.language));
+    for (key, value) in [
+        ("title", &doc.title),
+        ("organization", &doc.organization),
+        ("description", &doc.description),
+        ("customer", &doc.customer),
+        ("promise", &doc.promise),
+    ] {
+        let _ = writeln!(out, "    {key}: {},", quote(value));
+    }
+    let _ = writeln!(out, "    primary_services: {},", string_list(&doc.primary_services));
+    let _ = writeln!(out, "    secondary_services: {},", string_list(&doc.secondary_services));
+    let _ = writeln!(out, "    evaluation: {},", debug_list(&doc.evaluation));
+    if doc.moments.is_empty() {
+        out.push_str("    moments: [],\n");
+    } else {
+        out.push_str("    moments: [\n");
+        for m in &doc.moments {
+            write_moment(&mut out, m);
+        }
+        out.push_str("    ],\n");
+    }
+    out.push_str(")\n");
+    out
+}
+
+fn write_moment(out: &mut String, m: &Moment) {
+    const IN: &str = "            ";
+    out.push_str("        (\n");
+    if m.id != MomentId(0) {
+        let _ = writeln!(out, "{IN}id: {},", m.id.0);
+    }
+    let _ = writeln!(out, "{IN}name: {},", quote(&m.name));
+    if !m.description.is_empty() {
+        let _ = writeln!(out, "{IN}description: {},", quote(&m.description));
+    }
+    if let Some(angle) = m.angle {
+        let _ = writeln!(out, "{IN}angle: {angle:?},");
+    }
+    let _ = writeln!(out, "{IN}channel: {:?},", m.channel);
+    if !m.expectations.is_empty() {
+        let _ = writeln!(out, "{IN}expectations: {},", debug_list(&m.expectations));
+    }
+    if !m.other_expectations.is_empty() {
+        let _ = writeln!(out, "{IN}other_expectations: {},", string_list(&m.other_expectations));
+    }
+    if !m.principles.is_empty() {
+        let _ = writeln!(out, "{IN}principles: {},", debug_list(&m.principles));
+    }
+    let _ = writeln!(out, "{IN}critical: {},", m.critical);
+    if !m.causes.is_empty() {
+        let _ = writeln!(out, "{IN}causes: {},", debug_list(&m.causes));
+    }
+    if let Some(s) = m.satisfaction {
+        let _ = writeln!(out, "{IN}satisfaction: {s},");
+    }
+    for (key, value) in [
+        ("standard", &m.standard),
+        ("improvement", &m.improvement),
+        ("owner", &m.owner),
+        ("notes", &m.notes),
+    ] {
+        if !value.is_empty() {
+            let _ = writeln!(out, "{IN}{key}: {},", quote(value));
+        }
+    }
+    out.push_str("        ),\n");
+}
+
+/// A RON string literal: double quotes, with `\` escapes for quotes, backslashes and
+/// control characters. Everything else, accents included, is written as is.
+fn quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn string_list(items: &[String]) -> String {
+    let inner: Vec<String> = items.iter().map(|s| quote(s)).collect();
+    format!("[{}]", inner.join(", "))
+}
+
+fn debug_list<T: std::fmt::Debug>(items: &[T]) -> String {
+    let inner: Vec<String> = items.iter().map(|t| format!("{t:?}")).collect();
+    format!("[{}]", inner.join(", "))
+}
+
+/// Saves a document atomically: the text goes to a temporary file in the same folder,
+/// is flushed to disk, then renamed over `path`. On failure the old file is untouched
+/// and the temporary file is removed.
+pub fn save_file(doc: &Document, path: &Path) -> Result<(), SaveError> {
+    write_atomically(path, to_ron(doc).as_bytes())
+}
+
+/// Writes `bytes` to `path` atomically (temp file, fsync, rename).
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    let fail = |source| SaveError { path: path.to_owned(), source };
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let tmp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut file = std::fs::File::create(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        drop(file);
+        std::fs::rename(&tmp, path)?;
+        if let Ok(d) = std::fs::File::open(&dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.map_err(fail)
+}

@@ -1,0 +1,15 @@
+//! Ciclo: design service cycles, the clock-face diagrams of a customer's moments of truth.
+//!
+//! Layers, each knowing only the ones before it:
+//! - [`model`]: the document, plain data;
+//! - [`file`]: reading, validating and writing `.ron` documents;
+//! - [`layout`]: the geometry of the drawing, in pixels, with the origin at the top-left
+//!   corner and y growing downwards; angles are degrees clockwise from 12 o'clock;
+//! - [`svg`] and [`export`]: the picture as SVG text and as PNG pixels.
+
+pub mod file;
+pub mod lang;
+pub mod model;
+mod outline;
+
+pub use outline::Context;

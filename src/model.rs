@@ -1,0 +1,311 @@
+//! The service-cycle document: plain data, no drawing, no UI.
+//!
+//! A [`Document`] is what a `.ron` file holds. The order of [`Document::moments`] is the
+//! sequence of the cycle: the first moment is where the customer's cycle starts and the
+//! last is where it ends. Angles are in degrees, clockwise from 12 o'clock.
+
+use serde::{Deserialize, Serialize};
+
+/// The only document format version this build reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A whole service cycle, as saved in a `.ron` file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    /// Format version; always [`FORMAT_VERSION`] once loaded.
+    pub format: u32,
+    /// Language tag of the labels that the drawing adds ("en", "es", "ru").
+    #[serde(default = "default_language")]
+    pub language: String,
+    /// The cycle's title, drawn at the top of the picture.
+    #[serde(default)]
+    pub title: String,
+    /// The organisation whose service this is.
+    #[serde(default)]
+    pub organization: String,
+    /// Free text about the cycle.
+    #[serde(default)]
+    pub description: String,
+    /// Who the customer is.
+    #[serde(default)]
+    pub customer: String,
+    /// The service promise.
+    #[serde(default)]
+    pub promise: String,
+    /// What the customer comes for.
+    #[serde(default)]
+    pub primary_services: Vec<String>,
+    /// What accompanies the primary services.
+    #[serde(default)]
+    pub secondary_services: Vec<String>,
+    /// How the organisation listens to its customers.
+    #[serde(default)]
+    pub evaluation: Vec<Evaluation>,
+    /// The moments of truth, in the order the customer lives them.
+    #[serde(default)]
+    pub moments: Vec<Moment>,
+}
+
+fn default_language() -> String {
+    "en".to_owned()
+}
+
+impl Default for Document {
+    fn default() -> Self {
+        Document {
+            format: FORMAT_VERSION,
+            language: default_language(),
+            title: String::new(),
+            organization: String::new(),
+            description: String::new(),
+            customer: String::new(),
+            promise: String::new(),
+            primary_services: Vec::new(),
+            secondary_services: Vec::new(),
+            evaluation: Vec::new(),
+            moments: Vec::new(),
+        }
+    }
+}
+
+/// Stable identity of a moment within its document; survives reordering.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct MomentId(pub u32);
+
+/// One moment of truth: a point where the customer meets the service and judges it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Moment {
+    /// Unique positive id; assigned on load when missing.
+    #[serde(default = "unassigned_id")]
+    pub id: MomentId,
+    /// Short name, drawn beside the node.
+    pub name: String,
+    /// What happens in this moment.
+    #[serde(default)]
+    pub description: String,
+    /// Where the user placed it on the ring, degrees clockwise from 12 o'clock, in
+    /// `[0, 360)`. `None` means "spread evenly between the placed neighbours".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub angle: Option<f64>,
+    /// How the customer meets the service here.
+    #[serde(default)]
+    pub channel: Channel,
+    /// What the customer expects here.
+    #[serde(default)]
+    pub expectations: Vec<Expectation>,
+    /// Expectations in the user's own words.
+    #[serde(default)]
+    pub other_expectations: Vec<String>,
+    /// The principles of good service at stake.
+    #[serde(default)]
+    pub principles: Vec<Principle>,
+    /// True when the customer's needs are not met here.
+    #[serde(default)]
+    pub critical: bool,
+    /// Why the customer is dissatisfied here.
+    #[serde(default)]
+    pub causes: Vec<Cause>,
+    /// Satisfaction score, 1 to 5.
+    #[serde(default)]
+    pub satisfaction: Option<u8>,
+    /// The service standard (level agreed) for this moment.
+    #[serde(default)]
+    pub standard: String,
+    /// The improvement action.
+    #[serde(default)]
+    pub improvement: String,
+    /// Who is responsible for the improvement.
+    #[serde(default)]
+    pub owner: String,
+    /// Anything else.
+    #[serde(default)]
+    pub notes: String,
+}
+
+fn unassigned_id() -> MomentId {
+    MomentId(0)
+}
+
+impl Moment {
+    /// A moment with only a name and an id.
+    pub fn named(id: MomentId, name: impl Into<String>) -> Self {
+        Moment {
+            id,
+            name: name.into(),
+            description: String::new(),
+            angle: None,
+            channel: Channel::default(),
+            expectations: Vec::new(),
+            other_expectations: Vec::new(),
+            principles: Vec::new(),
+            critical: false,
+            causes: Vec::new(),
+            satisfaction: None,
+            standard: String::new(),
+            improvement: String::new(),
+            owner: String::new(),
+            notes: String::new(),
+        }
+    }
+}
+
+impl Document {
+    /// The number of critical moments.
+    pub fn critical_count(&self) -> usize {
+        self.moments.iter().filter(|m| m.critical).count()
+    }
+
+    /// The index in the sequence of the moment with this id.
+    pub fn index_of(&self, id: MomentId) -> Option<usize> {
+        self.moments.iter().position(|m| m.id == id)
+    }
+
+    /// An id that no moment of this document uses.
+    pub fn next_id(&self) -> MomentId {
+        MomentId(self.moments.iter().map(|m| m.id.0).max().unwrap_or(0) + 1)
+    }
+
+    /// Gives every moment without an id (id 0) a fresh one, in sequence order.
+    pub fn assign_missing_ids(&mut self) {
+        let mut next = self.next_id().0;
+        for moment in self.moments.iter_mut().filter(|m| m.id.0 == 0) {
+            moment.id = MomentId(next);
+            next += 1;
+        }
+    }
+}
+
+/// Declares a fieldless enum with its complete list of variants.
+macro_rules! closed_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $name {
+            $($(#[$vmeta])* $variant),+
+        }
+
+        impl $name {
+            /// Every variant, in the order the file format lists them.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+        }
+    };
+}
+
+closed_enum! {
+    /// How the customer meets the service in a moment.
+    #[derive(Default)]
+    Channel {
+        /// Face to face, on the premises.
+        #[default]
+        InPerson,
+        /// A phone call.
+        Phone,
+        /// A web page.
+        Web,
+        /// A mobile app.
+        App,
+        /// An e-mail.
+        Email,
+        /// A chat.
+        Chat,
+        /// Social media.
+        SocialMedia,
+        /// An advertisement.
+        Advertising,
+        /// A point of sale.
+        PointOfSale,
+        /// Using the product itself.
+        ProductUse,
+        /// Someone tells the customer about the service.
+        WordOfMouth,
+        /// Anything else.
+        Other,
+    }
+}
+
+closed_enum! {
+    /// What customers expect of a moment.
+    Expectation {
+        /// Human warmth.
+        Warmth,
+        /// Speed and agility.
+        Speed,
+        /// Correct and timely information.
+        Information,
+        /// Guarantees and kept promises.
+        Guarantees,
+        /// Advice.
+        Advice,
+    }
+}
+
+closed_enum! {
+    /// The principles of good customer service.
+    Principle {
+        /// Delivering exactly and professionally.
+        Reliability,
+        /// Meeting requirements and proving it.
+        Credibility,
+        /// Appealing presentation, packaging and price.
+        Attractiveness,
+        /// Fast and exact information and response.
+        Agility,
+        /// Clearing doubts and solving problems.
+        Interest,
+        /// Teamwork with the customer.
+        Teamwork,
+    }
+}
+
+closed_enum! {
+    /// What creates dissatisfaction: typical causes of a critical moment.
+    Cause {
+        /// Apathy.
+        Apathy,
+        /// Brush-off.
+        BrushOff,
+        /// Coldness.
+        Coldness,
+        /// An air of superiority.
+        Superiority,
+        /// Robotic, scripted treatment.
+        Robotism,
+        /// The rulebook before the customer.
+        Rulebook,
+        /// Evasive answers.
+        Evasion,
+        /// A promise not kept.
+        BrokenPromise,
+        /// Wrong or missing information.
+        Misinformation,
+        /// A long wait.
+        LongWait,
+        /// Poor communication.
+        PoorCommunication,
+    }
+}
+
+closed_enum! {
+    /// How the organisation hears its customers.
+    Evaluation {
+        /// A "rate our service" prompt.
+        RateOurService,
+        /// A suggestion box.
+        SuggestionBox,
+        /// A customer service line.
+        ServiceLine,
+        /// E-mail.
+        Email,
+        /// A contact link.
+        ContactLink,
+        /// Requests, complaints and claims (PQR).
+        Pqr,
+        /// A survey.
+        Survey,
+        /// Social media.
+        SocialMedia,
+    }
+}
