@@ -7,9 +7,16 @@
 //!   corner and y growing downwards; angles are degrees clockwise from 12 o'clock;
 //! - [`svg`] and [`export`]: the picture as SVG text and as PNG pixels.
 
+pub mod arrange;
+pub mod export;
 pub mod file;
+pub mod layout;
 pub mod lang;
 pub mod model;
 mod outline;
+pub mod scene;
+pub mod svg;
+pub mod templates;
+pub mod text;
 
 pub use outline::Context;

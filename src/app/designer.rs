@@ -1,0 +1,306 @@
+//! The designer: one document, its history, the selection and the view, and the frame
+//! that lays out the panels around the canvas.
+
+use std::path::{Path, PathBuf};
+
+use egui::{Pos2, Ui};
+
+use crate::lang::Lang;
+use crate::model::{Document, Moment, MomentId};
+
+use super::canvas::Canvas;
+use super::commands::Command;
+use super::dialogs::Dialogs;
+use super::edit::{Edit, History, default_moment_name};
+use super::i18n::T;
+use super::settings::{Recovered, Recovery, Settings};
+
+/// Seconds between recovery copies while there are unsaved changes.
+pub const RECOVERY_INTERVAL: f64 = 30.0;
+
+/// What waits for an answer to "save changes?".
+#[derive(Clone, Debug, PartialEq)]
+pub enum Pending {
+    /// Start a new cycle: empty, or from the template at this index.
+    New(Option<usize>),
+    /// Open a file; `None` asks for one.
+    Open(Option<PathBuf>),
+    /// Close the window.
+    Close,
+}
+
+/// A dialog that blocks the rest of the window.
+#[derive(Clone, Debug)]
+pub enum Modal {
+    /// Unsaved changes: Save / Don't save / Cancel, then do this.
+    Unsaved(Pending),
+    /// Something failed.
+    Error {
+        /// Heading.
+        title: T,
+        /// The message, with file, line and column where known.
+        message: String,
+    },
+    /// A recovery copy from a crashed run.
+    Recover(Box<Recovered>),
+}
+
+/// The whole designer window, independent of eframe so that tests can drive it.
+pub struct Designer {
+    pub(crate) history: History,
+    pub(crate) path: Option<PathBuf>,
+    pub(crate) selection: Option<MomentId>,
+    /// The user's preferences; the eframe wrapper persists them.
+    pub settings: Settings,
+    pub(crate) dialogs: Box<dyn Dialogs>,
+    pub(crate) canvas: Canvas,
+    pub(crate) modal: Option<Modal>,
+    pub(crate) export_open: bool,
+    pub(crate) focus_name: bool,
+    pub(crate) recovery: Option<Recovery>,
+    pub(crate) recovery_due: Option<f64>,
+    pub(crate) close_confirmed: bool,
+    pub(crate) shown_title: String,
+    pub(crate) notice: Option<String>,
+}
+
+impl Designer {
+    /// A designer with an empty, unnamed cycle.
+    pub fn new(settings: Settings, dialogs: Box<dyn Dialogs>) -> Self {
+        let doc = Document { language: settings.lang.tag().to_owned(), ..Document::default() };
+        Designer {
+            history: History::new(doc, true),
+            path: None,
+            selection: None,
+            settings,
+            dialogs,
+            canvas: Canvas::default(),
+            modal: None,
+            export_open: false,
+            focus_name: false,
+            recovery: None,
+            recovery_due: None,
+            close_confirmed: false,
+            shown_title: String::new(),
+            notice: None,
+        }
+    }
+
+    /// Keeps crash-recovery copies with `recovery`, and offers to restore one left by a
+    /// previous run.
+    pub fn with_recovery(mut self, recovery: Recovery) -> Self {
+        if let Some(found) = recovery.find() {
+            self.modal = Some(Modal::Recover(Box::new(found)));
+        }
+        self.recovery = Some(recovery);
+        self
+    }
+
+    /// The document being edited.
+    pub fn doc(&self) -> &Document {
+        self.history.doc()
+    }
+
+    /// The file the document belongs to.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// True when there are unsaved changes.
+    pub fn is_dirty(&self) -> bool {
+        self.history.is_dirty()
+    }
+
+    /// The selected moment.
+    pub fn selection(&self) -> Option<MomentId> {
+        self.selection
+    }
+
+    /// Selects a moment, or the cycle itself with `None`.
+    pub fn select(&mut self, id: Option<MomentId>) {
+        self.selection = id;
+    }
+
+    /// The UI language.
+    pub fn lang(&self) -> Lang {
+        self.settings.lang
+    }
+
+    /// The open blocking dialog, if any.
+    pub fn modal(&self) -> Option<&Modal> {
+        self.modal.as_ref()
+    }
+
+    /// Where moment `index` is drawn on screen, as of the last frame.
+    pub fn node_screen_pos(&self, index: usize) -> Option<Pos2> {
+        self.canvas.node_screen_pos(index)
+    }
+
+    /// Every text the canvas painted in the last frame.
+    pub fn canvas_texts(&self) -> Vec<String> {
+        self.canvas.texts()
+    }
+
+    /// The window title: file name, a mark for unsaved changes, and the app name.
+    pub fn title(&self) -> String {
+        let name = match &self.path {
+            Some(p) => p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+            None => T::Untitled.get(self.lang()).to_owned(),
+        };
+        let mark = if self.is_dirty() { "● " } else { "" };
+        format!("{mark}{name} — Ciclo")
+    }
+
+    /// Applies one change to the document.
+    pub fn edit(&mut self, edit: Edit) {
+        self.history.apply(edit, self.selection);
+    }
+
+    /// The index of the selected moment in the sequence.
+    pub(crate) fn selected_index(&self) -> Option<usize> {
+        self.selection.and_then(|id| self.doc().index_of(id))
+    }
+
+    /// Adds a new moment at `index` (or where `angle` falls on the ring), selects it and
+    /// puts the cursor in its name.
+    pub fn add_moment(&mut self, index: usize, angle: Option<f64>) {
+        let id = self.doc().next_id();
+        let lang = Lang::from_tag(&self.doc().language);
+        let name = default_moment_name(lang, self.doc().moments.len() + 1);
+        let moment = Box::new(Moment::named(id, name));
+        self.edit(Edit::Add { moment, index, angle });
+        self.history.seal();
+        self.selection = Some(id);
+        self.focus_name = true;
+    }
+
+    /// Runs a command.
+    pub fn run(&mut self, command: Command, ui: &Ui) {
+        let n = self.doc().moments.len();
+        let sel = self.selected_index();
+        match command {
+            Command::New => self.request(Pending::New(None)),
+            Command::Open => self.request(Pending::Open(None)),
+            Command::Save => {
+                self.save();
+            }
+            Command::SaveAs => {
+                self.save_as();
+            }
+            Command::Export => self.export_open = true,
+            Command::Quit => ui.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::Undo => {
+                if let Some(selection) = self.history.undo(self.selection) {
+                    self.selection = selection.filter(|id| self.doc().index_of(*id).is_some());
+                }
+            }
+            Command::Redo => {
+                if let Some(selection) = self.history.redo(self.selection) {
+                    self.selection = selection.filter(|id| self.doc().index_of(*id).is_some());
+                }
+            }
+            Command::AddMoment => self.add_moment(n, None),
+            Command::InsertAfter => self.add_moment(sel.map_or(n, |i| i + 1), None),
+            Command::Delete => {
+                if let Some(i) = sel {
+                    let id = self.doc().moments[i].id;
+                    self.edit(Edit::Delete(id));
+                    let doc = self.doc();
+                    self.selection = doc.moments.get(i.min(doc.moments.len().saturating_sub(1))).map(|m| m.id);
+                }
+            }
+            Command::DistributeEvenly => self.edit(Edit::DistributeEvenly),
+            Command::SelectNext | Command::SelectPrevious if n > 0 => {
+                let forward = command == Command::SelectNext;
+                let i = match sel {
+                    Some(i) if forward => (i + 1) % n,
+                    Some(i) => (i + n - 1) % n,
+                    None if forward => 0,
+                    None => n - 1,
+                };
+                self.selection = Some(self.doc().moments[i].id);
+            }
+            Command::SelectNext | Command::SelectPrevious => {}
+            Command::MoveEarlier | Command::MoveLater => {
+                if let Some(i) = sel {
+                    let to = if command == Command::MoveEarlier { i.checked_sub(1) } else { Some(i + 1) };
+                    if let Some(to) = to.filter(|&to| to < n) {
+                        let id = self.doc().moments[i].id;
+                        self.edit(Edit::Reorder(id, to));
+                    }
+                }
+            }
+            Command::ZoomIn => self.canvas.zoom_by(1.25),
+            Command::ZoomOut => self.canvas.zoom_by(0.8),
+            Command::ZoomFit => self.canvas.fit(),
+        }
+    }
+
+    /// True when the command can run now.
+    pub fn enabled(&self, command: Command) -> bool {
+        match command {
+            Command::Undo => self.history.undo_label().is_some(),
+            Command::Redo => self.history.redo_label().is_some(),
+            Command::Delete | Command::MoveEarlier | Command::MoveLater => self.selected_index().is_some(),
+            Command::SelectNext | Command::SelectPrevious | Command::DistributeEvenly => {
+                !self.doc().moments.is_empty()
+            }
+            _ => true,
+        }
+    }
+
+    /// Reads keyboard shortcuts, most specific first. Plain keys are left to a focused
+    /// text field.
+    fn shortcuts(&mut self, ui: &Ui) {
+        if self.modal.is_some() {
+            return;
+        }
+        let typing = ui.ctx().text_edit_focused();
+        let canvas_or_nothing = ui.memory(|m| m.focused().is_none_or(|id| id == self.canvas.id()));
+        for &command in Command::WITH_SHORTCUTS {
+            if command.yields_to_text() && (typing || !canvas_or_nothing) {
+                continue;
+            }
+            let Some(main) = command.shortcut() else { continue };
+            let pressed = ui.input_mut(|i| {
+                std::iter::once(&main).chain(command.alternatives()).any(|s| i.consume_shortcut(s))
+            });
+            if pressed && self.enabled(command) {
+                self.run(command, ui);
+                if matches!(command, Command::SelectNext | Command::SelectPrevious) {
+                    ui.memory_mut(|m| m.request_focus(self.canvas.id()));
+                }
+            }
+        }
+    }
+
+    /// Shows the whole window.
+    pub fn ui(&mut self, ui: &mut Ui) {
+        ui.options_mut(|o| o.zoom_with_keyboard = false);
+        self.handle_close_request(ui);
+        self.handle_dropped_files(ui);
+        self.shortcuts(ui);
+
+        egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui));
+        egui::Panel::top("toolbar").show(ui, |ui| self.toolbar_ui(ui));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_bar_ui(ui));
+        egui::Panel::left("moments").resizable(true).default_size(230.0).min_size(170.0).show(ui, |ui| {
+            self.list_ui(ui);
+        });
+        egui::Panel::right("inspector").resizable(true).default_size(330.0).min_size(260.0).show(ui, |ui| {
+            self.inspector_ui(ui);
+        });
+        egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| self.canvas_ui(ui));
+
+        self.modal_ui(ui);
+        if self.export_open {
+            self.export_ui(ui);
+        }
+        self.keep_recovery_copy(ui);
+        let title = self.title();
+        if title != self.shown_title {
+            ui.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+//! Native file dialogs, behind a trait so that tests never open one.
+
+use std::collections::VecDeque;
+use std::path::PathBuf;
+
+use crate::lang::Lang;
+
+use super::settings::ExportFormat;
+
+/// The file choosers the designer needs.
+pub trait Dialogs {
+    /// Asks for a `.ron` file to open.
+    fn open(&mut self, lang: Lang) -> Option<PathBuf>;
+    /// Asks where to save a `.ron` file, proposing `suggested` as the name.
+    fn save(&mut self, lang: Lang, suggested: &str) -> Option<PathBuf>;
+    /// Asks where to write an exported picture.
+    fn export(&mut self, lang: Lang, suggested: &str, format: ExportFormat) -> Option<PathBuf>;
+}
+
+/// The platform's dialogs, through rfd.
+#[derive(Debug, Default)]
+pub struct NativeDialogs;
+
+fn ron_filter(lang: Lang) -> rfd::FileDialog {
+    rfd::FileDialog::new().add_filter(lang.pick("Service cycle", "Ciclo del servicio"), &["ron"])
+}
+
+impl Dialogs for NativeDialogs {
+    fn open(&mut self, lang: Lang) -> Option<PathBuf> {
+        ron_filter(lang).set_title(lang.pick("Open service cycle", "Abrir ciclo del servicio")).pick_file()
+    }
+
+    fn save(&mut self, lang: Lang, suggested: &str) -> Option<PathBuf> {
+        let path = ron_filter(lang)
+            .set_title(lang.pick("Save service cycle", "Guardar ciclo del servicio"))
+            .set_file_name(suggested)
+            .save_file()?;
+        Some(if path.extension().is_none() { path.with_extension("ron") } else { path })
+    }
+
+    fn export(&mut self, lang: Lang, suggested: &str, format: ExportFormat) -> Option<PathBuf> {
+        let ext = format.extension();
+        let path = rfd::FileDialog::new()
+            .add_filter(ext.to_uppercase(), &[ext])
+            .set_title(lang.pick("Export picture", "Exportar imagen"))
+            .set_file_name(suggested)
+            .save_file()?;
+        Some(if path.extension().is_none() { path.with_extension(ext) } else { path })
+    }
+}
+
+/// Dialogs that answer from prepared lists, for tests. An empty list answers "cancelled".
+#[derive(Debug, Default)]
+pub struct ScriptedDialogs {
+    /// Answers to Open, in order.
+    pub open: VecDeque<PathBuf>,
+    /// Answers to Save As, in order.
+    pub save: VecDeque<PathBuf>,
+    /// Answers to Export, in order.
+    pub export: VecDeque<PathBuf>,
+}
+
+impl Dialogs for ScriptedDialogs {
+    fn open(&mut self, _lang: Lang) -> Option<PathBuf> {
+        self.open.pop_front()
+    }
+
+    fn save(&mut self, _lang: Lang, _suggested: &str) -> Option<PathBuf> {
+        self.save.pop_front()
+    }
+
+    fn export(&mut self, _lang: Lang, _suggested: &str, _format: ExportFormat) -> Option<PathBuf> {
+        self.export.pop_front()
+    }
+}

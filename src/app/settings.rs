@@ -1,0 +1,185 @@
+//! What the designer remembers between runs, and the crash-recovery copy.
+//!
+//! Settings live in eframe's storage (window size is persisted by eframe itself). The
+//! recovery copy is a plain `.ron` file in the app's data folder, written while there are
+//! unsaved changes and removed once they are saved or deliberately discarded.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::file;
+use crate::lang::Lang;
+use crate::model::Document;
+
+/// How many recent files the File menu lists.
+pub const RECENT_LIMIT: usize = 8;
+
+/// The eframe storage key of [`Settings`].
+pub const STORAGE_KEY: &str = "ciclo-settings";
+
+/// The user's preferences.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Language of the user interface.
+    pub lang: Lang,
+    /// Dark theme instead of light.
+    pub dark: bool,
+    /// Recently opened or saved files, newest first.
+    pub recent: Vec<PathBuf>,
+    /// The last export choices; also the page shape the canvas shows.
+    pub export: ExportSettings,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { lang: system_lang(), dark: false, recent: Vec::new(), export: ExportSettings::default() }
+    }
+}
+
+impl Settings {
+    /// Puts `path` first in the recent files.
+    pub fn remember(&mut self, path: &Path) {
+        self.recent.retain(|p| p != path);
+        self.recent.insert(0, path.to_owned());
+        self.recent.truncate(RECENT_LIMIT);
+    }
+}
+
+/// The picture formats of the Export dialog.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ExportFormat {
+    /// A PNG image.
+    Png,
+    /// An SVG drawing.
+    Svg,
+}
+
+impl ExportFormat {
+    /// The file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Png => "png",
+            ExportFormat::Svg => "svg",
+        }
+    }
+}
+
+/// The size presets of the Export dialog: (width, height).
+pub const SIZE_PRESETS: &[(u32, u32)] = &[(1280, 720), (1920, 1080), (3840, 2160), (1080, 1080)];
+
+/// Export choices.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExportSettings {
+    /// PNG or SVG.
+    pub format: ExportFormat,
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// Transparent background instead of white.
+    pub transparent: bool,
+}
+
+impl Default for ExportSettings {
+    fn default() -> Self {
+        ExportSettings { format: ExportFormat::Png, width: 1920, height: 1080, transparent: false }
+    }
+}
+
+/// The UI language the system asks for: Spanish when `LC_ALL` or `LANG` starts with `es`.
+pub fn system_lang() -> Lang {
+    lang_from_env(std::env::var("LC_ALL").ok().as_deref(), std::env::var("LANG").ok().as_deref())
+}
+
+/// The language for these `LC_ALL` and `LANG` values (`LC_ALL` wins when set).
+pub fn lang_from_env(lc_all: Option<&str>, lang: Option<&str>) -> Lang {
+    let tag = lc_all.filter(|s| !s.is_empty()).or(lang).unwrap_or("");
+    if tag.to_ascii_lowercase().starts_with("es") { Lang::Es } else { Lang::En }
+}
+
+/// The crash-recovery copy in a data folder.
+#[derive(Clone, Debug)]
+pub struct Recovery {
+    dir: PathBuf,
+}
+
+/// A recovery copy found at start-up.
+#[derive(Clone, Debug)]
+pub struct Recovered {
+    /// The document as it was.
+    pub doc: Document,
+    /// The file it belonged to, if it had one.
+    pub origin: Option<PathBuf>,
+}
+
+impl Recovery {
+    /// Recovery copies kept in `dir`.
+    pub fn new(dir: PathBuf) -> Self {
+        Recovery { dir }
+    }
+
+    /// The app's data folder, where eframe keeps its own state too.
+    pub fn default_dir() -> Option<PathBuf> {
+        eframe::storage_dir("ciclo")
+    }
+
+    fn doc_path(&self) -> PathBuf {
+        self.dir.join("recovery.ron")
+    }
+
+    fn origin_path(&self) -> PathBuf {
+        self.dir.join("recovery-origin.txt")
+    }
+
+    /// Writes the copy, replacing the previous one.
+    pub fn write(&self, doc: &Document, origin: Option<&Path>) -> Result<(), file::SaveError> {
+        std::fs::create_dir_all(&self.dir).map_err(|source| file::SaveError { path: self.dir.clone(), source })?;
+        let origin = origin.map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+        file::write_atomically(&self.origin_path(), origin.as_bytes())?;
+        file::write_atomically(&self.doc_path(), file::to_ron(doc).as_bytes())
+    }
+
+    /// Removes the copy; missing files are fine.
+    pub fn clear(&self) {
+        let _ = std::fs::remove_file(self.doc_path());
+        let _ = std::fs::remove_file(self.origin_path());
+    }
+
+    /// The copy left by a previous run, if there is a readable one.
+    pub fn find(&self) -> Option<Recovered> {
+        let doc = file::load_file(&self.doc_path()).ok()?;
+        let origin = std::fs::read_to_string(self.origin_path()).ok().filter(|s| !s.trim().is_empty());
+        Some(Recovered { doc, origin: origin.map(|s| PathBuf::from(s.trim_end_matches('\n'))) })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spanish_locales_pick_spanish() {
+        assert_eq!(lang_from_env(None, Some("es_MX.UTF-8")), Lang::Es);
+        assert_eq!(lang_from_env(Some("es_ES.UTF-8"), Some("en_US.UTF-8")), Lang::Es);
+        assert_eq!(lang_from_env(Some(""), Some("en_US.UTF-8")), Lang::En);
+        assert_eq!(lang_from_env(None, None), Lang::En);
+    }
+
+    #[test]
+    fn recovery_round_trips() {
+        let dir = tempfile::tempdir().unwrap();
+        let r = Recovery::new(dir.path().join("sub"));
+        assert!(r.find().is_none());
+        let mut doc = Document::default();
+        doc.title = "x".into();
+        r.write(&doc, Some(Path::new("/tmp/a.ron"))).unwrap();
+        let found = r.find().unwrap();
+        assert_eq!(found.doc, doc);
+        assert_eq!(found.origin.as_deref(), Some(Path::new("/tmp/a.ron")));
+        r.clear();
+        assert!(r.find().is_none());
+    }
+}

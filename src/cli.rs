@@ -1,0 +1,160 @@
+//! Command-line parsing and the commands that run without a window.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context as _, bail};
+use ciclo::export::{Background, ExportOptions, MAX_SIDE, export_file};
+use ciclo::file::{load_file, save_file, to_ron};
+use ciclo::lang::Lang;
+use ciclo::model::Document;
+use ciclo::templates;
+use clap::{Parser, Subcommand};
+
+/// Ciclo: design service cycles, the clock-face diagrams of a customer's moments of truth.
+///
+/// With no command (or with a .ron file), opens the designer window.
+#[derive(Parser, Debug)]
+#[command(name = "ciclo", version, args_conflicts_with_subcommands = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// A cycle to open in the window.
+    file: Option<PathBuf>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Draw a cycle as a PNG or SVG picture.
+    Export {
+        /// The cycle (.ron).
+        file: PathBuf,
+        /// The picture to write: .png or .svg.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Width in pixels.
+        #[arg(long, default_value_t = 1920)]
+        width: u32,
+        /// Height in pixels.
+        #[arg(long, default_value_t = 1080)]
+        height: u32,
+        /// white, transparent, or a colour as #rrggbb.
+        #[arg(long, default_value = "white")]
+        background: Background,
+    },
+    /// Check cycles: one line per file; exits with 1 if any is invalid.
+    Check {
+        /// The cycles (.ron).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Write a new cycle, empty or from a template.
+    New {
+        /// The file to create.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// A template (see `ciclo templates`).
+        #[arg(long)]
+        template: Option<String>,
+        /// Language of the new cycle: en or es.
+        #[arg(long, default_value = "en", value_parser = ["en", "es"])]
+        lang: String,
+        /// Replace the file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// List the templates.
+    Templates,
+}
+
+/// Parses the command line, runs it, prints any error once.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        None => open_window(cli.file),
+        Some(Command::Export { file, output, width, height, background }) => {
+            for (name, side) in [("width", width), ("height", height)] {
+                if side == 0 || side > MAX_SIDE {
+                    eprintln!("error: --{name} {side} is out of range; use 1 to {MAX_SIDE} pixels");
+                    return Ok(ExitCode::from(2));
+                }
+            }
+            let doc = load(&file)?;
+            let opts = ExportOptions { width, height, background };
+            export_file(&doc, &opts, &output).with_context(|| format!("cannot export {}", output.display()))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Check { files }) => Ok(check(&files)),
+        Some(Command::New { output, template, lang, force }) => {
+            new(&output, template.as_deref(), Lang::from_tag(&lang), force)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Templates) => {
+            for name in templates::names() {
+                let title = |lang| templates::find(name, lang).map(|t| t.title()).unwrap_or_default();
+                println!("{name:<22}{}  /  {}", title(Lang::En), title(Lang::Es));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn load(path: &Path) -> anyhow::Result<Document> {
+    load_file(path).map_err(|e| anyhow::anyhow!(e.message(Lang::En)))
+}
+
+fn check(files: &[PathBuf]) -> ExitCode {
+    let mut ok = true;
+    for path in files {
+        match load_file(path) {
+            Ok(doc) => println!(
+                "{}: ok, {} moments, {} critical",
+                path.display(),
+                doc.moments.len(),
+                doc.critical_count()
+            ),
+            Err(e) => {
+                ok = false;
+                eprintln!("error: {}", e.message(Lang::En));
+            }
+        }
+    }
+    if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }
+}
+
+fn new(output: &Path, template: Option<&str>, lang: Lang, force: bool) -> anyhow::Result<()> {
+    if output.exists() && !force {
+        bail!("{} already exists; choose another name or add --force to replace it", output.display());
+    }
+    let doc = match template {
+        Some(name) => {
+            let Some(t) = templates::find(name, lang) else {
+                bail!("there is no template `{name}`; the templates are: {}", templates::names().join(", "));
+            };
+            ciclo::file::parse(t.text).map_err(|e| anyhow::anyhow!("template {name}: {e}"))?
+        }
+        None => Document {
+            language: lang.tag().to_owned(),
+            title: lang.pick("New service cycle", "Nuevo ciclo del servicio").to_owned(),
+            ..Document::default()
+        },
+    };
+    debug_assert!(ciclo::file::parse(&to_ron(&doc)).is_ok());
+    save_file(&doc, output).map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
+    Ok(())
+}
+
+fn open_window(file: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+    let _ = file;
+    bail!("the designer window is not built yet; use `ciclo export`, `ciclo check` or `ciclo new` (see `ciclo --help`)")
+}

@@ -1,0 +1,172 @@
+//! Exporting a document as a PNG or SVG picture. The window and the command line both
+//! call these functions, so they produce the same picture.
+
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+
+use resvg::tiny_skia;
+use resvg::usvg::{self, fontdb};
+
+use crate::file::write_atomically;
+use crate::layout::{Layout, LayoutOptions, layout};
+use crate::model::Document;
+pub use crate::svg::Background;
+use crate::svg::to_svg;
+use crate::text::FONT;
+
+/// The largest width or height an export accepts.
+pub const MAX_SIDE: u32 = 16384;
+
+/// The picture's size and background.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExportOptions {
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// What goes behind the picture.
+    pub background: Background,
+}
+
+impl Default for ExportOptions {
+    fn default() -> Self {
+        ExportOptions { width: 1920, height: 1080, background: Background::White }
+    }
+}
+
+/// The picture formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Raster image.
+    Png,
+    /// Vector image with editable text.
+    Svg,
+}
+
+impl Format {
+    /// The format a file name asks for, by its extension.
+    pub fn from_path(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "png" => Some(Format::Png),
+            "svg" => Some(Format::Svg),
+            _ => None,
+        }
+    }
+}
+
+/// Why an export failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// Width or height is zero or above [`MAX_SIDE`].
+    #[error("the picture size {width}×{height} is not possible; width and height must be between 1 and {MAX_SIDE}")]
+    Size {
+        /// Requested width.
+        width: u32,
+        /// Requested height.
+        height: u32,
+    },
+    /// The output file name has no .png or .svg extension.
+    #[error("cannot tell the format of {0}; name the output file .png or .svg")]
+    UnknownFormat(String),
+    /// The picture could not be drawn.
+    #[error("the picture could not be drawn: {0}")]
+    Render(String),
+    /// The file could not be written.
+    #[error(transparent)]
+    Write(#[from] crate::file::SaveError),
+}
+
+impl ExportOptions {
+    fn check(&self) -> Result<(), ExportError> {
+        let ok = |s: u32| (1..=MAX_SIDE).contains(&s);
+        if ok(self.width) && ok(self.height) {
+            Ok(())
+        } else {
+            Err(ExportError::Size { width: self.width, height: self.height })
+        }
+    }
+
+    fn layout(&self, doc: &Document) -> Layout {
+        layout(doc, &LayoutOptions { width: self.width as f32, height: self.height as f32 })
+    }
+}
+
+/// The picture as SVG text.
+pub fn svg(doc: &Document, opts: &ExportOptions) -> Result<String, ExportError> {
+    opts.check()?;
+    Ok(to_svg(&opts.layout(doc), opts.background))
+}
+
+/// The picture as PNG bytes.
+pub fn png(doc: &Document, opts: &ExportOptions) -> Result<Vec<u8>, ExportError> {
+    opts.check()?;
+    svg_to_png(&to_svg(&opts.layout(doc), opts.background), opts.width, opts.height)
+}
+
+/// The picture as straight (not premultiplied) RGBA pixels, row by row.
+pub fn rgba(doc: &Document, opts: &ExportOptions) -> Result<image::RgbaImage, ExportError> {
+    opts.check()?;
+    rasterize(&to_svg(&opts.layout(doc), opts.background), opts.width, opts.height)
+}
+
+/// Writes the picture to `path`, as PNG or SVG by its extension, atomically.
+pub fn export_file(doc: &Document, opts: &ExportOptions, path: &Path) -> Result<(), ExportError> {
+    let bytes = match Format::from_path(path) {
+        Some(Format::Png) => png(doc, opts)?,
+        Some(Format::Svg) => svg(doc, opts)?.into_bytes(),
+        None => return Err(ExportError::UnknownFormat(path.display().to_string())),
+    };
+    write_atomically(path, &bytes)?;
+    Ok(())
+}
+
+/// The font database holding the bundled font, shared by every export.
+fn font_db() -> Arc<fontdb::Database> {
+    static DB: OnceLock<Arc<fontdb::Database>> = OnceLock::new();
+    DB.get_or_init(|| {
+        let mut db = fontdb::Database::new();
+        db.load_font_data(FONT.to_vec());
+        let family = db.faces().next().and_then(|f| f.families.first()).map(|(name, _)| name.clone());
+        if let Some(family) = family {
+            db.set_sans_serif_family(family);
+        }
+        Arc::new(db)
+    })
+    .clone()
+}
+
+fn rasterize(svg: &str, width: u32, height: u32) -> Result<image::RgbaImage, ExportError> {
+    let options = usvg::Options { fontdb: font_db(), font_family: crate::text::FONT_FAMILY.to_owned(), ..usvg::Options::default() };
+    let tree = usvg::Tree::from_str(svg, &options).map_err(|e| ExportError::Render(e.to_string()))?;
+    let mut pixmap = tiny_skia::Pixmap::new(width, height).ok_or(ExportError::Size { width, height })?;
+    resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+    let mut data = pixmap.take();
+    // tiny-skia stores premultiplied alpha; PNG wants straight alpha.
+    for px in data.chunks_exact_mut(4) {
+        let a = px[3];
+        if a != 0 && a != 255 {
+            for c in &mut px[..3] {
+                *c = ((u16::from(*c) * 255 + u16::from(a) / 2) / u16::from(a)).min(255) as u8;
+            }
+        }
+    }
+    image::RgbaImage::from_raw(width, height, data).ok_or_else(|| ExportError::Render("pixel buffer has the wrong size".to_owned()))
+}
+
+fn svg_to_png(svg: &str, width: u32, height: u32) -> Result<Vec<u8>, ExportError> {
+    use image::ImageEncoder as _;
+    use image::codecs::png::{CompressionType, FilterType, PngEncoder};
+    let img = rasterize(svg, width, height)?;
+    let opaque = img.pixels().all(|p| p.0[3] == 255);
+    let mut out = Vec::with_capacity((width * height) as usize / 8);
+    let encoder = PngEncoder::new_with_quality(&mut out, CompressionType::Fast, FilterType::Adaptive);
+    let result = if opaque {
+        let rgb: Vec<u8> = img.as_raw().chunks_exact(4).flat_map(|p| [p[0], p[1], p[2]]).collect();
+        encoder.write_image(&rgb, width, height, image::ExtendedColorType::Rgb8)
+    } else {
+        encoder.write_image(img.as_raw(), width, height, image::ExtendedColorType::Rgba8)
+    };
+    result.map_err(|e| ExportError::Render(e.to_string()))?;
+    Ok(out)
+}

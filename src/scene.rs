@@ -1,0 +1,258 @@
+//! The picture as a flat list of primitives, in paint order. Every renderer (the canvas,
+//! SVG, PNG) paints exactly this list, so they all show the same picture.
+
+use crate::layout::{BadgeKind, Layout, LegendSample, Point, Rect, TextLine, polar};
+
+/// An sRGB colour with alpha.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rgba(pub [u8; 4]);
+
+impl Rgba {
+    /// An opaque colour.
+    pub const fn rgb(r: u8, g: u8, b: u8) -> Rgba {
+        Rgba([r, g, b, 255])
+    }
+
+    /// `#rrggbb`.
+    pub fn hex(self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.0[0], self.0[1], self.0[2])
+    }
+}
+
+/// An outline.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Stroke {
+    /// Width in pixels.
+    pub width: f32,
+    /// Colour.
+    pub color: Rgba,
+    /// Dash length, for dashed lines.
+    pub dash: Option<f32>,
+}
+
+/// What a shape stands for, so that a renderer can group or style it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// Title, subtitle, centre text, legend.
+    Decoration,
+    /// The ring and arrows.
+    Ring,
+    /// Part of moment `index`'s node.
+    Node(usize),
+    /// Part of moment `index`'s label.
+    Label(usize),
+    /// Start/End marker.
+    Marker,
+}
+
+/// One primitive.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Shape {
+    /// A circle.
+    Circle {
+        /// Centre.
+        center: Point,
+        /// Radius.
+        radius: f32,
+        /// Fill.
+        fill: Option<Rgba>,
+        /// Outline.
+        stroke: Option<Stroke>,
+        /// Meaning.
+        role: Role,
+    },
+    /// A polyline or polygon.
+    Path {
+        /// Vertices.
+        points: Vec<Point>,
+        /// True for a polygon.
+        closed: bool,
+        /// Fill (closed paths only).
+        fill: Option<Rgba>,
+        /// Outline.
+        stroke: Option<Stroke>,
+        /// Meaning.
+        role: Role,
+    },
+    /// A rounded rectangle.
+    Rect {
+        /// Box.
+        rect: Rect,
+        /// Corner radius.
+        corner: f32,
+        /// Fill.
+        fill: Option<Rgba>,
+        /// Outline.
+        stroke: Option<Stroke>,
+        /// Meaning.
+        role: Role,
+    },
+    /// One line of text in the bundled font.
+    Text {
+        /// Top-left of the line box (`size * LINE_HEIGHT` tall).
+        pos: Point,
+        /// The text.
+        text: String,
+        /// Font size in pixels.
+        size: f32,
+        /// Colour.
+        color: Rgba,
+        /// Meaning.
+        role: Role,
+    },
+}
+
+/// The colours of the picture.
+pub mod palette {
+    use super::Rgba;
+    /// Titles and label text.
+    pub const INK: Rgba = Rgba::rgb(0x1d, 0x27, 0x33);
+    /// Secondary text.
+    pub const MUTED: Rgba = Rgba::rgb(0x5b, 0x67, 0x75);
+    /// The ring.
+    pub const RING: Rgba = Rgba::rgb(0x9a, 0xa9, 0xb8);
+    /// Arrows.
+    pub const ARROW: Rgba = Rgba::rgb(0x5b, 0x6b, 0x7c);
+    /// A moment's node.
+    pub const NODE: Rgba = Rgba::rgb(0x1f, 0x5f, 0x99);
+    /// Node fill.
+    pub const NODE_FILL: Rgba = Rgba::rgb(0xff, 0xff, 0xff);
+    /// A critical moment.
+    pub const CRITICAL: Rgba = Rgba::rgb(0xc6, 0x28, 0x28);
+    /// A critical moment's outline.
+    pub const CRITICAL_DARK: Rgba = Rgba::rgb(0x6e, 0x0b, 0x0b);
+    /// Principle badges.
+    pub const BADGE: Rgba = Rgba::rgb(0xe3, 0xec, 0xf5);
+    /// Satisfaction pill.
+    pub const SCORE: Rgba = Rgba::rgb(0x2d, 0x3a, 0x48);
+    /// Start marker.
+    pub const START: Rgba = Rgba::rgb(0x2e, 0x7d, 0x32);
+    /// End marker.
+    pub const END: Rgba = Rgba::rgb(0x45, 0x5a, 0x64);
+    /// Centre text.
+    pub const CENTRE: Rgba = Rgba::rgb(0x1f, 0x5f, 0x99);
+    /// White.
+    pub const WHITE: Rgba = Rgba::rgb(0xff, 0xff, 0xff);
+}
+
+use palette::*;
+
+fn text(line: &TextLine, color: Rgba, role: Role) -> Shape {
+    Shape::Text { pos: line.pos, text: line.text.clone(), size: line.size, color, role }
+}
+
+/// The whole picture, back to front.
+pub fn scene(layout: &Layout) -> Vec<Shape> {
+    let mut out = Vec::with_capacity(16 + layout.nodes.len() * 8);
+    let u = layout.width.min(layout.height) / 1080.0;
+
+    if let Some(t) = &layout.title {
+        out.push(text(t, INK, Role::Decoration));
+    }
+    if let Some(t) = &layout.subtitle {
+        out.push(text(t, MUTED, Role::Decoration));
+    }
+    for t in &layout.centre_text {
+        out.push(text(t, CENTRE, Role::Decoration));
+    }
+
+    ring(layout, &mut out);
+    for arrow in &layout.arrows {
+        out.push(Shape::Path { points: arrow.points.to_vec(), closed: true, fill: Some(ARROW), stroke: None, role: Role::Ring });
+    }
+    for m in &layout.markers {
+        let color = if m.start { START } else { END };
+        out.push(Shape::Rect { rect: m.rect, corner: m.rect.height() / 2.0, fill: Some(color), stroke: None, role: Role::Marker });
+        out.push(text(&m.text, WHITE, Role::Marker));
+    }
+
+    let nr = layout.node_radius;
+    for (i, node) in layout.nodes.iter().enumerate() {
+        node_shapes(&mut out, node.center, nr, node.critical, u, Role::Node(i));
+        if let Some(n) = &node.number {
+            out.push(text(n, if node.critical { WHITE } else { NODE }, Role::Node(i)));
+        }
+        if let Some(label) = &node.label {
+            let color = if node.critical { CRITICAL_DARK } else { INK };
+            for line in &label.lines {
+                out.push(text(line, color, Role::Label(i)));
+            }
+            for b in &label.badges {
+                badge(&mut out, b, Role::Label(i));
+            }
+        }
+    }
+
+    for item in &layout.legend {
+        match &item.sample {
+            LegendSample::Node { center, radius, critical } => {
+                node_shapes(&mut out, *center, *radius, *critical, u * 0.6, Role::Decoration);
+            }
+            LegendSample::Badge(b) => badge(&mut out, b, Role::Decoration),
+        }
+        out.push(text(&item.text, INK, Role::Decoration));
+    }
+    out
+}
+
+/// The ring: solid from the first moment to the last, dashed where the cycle closes.
+fn ring(layout: &Layout, out: &mut Vec<Shape>) {
+    let c = layout.center;
+    let r = layout.radius;
+    let solid = Stroke { width: layout.ring_width, color: RING, dash: None };
+    let n = layout.nodes.len();
+    if n < 2 {
+        out.push(Shape::Circle { center: c, radius: r, fill: None, stroke: Some(solid), role: Role::Ring });
+        return;
+    }
+    let first = layout.nodes[0].angle;
+    let last = layout.nodes[n - 1].angle;
+    let span = crate::arrange::clockwise(first, last);
+    let span = if span == 0.0 { 360.0 } else { span };
+    out.push(Shape::Path { points: arc(c, r, first, span), closed: false, fill: None, stroke: Some(solid), role: Role::Ring });
+    let closing = 360.0 - span;
+    if closing > 0.0 {
+        let dashed = Stroke { width: layout.ring_width * 0.7, color: RING, dash: Some(layout.ring_width * 2.5) };
+        out.push(Shape::Path { points: arc(c, r, last, closing), closed: false, fill: None, stroke: Some(dashed), role: Role::Ring });
+    }
+}
+
+/// Points along an arc, one every two degrees or so.
+fn arc(c: Point, r: f32, from: f64, span: f64) -> Vec<Point> {
+    let steps = ((span / 2.0).ceil() as usize).max(1);
+    (0..=steps).map(|s| polar(c, r, from + span * s as f64 / steps as f64)).collect()
+}
+
+fn node_shapes(out: &mut Vec<Shape>, center: Point, radius: f32, critical: bool, u: f32, role: Role) {
+    if critical {
+        out.push(Shape::Circle {
+            center,
+            radius,
+            fill: Some(CRITICAL),
+            stroke: Some(Stroke { width: (radius * 0.22).max(1.5 * u).max(1.0), color: CRITICAL_DARK, dash: None }),
+            role,
+        });
+    } else {
+        out.push(Shape::Circle {
+            center,
+            radius,
+            fill: Some(NODE_FILL),
+            stroke: Some(Stroke { width: (radius * 0.12).max(1.0), color: NODE, dash: None }),
+            role,
+        });
+    }
+}
+
+fn badge(out: &mut Vec<Shape>, b: &crate::layout::Badge, role: Role) {
+    let (fill, stroke, ink) = match b.kind {
+        BadgeKind::Critical => (CRITICAL, Some(Stroke { width: 1.0_f32.max(b.rect.height() * 0.08), color: CRITICAL_DARK, dash: None }), WHITE),
+        BadgeKind::Principle(_) => (BADGE, Some(Stroke { width: 1.0_f32.max(b.rect.height() * 0.05), color: NODE, dash: None }), NODE),
+        BadgeKind::Satisfaction(_) => (SCORE, None, WHITE),
+    };
+    let corner = match b.kind {
+        BadgeKind::Principle(_) => b.rect.height() * 0.25,
+        _ => b.rect.height() / 2.0,
+    };
+    out.push(Shape::Rect { rect: b.rect, corner, fill: Some(fill), stroke, role });
+    out.push(text(&b.text, ink, role));
+}

@@ -1,0 +1,169 @@
+//! SVG output: a thin painter over the [scene](crate::scene). Text stays as `<text>` so
+//! that labels can be edited in Inkscape or PowerPoint.
+
+use std::fmt::Write as _;
+
+use crate::layout::Layout;
+use crate::scene::{Rgba, Role, Shape, Stroke, scene};
+use crate::text::{FONT_FAMILY, baseline};
+
+/// What goes behind the picture.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Background {
+    /// Opaque white.
+    #[default]
+    White,
+    /// Nothing: transparent pixels.
+    Transparent,
+    /// An opaque colour.
+    Color([u8; 3]),
+}
+
+impl std::str::FromStr for Background {
+    type Err = String;
+
+    /// `white`, `transparent` or `#rrggbb`.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "white" => Ok(Background::White),
+            "transparent" | "none" => Ok(Background::Transparent),
+            hex if hex.len() == 7 && hex.starts_with('#') => {
+                let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16);
+                match (byte(1), byte(3), byte(5)) {
+                    (Ok(r), Ok(g), Ok(b)) => Ok(Background::Color([r, g, b])),
+                    _ => Err(format!("`{s}` is not a colour; use white, transparent or #rrggbb")),
+                }
+            }
+            _ => Err(format!("`{s}` is not a background; use white, transparent or #rrggbb")),
+        }
+    }
+}
+
+/// The picture as an SVG document.
+pub fn to_svg(layout: &Layout, background: Background) -> String {
+    let shapes = scene(layout);
+    let mut out = String::with_capacity(1024 + shapes.len() * 160);
+    let (w, h) = (layout.width, layout.height);
+    let _ = writeln!(
+        out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="{FONT_FAMILY}, 'Ubuntu Light', sans-serif" font-weight="300">"#
+    );
+    match background {
+        Background::White => {
+            let _ = writeln!(out, r##"<rect width="{w}" height="{h}" fill="#ffffff"/>"##);
+        }
+        Background::Color(c) => {
+            let _ = writeln!(out, r#"<rect width="{w}" height="{h}" fill="{}"/>"#, Rgba::rgb(c[0], c[1], c[2]).hex());
+        }
+        Background::Transparent => {}
+    }
+    let mut group: Option<Role> = None;
+    for shape in &shapes {
+        let role = role_of(shape);
+        if group != Some(role) {
+            if group.is_some() {
+                out.push_str("</g>\n");
+            }
+            let _ = writeln!(out, r#"<g class="{}">"#, class_of(role));
+            group = Some(role);
+        }
+        write_shape(&mut out, shape);
+    }
+    if group.is_some() {
+        out.push_str("</g>\n");
+    }
+    out.push_str("</svg>\n");
+    out
+}
+
+fn role_of(shape: &Shape) -> Role {
+    match shape {
+        Shape::Circle { role, .. } | Shape::Path { role, .. } | Shape::Rect { role, .. } | Shape::Text { role, .. } => *role,
+    }
+}
+
+fn class_of(role: Role) -> String {
+    match role {
+        Role::Decoration => "decoration".to_owned(),
+        Role::Ring => "ring".to_owned(),
+        Role::Node(i) => format!("node node-{}", i + 1),
+        Role::Label(i) => format!("label label-{}", i + 1),
+        Role::Marker => "marker".to_owned(),
+    }
+}
+
+fn paint(out: &mut String, fill: Option<Rgba>, stroke: Option<Stroke>) {
+    match fill {
+        Some(c) => {
+            let _ = write!(out, r#" fill="{}""#, c.hex());
+            if c.0[3] != 255 {
+                let _ = write!(out, r#" fill-opacity="{:.3}""#, f32::from(c.0[3]) / 255.0);
+            }
+        }
+        None => out.push_str(r#" fill="none""#),
+    }
+    if let Some(s) = stroke {
+        let _ = write!(out, r#" stroke="{}" stroke-width="{:.2}""#, s.color.hex(), s.width);
+        if let Some(d) = s.dash {
+            let _ = write!(out, r#" stroke-dasharray="{d:.1} {d:.1}""#);
+        }
+        out.push_str(r#" stroke-linejoin="round" stroke-linecap="round""#);
+    }
+}
+
+fn write_shape(out: &mut String, shape: &Shape) {
+    match shape {
+        Shape::Circle { center, radius, fill, stroke, .. } => {
+            let _ = write!(out, r#"<circle cx="{:.2}" cy="{:.2}" r="{:.2}""#, center.x, center.y, radius);
+            paint(out, *fill, *stroke);
+            out.push_str("/>\n");
+        }
+        Shape::Path { points, closed, fill, stroke, .. } => {
+            out.push_str(if *closed { "<polygon points=\"" } else { "<polyline points=\"" });
+            for (i, p) in points.iter().enumerate() {
+                let _ = write!(out, "{}{:.2},{:.2}", if i > 0 { " " } else { "" }, p.x, p.y);
+            }
+            out.push('"');
+            paint(out, if *closed { *fill } else { None }, *stroke);
+            out.push_str("/>\n");
+        }
+        Shape::Rect { rect, corner, fill, stroke, .. } => {
+            let _ = write!(
+                out,
+                r#"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" rx="{:.2}""#,
+                rect.min.x,
+                rect.min.y,
+                rect.width(),
+                rect.height(),
+                corner
+            );
+            paint(out, *fill, *stroke);
+            out.push_str("/>\n");
+        }
+        Shape::Text { pos, text, size, color, .. } => {
+            let _ = write!(
+                out,
+                r#"<text x="{:.2}" y="{:.2}" font-size="{:.2}" fill="{}" xml:space="preserve">"#,
+                pos.x,
+                pos.y + baseline(*size),
+                size,
+                color.hex()
+            );
+            escape_into(out, text);
+            out.push_str("</text>\n");
+        }
+    }
+}
+
+fn escape_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+}
