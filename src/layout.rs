@@ -320,14 +320,14 @@ pub fn layout(doc: &Document, opts: &LayoutOptions) -> Layout {
     // Header.
     let mut top = margin;
     let title = (!doc.title.trim().is_empty()).then(|| {
-        let size = 44.0 * unit;
+        let size = 50.0 * unit;
         let line = fit_line(doc.title.trim(), size, w - 2.0 * margin);
         let line = TextLine { pos: Point::new((w - line.width) / 2.0, top), ..line };
         top += line.rect().height();
         line
     });
     let subtitle = (!doc.organization.trim().is_empty()).then(|| {
-        let size = 24.0 * unit;
+        let size = 27.0 * unit;
         let line = fit_line(doc.organization.trim(), size, w - 2.0 * margin);
         let line = TextLine { pos: Point::new((w - line.width) / 2.0, top), ..line };
         top += line.rect().height();
@@ -400,7 +400,7 @@ pub fn layout(doc: &Document, opts: &LayoutOptions) -> Layout {
         centre_text.clear();
     }
 
-    Layout {
+    let mut out = Layout {
         width: w,
         height: h,
         lang,
@@ -417,16 +417,77 @@ pub fn layout(doc: &Document, opts: &LayoutOptions) -> Layout {
         legend,
         legend_rect,
         dropped_labels,
+    };
+    if !wide {
+        out.centre_vertically(top, h - margin, 12.0 * unit);
     }
-    .with_ids(doc, n)
+    out
 }
 
 impl Layout {
-    fn with_ids(mut self, doc: &Document, n: usize) -> Layout {
-        for (node, m) in self.nodes.iter_mut().zip(doc.moments.iter()).take(n) {
-            node.id = m.id;
+    /// The box around the ring, its nodes and labels.
+    pub fn cycle_bounds(&self) -> Rect {
+        let r = self.radius + self.node_radius;
+        let mut b = Rect::from_center_size(self.center, 2.0 * r, 2.0 * r);
+        for (_, l) in self.label_rects() {
+            b = Rect {
+                min: Point::new(b.min.x.min(l.min.x), b.min.y.min(l.min.y)),
+                max: Point::new(b.max.x.max(l.max.x), b.max.y.max(l.max.y)),
+            };
         }
-        self
+        b
+    }
+
+    /// In square and tall pictures the ring is limited by the width; rather than leave
+    /// the spare height empty between it and the legend, centre the cycle and the legend
+    /// together below the title.
+    fn centre_vertically(&mut self, top: f32, bottom: f32, gap: f32) {
+        let cycle = self.cycle_bounds();
+        let legend_h = if self.legend.is_empty() { 0.0 } else { self.legend_rect.height() + gap };
+        let block = cycle.height() + legend_h;
+        let new_top = top + ((bottom - top) - block).max(0.0) / 2.0;
+        let dy = new_top - cycle.min.y;
+        if dy.abs() < 0.5 {
+            return;
+        }
+        self.center.y += dy;
+        for n in &mut self.nodes {
+            n.center.y += dy;
+            if let Some(t) = &mut n.number {
+                t.pos.y += dy;
+            }
+            if let Some(l) = &mut n.label {
+                l.rect = l.rect.translate(0.0, dy);
+                l.lines.iter_mut().for_each(|t| t.pos.y += dy);
+                for b in &mut l.badges {
+                    b.rect = b.rect.translate(0.0, dy);
+                    b.text.pos.y += dy;
+                }
+            }
+        }
+        for a in &mut self.arrows {
+            a.points.iter_mut().for_each(|p| p.y += dy);
+        }
+        for m in &mut self.markers {
+            m.rect = m.rect.translate(0.0, dy);
+            m.text.pos.y += dy;
+        }
+        self.centre_text.iter_mut().for_each(|t| t.pos.y += dy);
+        // The legend follows right below the cycle.
+        let ldy = (new_top + cycle.height() + gap) - self.legend_rect.min.y;
+        if ldy < 0.0 {
+            self.legend_rect = self.legend_rect.translate(0.0, ldy);
+            for item in &mut self.legend {
+                item.text.pos.y += ldy;
+                match &mut item.sample {
+                    LegendSample::Node { center, .. } => center.y += ldy,
+                    LegendSample::Badge(b) => {
+                        b.rect = b.rect.translate(0.0, ldy);
+                        b.text.pos.y += ldy;
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -471,8 +532,8 @@ fn place(
     lang: Lang,
 ) -> Placement {
     let n = doc.moments.len();
-    let font = 21.0 * text_unit;
-    let max_w = 13.0 * font;
+    let font = 26.0 * text_unit;
+    let max_w = 11.0 * font;
     let gap = 10.0 * unit;
     let measured: Vec<Measured> = doc
         .moments
@@ -576,7 +637,7 @@ fn measure_label(m: &crate::model::Moment, font: f32, max_w: f32, lang: Lang, al
     let lines: Vec<TextLine> = text::wrap(&m.name, font, max_w, 3).into_iter().map(|t| TextLine::new(t, font)).collect();
     let line_h = font * LINE_HEIGHT;
     let badge_size = font * 1.05;
-    let badge_font = font * 0.68;
+    let badge_font = font * 0.74;
     let mut badges = Vec::new();
     let mut kinds: Vec<BadgeKind> = Vec::new();
     if m.critical {
@@ -765,7 +826,7 @@ fn place_legend(
     if items.is_empty() {
         return (Vec::new(), Rect { min: Point::new(margin, h - margin), max: Point::new(margin, h - margin) });
     }
-    let size = 17.0 * unit;
+    let size = 20.0 * unit;
     let sample_size = size * 1.15;
     let sample = sample_size;
     let row_h = sample * 1.35;
@@ -780,7 +841,7 @@ fn place_legend(
                     sample,
                 ),
                 LegendSampleKind::Badge(b) => {
-                    let badge = make_badge(b, lang, Point::default(), sample, size * 0.68);
+                    let badge = make_badge(b, lang, Point::default(), sample, size * 0.74);
                     let sw = badge.rect.width();
                     (LegendSample::Badge(badge), sw)
                 }

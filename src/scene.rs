@@ -187,6 +187,13 @@ pub fn scene(layout: &Layout) -> Vec<Shape> {
         match &item.sample {
             LegendSample::Node { center, radius, critical } => {
                 node_shapes(&mut out, *center, *radius, *critical, u * 0.6, Role::Decoration);
+                if *critical {
+                    // The same "!" as in a critical moment's badge row.
+                    let size = radius * 1.3;
+                    let w = crate::text::width("!", size);
+                    let pos = Point::new(center.x - w / 2.0, center.y - size * crate::text::LINE_HEIGHT / 2.0);
+                    out.push(Shape::Text { pos, text: "!".to_owned(), size, color: WHITE, role: Role::Decoration });
+                }
             }
             LegendSample::Badge(b) => badge(&mut out, b, Role::Decoration),
         }
