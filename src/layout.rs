@@ -378,7 +378,10 @@ pub fn layout(doc: &Document, opts: &LayoutOptions) -> Layout {
     let node_radius = placement.node_radius;
     let ring_width = (3.0 * unit).max(1.0);
     let arrows = arrows(center, radius, node_radius, &angles, unit);
-    let markers = markers(center, radius, node_radius, &angles, unit, words.start, words.end);
+    let page = Rect::from_min_size(Point::default(), w, h);
+    let mut markers = markers(center, radius, node_radius, &angles, unit, words.start, words.end);
+    // Only in absurdly small pictures does a marker not fit; leave it out there.
+    markers.retain(|m| page.contains_rect(&m.rect));
 
     // The centre text, in the free space inside the ring.
     let inner = (radius - node_radius - 8.0 * unit).max(0.0);
