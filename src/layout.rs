@@ -350,28 +350,33 @@ pub fn layout(doc: &Document, opts: &LayoutOptions) -> Layout {
     let center = area.center();
     let r_max = (area.width().min(area.height()) / 2.0).max(4.0);
 
-    // Try big text first; shrink until every label fits without collisions.
-    let mut best: Option<Placement> = None;
-    for scale in [1.0, 0.9, 0.8, 0.7, 0.62, 0.55, 0.48, 0.42] {
+    // Try big text first; shrink until every label fits without collisions, and the
+    // ring keeps at least half of the room it could have. Failing that, the largest text
+    // that fits at all; failing that, the fewest collisions (labels get dropped below).
+    let mut tried: Vec<Placement> = Vec::new();
+    let mut chosen = None;
+    'search: for scale in [1.0, 0.9, 0.8, 0.7, 0.62, 0.55, 0.48, 0.42] {
         for stagger in [false, true] {
             if stagger && n < 12 {
                 continue;
             }
             let p = place(doc, &angles, center, r_max, area, legend_rect, unit * scale, unit, stagger, lang);
-            let ok = p.collisions == 0;
-            if ok {
-                best = Some(p);
-                break;
+            let good = p.collisions == 0 && p.radius >= 0.5 * r_max;
+            tried.push(p);
+            if good {
+                chosen = Some(tried.len() - 1);
+                break 'search;
             }
-            if best.as_ref().is_none_or(|b| p.collisions < b.collisions) {
-                best = Some(p);
-            }
-        }
-        if best.as_ref().is_some_and(|b| b.collisions == 0) {
-            break;
         }
     }
-    let mut placement = best.unwrap_or_else(|| place(doc, &angles, center, r_max, area, legend_rect, unit, unit, false, lang));
+    let chosen = chosen
+        .or_else(|| tried.iter().position(|p| p.collisions == 0))
+        .or_else(|| (0..tried.len()).min_by_key(|&i| tried[i].collisions))
+        .unwrap_or(0);
+    let mut placement = match tried.into_iter().nth(chosen) {
+        Some(p) => p,
+        None => place(doc, &angles, center, r_max, area, legend_rect, unit, unit, false, lang),
+    };
     let dropped_labels = drop_colliding_labels(&mut placement, area, legend_rect);
 
     let radius = placement.radius;
