@@ -7,11 +7,12 @@
 //!   corner and y growing downwards; angles are degrees clockwise from 12 o'clock;
 //! - [`svg`] and [`export`]: the picture as SVG text and as PNG pixels.
 
+pub mod app;
 pub mod arrange;
 pub mod export;
 pub mod file;
-pub mod layout;
 pub mod lang;
+pub mod layout;
 pub mod model;
 mod outline;
 pub mod scene;

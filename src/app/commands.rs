@@ -51,7 +51,10 @@ pub enum Command {
 }
 
 const CMD: Modifiers = Modifiers::COMMAND;
-const CMD_SHIFT: Modifiers = Modifiers { shift: true, ..Modifiers::COMMAND };
+const CMD_SHIFT: Modifiers = Modifiers {
+    shift: true,
+    ..Modifiers::COMMAND
+};
 
 impl Command {
     /// Commands with shortcuts, most specific first (Ctrl+Shift+S before Ctrl+S).
@@ -144,7 +147,8 @@ impl Command {
     pub fn alternatives(self) -> &'static [KeyboardShortcut] {
         const REDO_Y: KeyboardShortcut = KeyboardShortcut::new(CMD, Key::Y);
         const ZOOM_PLUS: KeyboardShortcut = KeyboardShortcut::new(CMD, Key::Plus);
-        const DELETE_BACK: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::Backspace);
+        const DELETE_BACK: KeyboardShortcut =
+            KeyboardShortcut::new(Modifiers::NONE, Key::Backspace);
         match self {
             Command::Redo => &[REDO_Y],
             Command::ZoomIn => &[ZOOM_PLUS],

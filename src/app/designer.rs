@@ -67,7 +67,10 @@ pub struct Designer {
 impl Designer {
     /// A designer with an empty, unnamed cycle.
     pub fn new(settings: Settings, dialogs: Box<dyn Dialogs>) -> Self {
-        let doc = Document { language: settings.lang.tag().to_owned(), ..Document::default() };
+        let doc = Document {
+            language: settings.lang.tag().to_owned(),
+            ..Document::default()
+        };
         Designer {
             history: History::new(doc, true),
             path: None,
@@ -144,7 +147,10 @@ impl Designer {
     /// The window title: file name, a mark for unsaved changes, and the app name.
     pub fn title(&self) -> String {
         let name = match &self.path {
-            Some(p) => p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+            Some(p) => p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
             None => T::Untitled.get(self.lang()).to_owned(),
         };
         let mark = if self.is_dirty() { "● " } else { "" };
@@ -168,7 +174,11 @@ impl Designer {
         let lang = Lang::from_tag(&self.doc().language);
         let name = default_moment_name(lang, self.doc().moments.len() + 1);
         let moment = Box::new(Moment::named(id, name));
-        self.edit(Edit::Add { moment, index, angle });
+        self.edit(Edit::Add {
+            moment,
+            index,
+            angle,
+        });
         self.history.seal();
         self.selection = Some(id);
         self.focus_name = true;
@@ -206,7 +216,10 @@ impl Designer {
                     let id = self.doc().moments[i].id;
                     self.edit(Edit::Delete(id));
                     let doc = self.doc();
-                    self.selection = doc.moments.get(i.min(doc.moments.len().saturating_sub(1))).map(|m| m.id);
+                    self.selection = doc
+                        .moments
+                        .get(i.min(doc.moments.len().saturating_sub(1)))
+                        .map(|m| m.id);
                 }
             }
             Command::DistributeEvenly => self.edit(Edit::DistributeEvenly),
@@ -223,7 +236,11 @@ impl Designer {
             Command::SelectNext | Command::SelectPrevious => {}
             Command::MoveEarlier | Command::MoveLater => {
                 if let Some(i) = sel {
-                    let to = if command == Command::MoveEarlier { i.checked_sub(1) } else { Some(i + 1) };
+                    let to = if command == Command::MoveEarlier {
+                        i.checked_sub(1)
+                    } else {
+                        Some(i + 1)
+                    };
                     if let Some(to) = to.filter(|&to| to < n) {
                         let id = self.doc().moments[i].id;
                         self.edit(Edit::Reorder(id, to));
@@ -241,7 +258,9 @@ impl Designer {
         match command {
             Command::Undo => self.history.undo_label().is_some(),
             Command::Redo => self.history.redo_label().is_some(),
-            Command::Delete | Command::MoveEarlier | Command::MoveLater => self.selected_index().is_some(),
+            Command::Delete | Command::MoveEarlier | Command::MoveLater => {
+                self.selected_index().is_some()
+            }
             Command::SelectNext | Command::SelectPrevious | Command::DistributeEvenly => {
                 !self.doc().moments.is_empty()
             }
@@ -261,9 +280,13 @@ impl Designer {
             if command.yields_to_text() && (typing || !canvas_or_nothing) {
                 continue;
             }
-            let Some(main) = command.shortcut() else { continue };
+            let Some(main) = command.shortcut() else {
+                continue;
+            };
             let pressed = ui.input_mut(|i| {
-                std::iter::once(&main).chain(command.alternatives()).any(|s| i.consume_shortcut(s))
+                std::iter::once(&main)
+                    .chain(command.alternatives())
+                    .any(|s| i.consume_shortcut(s))
             });
             if pressed && self.enabled(command) {
                 self.run(command, ui);
@@ -284,13 +307,23 @@ impl Designer {
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui));
         egui::Panel::top("toolbar").show(ui, |ui| self.toolbar_ui(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar_ui(ui));
-        egui::Panel::left("moments").resizable(true).default_size(230.0).min_size(170.0).show(ui, |ui| {
-            self.list_ui(ui);
-        });
-        egui::Panel::right("inspector").resizable(true).default_size(330.0).min_size(260.0).show(ui, |ui| {
-            self.inspector_ui(ui);
-        });
-        egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| self.canvas_ui(ui));
+        egui::Panel::left("moments")
+            .resizable(true)
+            .default_size(230.0)
+            .min_size(170.0)
+            .show(ui, |ui| {
+                self.list_ui(ui);
+            });
+        egui::Panel::right("inspector")
+            .resizable(true)
+            .default_size(330.0)
+            .min_size(260.0)
+            .show(ui, |ui| {
+                self.inspector_ui(ui);
+            });
+        egui::CentralPanel::default()
+            .frame(egui::Frame::NONE)
+            .show(ui, |ui| self.canvas_ui(ui));
 
         self.modal_ui(ui);
         if self.export_open {

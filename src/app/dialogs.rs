@@ -27,7 +27,9 @@ fn ron_filter(lang: Lang) -> rfd::FileDialog {
 
 impl Dialogs for NativeDialogs {
     fn open(&mut self, lang: Lang) -> Option<PathBuf> {
-        ron_filter(lang).set_title(lang.pick("Open service cycle", "Abrir ciclo del servicio")).pick_file()
+        ron_filter(lang)
+            .set_title(lang.pick("Open service cycle", "Abrir ciclo del servicio"))
+            .pick_file()
     }
 
     fn save(&mut self, lang: Lang, suggested: &str) -> Option<PathBuf> {
@@ -35,7 +37,11 @@ impl Dialogs for NativeDialogs {
             .set_title(lang.pick("Save service cycle", "Guardar ciclo del servicio"))
             .set_file_name(suggested)
             .save_file()?;
-        Some(if path.extension().is_none() { path.with_extension("ron") } else { path })
+        Some(if path.extension().is_none() {
+            path.with_extension("ron")
+        } else {
+            path
+        })
     }
 
     fn export(&mut self, lang: Lang, suggested: &str, format: ExportFormat) -> Option<PathBuf> {
@@ -45,7 +51,11 @@ impl Dialogs for NativeDialogs {
             .set_title(lang.pick("Export picture", "Exportar imagen"))
             .set_file_name(suggested)
             .save_file()?;
-        Some(if path.extension().is_none() { path.with_extension(ext) } else { path })
+        Some(if path.extension().is_none() {
+            path.with_extension(ext)
+        } else {
+            path
+        })
     }
 }
 

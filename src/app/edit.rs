@@ -7,7 +7,9 @@
 
 use crate::arrange;
 use crate::lang::Lang;
-use crate::model::{Cause, Channel, Document, Evaluation, Expectation, Moment, MomentId, Principle};
+use crate::model::{
+    Cause, Channel, Document, Evaluation, Expectation, Moment, MomentId, Principle,
+};
 
 use super::i18n::T;
 
@@ -134,7 +136,9 @@ impl Edit {
     /// What the Edit menu calls this change.
     pub fn label(&self) -> T {
         match self {
-            Edit::DocText(..) | Edit::DocList(..) | Edit::Evaluation(..) | Edit::Language(..) => T::StepCycle,
+            Edit::DocText(..) | Edit::DocList(..) | Edit::Evaluation(..) | Edit::Language(..) => {
+                T::StepCycle
+            }
             Edit::MomentText(_, MomentText::Name, _) => T::StepRename,
             Edit::MomentText(..)
             | Edit::Channel(..)
@@ -154,10 +158,10 @@ impl Edit {
 
     /// Changes `doc`. Edits naming a moment that no longer exists do nothing.
     pub fn apply(self, doc: &mut Document) {
-        let moment = |doc: &mut Document, id: MomentId| {
+        fn moment(doc: &mut Document, id: MomentId) -> Option<&mut Moment> {
             let i = doc.index_of(id)?;
             doc.moments.get_mut(i)
-        };
+        }
         match self {
             Edit::DocText(field, value) => {
                 let slot = match field {
@@ -221,7 +225,11 @@ impl Edit {
                     m.satisfaction = s.filter(|s| (1..=5).contains(s));
                 }
             }
-            Edit::Add { moment, index, angle } => {
+            Edit::Add {
+                moment,
+                index,
+                angle,
+            } => {
                 let index = index.min(doc.moments.len());
                 doc.moments.insert(index, *moment);
                 if let Some(angle) = angle {
@@ -434,10 +442,16 @@ mod tests {
     fn typing_in_one_field_is_one_step() {
         let mut h = History::new(doc(2), true);
         for text in ["a", "ab", "abc"] {
-            h.apply(Edit::MomentText(MomentId(1), MomentText::Name, text.into()), None);
+            h.apply(
+                Edit::MomentText(MomentId(1), MomentText::Name, text.into()),
+                None,
+            );
         }
         h.seal();
-        h.apply(Edit::MomentText(MomentId(1), MomentText::Name, "abcd".into()), None);
+        h.apply(
+            Edit::MomentText(MomentId(1), MomentText::Name, "abcd".into()),
+            None,
+        );
         assert!(h.is_dirty());
         h.undo(None);
         assert_eq!(h.doc().moments[0].name, "abc");

@@ -34,7 +34,12 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { lang: system_lang(), dark: false, recent: Vec::new(), export: ExportSettings::default() }
+        Settings {
+            lang: system_lang(),
+            dark: false,
+            recent: Vec::new(),
+            export: ExportSettings::default(),
+        }
     }
 }
 
@@ -85,19 +90,31 @@ pub struct ExportSettings {
 
 impl Default for ExportSettings {
     fn default() -> Self {
-        ExportSettings { format: ExportFormat::Png, width: 1920, height: 1080, transparent: false }
+        ExportSettings {
+            format: ExportFormat::Png,
+            width: 1920,
+            height: 1080,
+            transparent: false,
+        }
     }
 }
 
 /// The UI language the system asks for: Spanish when `LC_ALL` or `LANG` starts with `es`.
 pub fn system_lang() -> Lang {
-    lang_from_env(std::env::var("LC_ALL").ok().as_deref(), std::env::var("LANG").ok().as_deref())
+    lang_from_env(
+        std::env::var("LC_ALL").ok().as_deref(),
+        std::env::var("LANG").ok().as_deref(),
+    )
 }
 
 /// The language for these `LC_ALL` and `LANG` values (`LC_ALL` wins when set).
 pub fn lang_from_env(lc_all: Option<&str>, lang: Option<&str>) -> Lang {
     let tag = lc_all.filter(|s| !s.is_empty()).or(lang).unwrap_or("");
-    if tag.to_ascii_lowercase().starts_with("es") { Lang::Es } else { Lang::En }
+    if tag.to_ascii_lowercase().starts_with("es") {
+        Lang::Es
+    } else {
+        Lang::En
+    }
 }
 
 /// The crash-recovery copy in a data folder.
@@ -136,8 +153,13 @@ impl Recovery {
 
     /// Writes the copy, replacing the previous one.
     pub fn write(&self, doc: &Document, origin: Option<&Path>) -> Result<(), file::SaveError> {
-        std::fs::create_dir_all(&self.dir).map_err(|source| file::SaveError { path: self.dir.clone(), source })?;
-        let origin = origin.map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+        std::fs::create_dir_all(&self.dir).map_err(|source| file::SaveError {
+            path: self.dir.clone(),
+            source,
+        })?;
+        let origin = origin
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default();
         file::write_atomically(&self.origin_path(), origin.as_bytes())?;
         file::write_atomically(&self.doc_path(), file::to_ron(doc).as_bytes())
     }
@@ -151,8 +173,13 @@ impl Recovery {
     /// The copy left by a previous run, if there is a readable one.
     pub fn find(&self) -> Option<Recovered> {
         let doc = file::load_file(&self.doc_path()).ok()?;
-        let origin = std::fs::read_to_string(self.origin_path()).ok().filter(|s| !s.trim().is_empty());
-        Some(Recovered { doc, origin: origin.map(|s| PathBuf::from(s.trim_end_matches('\n'))) })
+        let origin = std::fs::read_to_string(self.origin_path())
+            .ok()
+            .filter(|s| !s.trim().is_empty());
+        Some(Recovered {
+            doc,
+            origin: origin.map(|s| PathBuf::from(s.trim_end_matches('\n'))),
+        })
     }
 }
 
@@ -163,7 +190,10 @@ mod tests {
     #[test]
     fn spanish_locales_pick_spanish() {
         assert_eq!(lang_from_env(None, Some("es_MX.UTF-8")), Lang::Es);
-        assert_eq!(lang_from_env(Some("es_ES.UTF-8"), Some("en_US.UTF-8")), Lang::Es);
+        assert_eq!(
+            lang_from_env(Some("es_ES.UTF-8"), Some("en_US.UTF-8")),
+            Lang::Es
+        );
         assert_eq!(lang_from_env(Some(""), Some("en_US.UTF-8")), Lang::En);
         assert_eq!(lang_from_env(None, None), Lang::En);
     }

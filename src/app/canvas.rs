@@ -1,0 +1,529 @@
+//! The canvas: paints the exporter's scene on a zoomable, pannable page, and turns
+//! pointer gestures into edits.
+//!
+//! Coordinates: the layout works in *page* pixels (the exported picture's pixels, origin at
+//! its top-left). `screen_from_page` maps them to egui points: `origin + p * zoom`.
+
+use egui::epaint::{CircleShape, PathShape, RectShape};
+use egui::{Color32, FontId, Pos2, Rect, Sense, Shape, StrokeKind, Ui, Vec2, vec2};
+
+use crate::lang::{Lang, Term};
+use crate::layout::{self, Layout, LayoutOptions, Point};
+use crate::model::MomentId;
+use crate::scene::{self, Rgba};
+use crate::text::LINE_HEIGHT;
+
+use super::designer::Designer;
+use super::edit::Edit;
+use super::i18n::T;
+
+const MIN_ZOOM: f32 = 0.05;
+const MAX_ZOOM: f32 = 8.0;
+/// Text smaller than this many points on screen is not drawn (it would be a smudge).
+const MIN_TEXT: f32 = 1.5;
+
+/// The layout and scene of one document revision at one page size.
+struct SceneCache {
+    key: (u64, u32, u32),
+    layout: Layout,
+    shapes: Vec<scene::Shape>,
+}
+
+/// The scene converted to egui shapes for one zoom and position.
+struct PaintCache {
+    key: (u64, u32, u32, u32, u32, u32),
+    shapes: Vec<Shape>,
+}
+
+/// What a pointer drag on the canvas is doing.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Drag {
+    /// Moving a moment along the ring.
+    Node(MomentId),
+    /// Moving the view.
+    Pan,
+}
+
+/// View state and caches of the canvas. Never saved in the document.
+pub struct Canvas {
+    zoom: f32,
+    /// The page centre's offset from the canvas centre, in points.
+    offset: Vec2,
+    /// True while the view follows the window: fitted on every resize.
+    fitting: bool,
+    rect: Rect,
+    scene: Option<SceneCache>,
+    painted: Option<PaintCache>,
+    drag: Option<Drag>,
+    id: egui::Id,
+}
+
+impl Default for Canvas {
+    fn default() -> Self {
+        Canvas {
+            zoom: 1.0,
+            offset: Vec2::ZERO,
+            fitting: true,
+            rect: Rect::NOTHING,
+            scene: None,
+            painted: None,
+            drag: None,
+            id: egui::Id::unique("ciclo-canvas"),
+        }
+    }
+}
+
+fn color(c: Rgba) -> Color32 {
+    let [r, g, b, a] = c.0;
+    Color32::from_rgba_unmultiplied(r, g, b, a)
+}
+
+impl Canvas {
+    /// The canvas widget's id (it takes keyboard focus for Tab and Delete).
+    pub fn id(&self) -> egui::Id {
+        self.id
+    }
+
+    /// The zoom, 1.0 = one page pixel per point.
+    pub fn zoom(&self) -> f32 {
+        self.zoom
+    }
+
+    /// Fits the page to the view, now and on every resize until the user zooms or pans.
+    pub fn fit(&mut self) {
+        self.fitting = true;
+        self.offset = Vec2::ZERO;
+    }
+
+    /// Zooms by `factor` around the canvas centre.
+    pub fn zoom_by(&mut self, factor: f32) {
+        let c = self.rect.center();
+        self.zoom_around(factor, c);
+    }
+
+    fn zoom_around(&mut self, factor: f32, at: Pos2) {
+        let new = (self.zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
+        let c = self.rect.center();
+        let from_c = at - c - self.offset;
+        self.offset = at - c - from_c * (new / self.zoom);
+        self.zoom = new;
+        self.fitting = false;
+    }
+
+    fn origin(&self, page: Vec2) -> Pos2 {
+        self.rect.center() + self.offset - page * 0.5 * self.zoom
+    }
+
+    fn page_size(&self) -> Vec2 {
+        self.scene.as_ref().map_or(vec2(1920.0, 1080.0), |s| {
+            vec2(s.layout.width, s.layout.height)
+        })
+    }
+
+    fn screen_from_page(&self, p: Point) -> Pos2 {
+        self.origin(self.page_size()) + vec2(p.x, p.y) * self.zoom
+    }
+
+    fn page_from_screen(&self, p: Pos2) -> Point {
+        let v = (p - self.origin(self.page_size())) / self.zoom;
+        Point::new(v.x, v.y)
+    }
+
+    /// Where moment `index` was drawn.
+    pub fn node_screen_pos(&self, index: usize) -> Option<Pos2> {
+        let node = self.scene.as_ref()?.layout.nodes.get(index)?;
+        Some(self.screen_from_page(node.center))
+    }
+
+    /// The texts of the current scene.
+    pub fn texts(&self) -> Vec<String> {
+        let Some(s) = &self.scene else {
+            return Vec::new();
+        };
+        s.shapes
+            .iter()
+            .filter_map(|s| match s {
+                scene::Shape::Text { text, .. } => Some(text.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn update_scene(&mut self, doc: &crate::model::Document, revision: u64, page: (u32, u32)) {
+        let key = (revision, page.0, page.1);
+        if self.scene.as_ref().is_some_and(|s| s.key == key) {
+            return;
+        }
+        let layout = layout::layout(
+            doc,
+            &LayoutOptions {
+                width: page.0 as f32,
+                height: page.1 as f32,
+            },
+        );
+        let shapes = scene::scene(&layout);
+        self.scene = Some(SceneCache {
+            key,
+            layout,
+            shapes,
+        });
+    }
+
+    fn paint_shapes(&mut self, ui: &Ui) -> &[Shape] {
+        let page = self.page_size();
+        let origin = self.origin(page);
+        let Some(scene) = &self.scene else { return &[] };
+        let key = (
+            scene.key.0,
+            scene.key.1,
+            scene.key.2,
+            self.zoom.to_bits(),
+            origin.x.to_bits(),
+            origin.y.to_bits(),
+        );
+        if self.painted.as_ref().is_none_or(|p| p.key != key) {
+            let zoom = self.zoom;
+            let at = |p: Point| origin + vec2(p.x, p.y) * zoom;
+            let mut out = Vec::with_capacity(scene.shapes.len() + 8);
+            for s in &scene.shapes {
+                convert(ui, s, zoom, &at, &mut out);
+            }
+            self.painted = Some(PaintCache { key, shapes: out });
+        }
+        self.painted.as_ref().map_or(&[], |p| p.shapes.as_slice())
+    }
+}
+
+fn stroke_of(s: &Option<scene::Stroke>, zoom: f32) -> egui::Stroke {
+    s.map_or(egui::Stroke::NONE, |s| {
+        egui::Stroke::new(s.width * zoom, color(s.color))
+    })
+}
+
+fn convert(ui: &Ui, s: &scene::Shape, zoom: f32, at: &dyn Fn(Point) -> Pos2, out: &mut Vec<Shape>) {
+    match s {
+        scene::Shape::Circle {
+            center,
+            radius,
+            fill,
+            stroke,
+            ..
+        } => {
+            let fill = fill.map_or(Color32::TRANSPARENT, color);
+            match stroke {
+                Some(st) if st.dash.is_some() => {
+                    out.push(Shape::Circle(CircleShape::filled(
+                        at(*center),
+                        radius * zoom,
+                        fill,
+                    )));
+                    let c = *center;
+                    let pts: Vec<Pos2> = (0..=180)
+                        .map(|k| at(layout::polar(c, *radius, k as f64 * 2.0)))
+                        .collect();
+                    let dash = st.dash.unwrap_or(4.0) * zoom;
+                    out.extend(Shape::dashed_line(
+                        &pts,
+                        stroke_of(stroke, zoom),
+                        dash,
+                        dash,
+                    ));
+                }
+                _ => out.push(Shape::Circle(CircleShape {
+                    center: at(*center),
+                    radius: radius * zoom,
+                    fill,
+                    stroke: stroke_of(stroke, zoom),
+                })),
+            }
+        }
+        scene::Shape::Path {
+            points,
+            closed,
+            fill,
+            stroke,
+            ..
+        } => {
+            let pts: Vec<Pos2> = points.iter().map(|p| at(*p)).collect();
+            let st = stroke_of(stroke, zoom);
+            if let Some(dash) = stroke.and_then(|s| s.dash) {
+                out.extend(Shape::dashed_line(&pts, st, dash * zoom, dash * zoom));
+            } else if *closed {
+                out.push(Shape::Path(PathShape::convex_polygon(
+                    pts,
+                    fill.map_or(Color32::TRANSPARENT, color),
+                    st,
+                )));
+            } else {
+                out.push(Shape::Path(PathShape::line(pts, st)));
+            }
+        }
+        scene::Shape::Rect {
+            rect,
+            corner,
+            fill,
+            stroke,
+            ..
+        } => {
+            let r = Rect::from_min_max(at(rect.min), at(rect.max));
+            out.push(Shape::Rect(RectShape::new(
+                r,
+                corner * zoom,
+                fill.map_or(Color32::TRANSPARENT, color),
+                stroke_of(stroke, zoom),
+                StrokeKind::Middle,
+            )));
+        }
+        scene::Shape::Text {
+            pos,
+            text,
+            size,
+            color: c,
+            ..
+        } => {
+            let px = size * zoom;
+            if px < MIN_TEXT {
+                return;
+            }
+            let galley =
+                ui.painter()
+                    .layout_no_wrap(text.clone(), FontId::proportional(px), color(*c));
+            let top = at(*pos) + vec2(0.0, (size * LINE_HEIGHT * zoom - galley.size().y) / 2.0);
+            out.push(Shape::galley(top, galley, color(*c)));
+        }
+    }
+}
+
+/// The amber ring around the selected moment, distinct from the red of critical moments.
+const SELECTION: Color32 = Color32::from_rgb(0xf5, 0x9e, 0x0b);
+
+impl Designer {
+    /// Shows the canvas and handles its gestures.
+    pub(crate) fn canvas_ui(&mut self, ui: &mut Ui) {
+        let lang = self.lang();
+        let page = (
+            self.settings.export.width.max(1),
+            self.settings.export.height.max(1),
+        );
+        self.canvas
+            .update_scene(self.history.doc(), self.history.revision(), page);
+
+        let rect = ui.available_rect_before_wrap();
+        let response = ui.interact(rect, self.canvas.id, Sense::click_and_drag());
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Canvas, true, T::Canvas.get(lang))
+        });
+        self.canvas.rect = rect;
+        let page_v = vec2(page.0 as f32, page.1 as f32);
+        if self.canvas.fitting {
+            let margin = 24.0;
+            let z = ((rect.width() - 2.0 * margin) / page_v.x)
+                .min((rect.height() - 2.0 * margin) / page_v.y);
+            self.canvas.zoom = z.clamp(MIN_ZOOM, MAX_ZOOM);
+            self.canvas.offset = Vec2::ZERO;
+        }
+
+        // Zoom and scroll.
+        if response.hovered() {
+            let (zoom, scroll, pointer) = ui.input(|i| {
+                (
+                    i.zoom_delta(),
+                    i.smooth_scroll_delta(),
+                    i.pointer.hover_pos(),
+                )
+            });
+            if zoom != 1.0 {
+                self.canvas
+                    .zoom_around(zoom, pointer.unwrap_or(rect.center()));
+            } else if scroll != Vec2::ZERO {
+                self.canvas.offset += scroll;
+                self.canvas.fitting = false;
+            }
+        }
+
+        let pointer = response.interact_pointer_pos().or(response.hover_pos());
+        let hovered = pointer.and_then(|p| {
+            let s = self.canvas.scene.as_ref()?;
+            s.layout.node_at(self.canvas.page_from_screen(p))
+        });
+
+        if response.drag_started() {
+            let press = ui.input(|i| i.pointer.press_origin()).or(pointer);
+            let middle = ui.input(|i| i.pointer.middle_down());
+            let node = press.and_then(|p| {
+                let s = self.canvas.scene.as_ref()?;
+                let i = s.layout.node_at(self.canvas.page_from_screen(p))?;
+                Some(s.layout.nodes[i].id)
+            });
+            self.canvas.drag = match node {
+                Some(id) if !middle => {
+                    self.selection = Some(id);
+                    self.history.seal();
+                    Some(Drag::Node(id))
+                }
+                _ => Some(Drag::Pan),
+            };
+            response.request_focus();
+        }
+        match self.canvas.drag {
+            Some(Drag::Pan) if response.dragged() => {
+                self.canvas.offset += response.drag_delta();
+                self.canvas.fitting = false;
+            }
+            Some(Drag::Node(id)) if response.dragged() => {
+                if let (Some(p), Some(s)) = (pointer, &self.canvas.scene) {
+                    let angle = s.layout.angle_at(self.canvas.page_from_screen(p));
+                    let current = s.layout.nodes.iter().find(|n| n.id == id).map(|n| n.angle);
+                    if current.is_none_or(|a| (a - angle).abs() > 0.05) {
+                        self.edit(Edit::Place(id, (angle * 10.0).round() / 10.0));
+                        self.canvas
+                            .update_scene(self.history.doc(), self.history.revision(), page);
+                    }
+                }
+            }
+            _ => {}
+        }
+        if response.drag_stopped() {
+            if matches!(self.canvas.drag, Some(Drag::Node(_))) {
+                self.history.seal();
+            }
+            self.canvas.drag = None;
+        }
+
+        if response.double_clicked() {
+            if let (Some(p), Some(s)) = (pointer, &self.canvas.scene) {
+                let pp = self.canvas.page_from_screen(p);
+                if hovered.is_none() && s.layout.on_ring(pp) {
+                    let angle = s.layout.angle_at(pp);
+                    let n = self.doc().moments.len();
+                    self.add_moment(n, Some(angle));
+                }
+            }
+        } else if response.clicked() {
+            self.selection = hovered
+                .and_then(|i| self.doc().moments.get(i))
+                .map(|m| m.id);
+            response.request_focus();
+        }
+        if response.has_focus() {
+            ui.memory_mut(|m| {
+                m.set_focus_lock_filter(
+                    self.canvas.id,
+                    egui::EventFilter {
+                        tab: true,
+                        horizontal_arrows: true,
+                        ..Default::default()
+                    },
+                );
+            });
+        }
+
+        self.paint_canvas(ui, rect, page_v, hovered);
+
+        if let Some(i) = hovered.filter(|_| self.canvas.drag.is_none()) {
+            if let Some(m) = self.doc().moments.get(i) {
+                let m = m.clone();
+                response.on_hover_ui_at_pointer(|ui| moment_tooltip_ui(ui, lang, i, &m));
+            }
+        }
+    }
+
+    fn paint_canvas(&mut self, ui: &Ui, rect: Rect, page: Vec2, hovered: Option<usize>) {
+        let painter = ui.painter_at(rect);
+        let dark = ui.visuals().dark_mode;
+        painter.rect_filled(
+            rect,
+            0.0,
+            if dark {
+                Color32::from_gray(32)
+            } else {
+                Color32::from_gray(226)
+            },
+        );
+        let origin = self.canvas.origin(page);
+        let sheet = Rect::from_min_size(origin, page * self.canvas.zoom);
+        painter.rect_filled(
+            sheet.translate(vec2(2.0, 3.0)),
+            2.0,
+            Color32::from_black_alpha(40),
+        );
+        let bg = if self.settings.export.transparent {
+            Color32::from_gray(250)
+        } else {
+            Color32::WHITE
+        };
+        painter.rect_filled(sheet, 0.0, bg);
+        let shapes = self.canvas.paint_shapes(ui).to_vec();
+        painter.extend(shapes);
+
+        let Some(s) = &self.canvas.scene else { return };
+        let zoom = self.canvas.zoom;
+        let r = s.layout.node_radius * zoom;
+        if let Some(i) = hovered {
+            let c = self.canvas.screen_from_page(s.layout.nodes[i].center);
+            painter.circle_stroke(
+                c,
+                r + 3.0,
+                egui::Stroke::new(2.0, SELECTION.gamma_multiply(0.6)),
+            );
+        }
+        if let Some(i) = self.selected_index() {
+            if let Some(n) = s.layout.nodes.get(i) {
+                let c = self.canvas.screen_from_page(n.center);
+                painter.circle_stroke(c, r + 4.0, egui::Stroke::new(3.0, SELECTION));
+                if let Some(label) = &n.label {
+                    let lr = Rect::from_min_max(
+                        self.canvas.screen_from_page(label.rect.min),
+                        self.canvas.screen_from_page(label.rect.max),
+                    )
+                    .expand(3.0);
+                    painter.rect_stroke(
+                        lr,
+                        4.0,
+                        egui::Stroke::new(1.5, SELECTION),
+                        StrokeKind::Outside,
+                    );
+                }
+            }
+        }
+        if s.layout.nodes.is_empty() {
+            let lang = self.lang();
+            let c = self.canvas.screen_from_page(s.layout.center);
+            painter.text(
+                c + vec2(0.0, s.layout.radius * zoom + 28.0),
+                egui::Align2::CENTER_CENTER,
+                T::EmptyHint.get(lang),
+                FontId::proportional(15.0),
+                Color32::from_gray(90),
+            );
+        }
+    }
+}
+
+/// The details of a moment, for the hover tooltip.
+fn moment_tooltip_ui(ui: &mut Ui, lang: Lang, index: usize, m: &crate::model::Moment) {
+    ui.set_max_width(320.0);
+    ui.strong(format!("{}. {}", index + 1, m.name));
+    if m.critical {
+        ui.colored_label(
+            Color32::from_rgb(0xc6, 0x28, 0x28),
+            T::CriticalMoment.get(lang),
+        );
+    }
+    ui.label(format!(
+        "{}: {}",
+        T::Channel.get(lang),
+        m.channel.name(lang)
+    ));
+    if let Some(s) = m.satisfaction {
+        ui.label(format!("{}: {s}/5", T::Satisfaction.get(lang)));
+    }
+    if !m.description.is_empty() {
+        ui.label(&m.description);
+    }
+    if !m.causes.is_empty() {
+        let causes: Vec<_> = m.causes.iter().map(|c| c.name(lang)).collect();
+        ui.label(format!("{}: {}", T::Causes.get(lang), causes.join(", ")));
+    }
+    ui.weak(T::DragHint.get(lang));
+}

@@ -1,0 +1,260 @@
+//! New, Open, Save, Save As, recent files, dropped files, closing with unsaved changes,
+//! and the crash-recovery copy.
+
+use std::path::{Path, PathBuf};
+
+use egui::Ui;
+
+use crate::file;
+use crate::lang::Lang;
+use crate::model::Document;
+use crate::templates::TEMPLATES;
+
+use super::designer::{Designer, Modal, Pending, RECOVERY_INTERVAL};
+use super::edit::History;
+use super::i18n::T;
+
+impl Designer {
+    /// Does `pending` now, or first asks what to do with unsaved changes.
+    pub fn request(&mut self, pending: Pending) {
+        if self.is_dirty() {
+            self.modal = Some(Modal::Unsaved(pending));
+        } else {
+            self.perform(pending);
+        }
+    }
+
+    /// Does `pending` without asking.
+    pub(crate) fn perform(&mut self, pending: Pending) {
+        match pending {
+            Pending::New(template) => {
+                let doc = match template.and_then(|i| TEMPLATES.get(i)) {
+                    Some(t) => match file::parse(t.text) {
+                        Ok(doc) => doc,
+                        Err(e) => {
+                            self.fail(T::OpenFailed, e.message(self.lang()));
+                            return;
+                        }
+                    },
+                    None => Document {
+                        language: self.lang().tag().to_owned(),
+                        ..Document::default()
+                    },
+                };
+                self.replace_document(doc, None);
+            }
+            Pending::Open(path) => {
+                let lang = self.lang();
+                let Some(path) = path.or_else(|| self.dialogs.open(lang)) else {
+                    return;
+                };
+                self.load(&path);
+            }
+            Pending::Close => {
+                self.close_confirmed = true;
+                if let Some(r) = &self.recovery {
+                    r.clear();
+                }
+            }
+        }
+    }
+
+    /// Opens `path`, asking first about unsaved changes.
+    pub fn open_path(&mut self, path: PathBuf) {
+        self.request(Pending::Open(Some(path)));
+    }
+
+    fn load(&mut self, path: &Path) {
+        match file::load_file(path) {
+            Ok(doc) => {
+                self.settings.remember(path);
+                self.replace_document(doc, Some(path.to_owned()));
+            }
+            Err(e) => self.fail(T::OpenFailed, e.message(self.lang())),
+        }
+    }
+
+    /// Shows an error dialog.
+    pub(crate) fn fail(&mut self, title: T, message: String) {
+        self.modal = Some(Modal::Error { title, message });
+    }
+
+    fn replace_document(&mut self, doc: Document, path: Option<PathBuf>) {
+        self.history = History::new(doc, true);
+        self.path = path;
+        self.selection = None;
+        self.canvas.fit();
+        self.recovery_due = None;
+        // A recovery copy still waiting for the user's answer is not ours to remove.
+        if let Some(r) = &self.recovery
+            && !matches!(self.modal, Some(Modal::Recover(_)))
+        {
+            r.clear();
+        }
+    }
+
+    /// Saves to the current file, or asks for one. Returns true when the document is saved.
+    pub fn save(&mut self) -> bool {
+        match self.path.clone() {
+            Some(path) => self.save_to(&path),
+            None => self.save_as(),
+        }
+    }
+
+    /// Asks for a file and saves there. Returns true when the document is saved.
+    pub fn save_as(&mut self) -> bool {
+        let suggested = suggested_name(self.doc(), "ron");
+        let lang = self.lang();
+        match self.dialogs.save(lang, &suggested) {
+            Some(path) => self.save_to(&path),
+            None => false,
+        }
+    }
+
+    fn save_to(&mut self, path: &Path) -> bool {
+        match file::save_file(self.doc(), path) {
+            Ok(()) => {
+                self.history.mark_saved();
+                self.history.seal();
+                self.path = Some(path.to_owned());
+                self.settings.remember(path);
+                self.notice = Some(format!("{} {}", T::Saved.get(self.lang()), path.display()));
+                if let Some(r) = &self.recovery {
+                    r.clear();
+                }
+                self.recovery_due = None;
+                true
+            }
+            Err(e) => {
+                let message = format!(
+                    "{}\n\n{}",
+                    e.message(self.lang()),
+                    T::SaveFailedHint.get(self.lang())
+                );
+                self.fail(T::SaveFailed, message);
+                false
+            }
+        }
+    }
+
+    /// Answers the unsaved-changes prompt.
+    pub(crate) fn answer_unsaved(&mut self, pending: Pending, save: Option<bool>) {
+        self.modal = None;
+        match save {
+            None => {}
+            Some(true) => {
+                if self.save() {
+                    self.perform(pending);
+                }
+            }
+            Some(false) => self.perform(pending),
+        }
+    }
+
+    /// Turns the window's close button into the unsaved-changes prompt.
+    pub(crate) fn handle_close_request(&mut self, ui: &Ui) {
+        let requested = ui.input(|i| i.viewport().close_requested());
+        if self.close_confirmed {
+            if !requested {
+                ui.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            return;
+        }
+        if requested && self.is_dirty() {
+            ui.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            if self.modal.is_none() {
+                self.modal = Some(Modal::Unsaved(Pending::Close));
+            }
+        }
+    }
+
+    /// Opens a `.ron` file dropped onto the window.
+    pub(crate) fn handle_dropped_files(&mut self, ui: &Ui) {
+        let dropped: Option<PathBuf> = ui.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .find(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")))
+        });
+        if let Some(path) = dropped {
+            self.open_path(path);
+        }
+    }
+
+    /// Writes the recovery copy at most every [`RECOVERY_INTERVAL`] seconds while there
+    /// are unsaved changes, and wakes the app up for the next one.
+    pub(crate) fn keep_recovery_copy(&mut self, ui: &Ui) {
+        let Some(recovery) = &self.recovery else {
+            return;
+        };
+        if !self.is_dirty() || self.close_confirmed {
+            self.recovery_due = None;
+            return;
+        }
+        let now = ui.input(|i| i.time);
+        let due = *self.recovery_due.get_or_insert(now + RECOVERY_INTERVAL);
+        if now >= due {
+            if let Err(e) = recovery.write(self.history.doc(), self.path.as_deref()) {
+                self.notice = Some(e.message(self.settings.lang));
+            }
+            self.recovery_due = Some(now + RECOVERY_INTERVAL);
+        } else {
+            ui.request_repaint_after_secs((due - now) as f32);
+        }
+    }
+
+    /// Restores a recovery copy as an unsaved document.
+    pub(crate) fn restore(&mut self, doc: Document, origin: Option<PathBuf>) {
+        self.history = History::new(doc, false);
+        self.history.mark_unsaved();
+        self.path = origin;
+        self.selection = None;
+        self.canvas.fit();
+    }
+}
+
+/// A file name for a new file, from the document's title.
+pub fn suggested_name(doc: &Document, ext: &str) -> String {
+    let base: String = doc
+        .title
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_lowercase().next().unwrap_or(c)
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let base = base
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let base = if base.is_empty() {
+        "cycle".to_owned()
+    } else {
+        base.chars().take(60).collect()
+    };
+    format!("{base}.{ext}")
+}
+
+/// The templates for a language: their index in [`TEMPLATES`] and their title.
+pub fn templates_for(lang: Lang) -> impl Iterator<Item = (usize, &'static str)> {
+    static TITLES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let titles = TITLES.get_or_init(|| {
+        TEMPLATES
+            .iter()
+            .map(|t| match file::parse(t.text) {
+                Ok(doc) if !doc.title.is_empty() => doc.title,
+                _ => t.name.to_owned(),
+            })
+            .collect()
+    });
+    TEMPLATES
+        .iter()
+        .enumerate()
+        .filter(move |(_, t)| t.lang == lang)
+        .map(move |(i, _)| (i, titles[i].as_str()))
+}

@@ -1,0 +1,113 @@
+//! The moment list: the sequence, critical moments marked; click to select, drag or use
+//! the arrow buttons to reorder.
+
+use egui::{Color32, RichText, Sense, Ui};
+
+use super::commands::Command;
+use super::designer::Designer;
+use super::edit::Edit;
+use super::i18n::T;
+
+/// Row height of the moment list.
+const ROW: f32 = 24.0;
+
+/// A row being dragged in the list: its index.
+#[derive(Clone, Copy)]
+struct ListDrag(usize);
+
+impl Designer {
+    /// Shows the moment list.
+    pub(crate) fn list_ui(&mut self, ui: &mut Ui) {
+        let lang = self.lang();
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(T::Moments.get(lang)).heading().size(16.0))
+                .on_hover_text(T::TipMoment.get(lang));
+        });
+        ui.horizontal(|ui| {
+            for (command, icon) in [(Command::MoveEarlier, "⏶"), (Command::MoveLater, "⏷")] {
+                let tip = format!(
+                    "{} (Alt+{})",
+                    command.text(lang),
+                    if icon == "⏶" { "←" } else { "→" }
+                );
+                if ui
+                    .add_enabled(self.enabled(command), egui::Button::new(icon))
+                    .on_hover_text(tip)
+                    .clicked()
+                {
+                    self.run(command, ui);
+                }
+            }
+            if ui
+                .button(format!("+ {}", T::Add.get(lang)))
+                .on_hover_text(Command::InsertAfter.tooltip(lang))
+                .clicked()
+            {
+                self.run(Command::InsertAfter, ui);
+            }
+            if ui
+                .add_enabled(self.enabled(Command::Delete), egui::Button::new("🗑"))
+                .on_hover_text(Command::Delete.tooltip(lang))
+                .clicked()
+            {
+                self.run(Command::Delete, ui);
+            }
+        });
+        ui.separator();
+
+        let n = self.doc().moments.len();
+        if n == 0 {
+            ui.label(RichText::new(T::NoMoments.get(lang)).weak());
+        }
+        let mut select = None;
+        let mut reorder = None;
+        let selected = self.selected_index();
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show_rows(ui, ROW, n, |ui, range| {
+                for i in range {
+                    let m = &self.history.doc().moments[i];
+                    let mut text = RichText::new(format!("{:>2}. {}", i + 1, m.name));
+                    if m.critical {
+                        text = text.color(Color32::from_rgb(0xc6, 0x28, 0x28)).strong();
+                    }
+                    let mark = if m.critical { "⚠" } else { " " };
+                    let button = egui::Button::selectable(selected == Some(i), (mark, text))
+                        .truncate()
+                        .min_size(egui::vec2(ui.available_width(), ROW - 4.0))
+                        .sense(Sense::click_and_drag());
+                    let mut r = ui.add(button);
+                    if m.critical {
+                        r = r.on_hover_text(T::CriticalMoment.get(lang));
+                    }
+                    if r.clicked() {
+                        select = Some(m.id);
+                    }
+                    r.dnd_set_drag_payload(ListDrag(i));
+                    if let Some(from) = r.dnd_hover_payload::<ListDrag>() {
+                        let y = if from.0 < i {
+                            r.rect.bottom()
+                        } else {
+                            r.rect.top()
+                        };
+                        let stroke = egui::Stroke::new(2.0, ui.visuals().selection.stroke.color);
+                        ui.painter().hline(r.rect.x_range(), y, stroke);
+                    }
+                    if let Some(from) = r.dnd_release_payload::<ListDrag>()
+                        && from.0 != i
+                    {
+                        reorder = Some((from.0, i));
+                    }
+                }
+            });
+        if let Some(id) = select {
+            self.selection = Some(id);
+        }
+        if let Some((from, to)) = reorder {
+            let id = self.doc().moments[from].id;
+            self.edit(Edit::Reorder(id, to));
+            self.selection = Some(id);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+//! The menu bar, the toolbar and the status bar.
+
+use egui::{RichText, Ui};
+
+use crate::lang::Lang;
+
+use super::commands::Command;
+use super::designer::{Designer, Pending};
+use super::files::templates_for;
+use super::i18n::T;
+
+impl Designer {
+    /// A menu entry for a command, with its shortcut; runs it when clicked.
+    fn command_ui(&mut self, ui: &mut Ui, command: Command) {
+        let lang = self.lang();
+        let mut text = command.text(lang).to_owned();
+        if command == Command::Undo
+            && let Some(label) = self.history.undo_label()
+        {
+            text = format!("{text}: {}", label.get(lang));
+        }
+        if command == Command::Redo
+            && let Some(label) = self.history.redo_label()
+        {
+            text = format!("{text}: {}", label.get(lang));
+        }
+        let shortcut = command
+            .shortcut()
+            .map(|s| ui.ctx().format_shortcut(&s))
+            .unwrap_or_default();
+        let button = egui::Button::new(text).shortcut_text(shortcut);
+        if ui.add_enabled(self.enabled(command), button).clicked() {
+            ui.close();
+            self.run(command, ui);
+        }
+    }
+
+    /// The menu bar.
+    pub(crate) fn menu_bar_ui(&mut self, ui: &mut Ui) {
+        let lang = self.lang();
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button(T::MenuFile.get(lang), |ui| {
+                self.command_ui(ui, Command::New);
+                ui.menu_button(T::NewFromTemplate.get(lang), |ui| {
+                    for &l in Lang::ALL {
+                        ui.label(RichText::new(l.native_name()).weak());
+                        for (i, title) in templates_for(l) {
+                            if ui.button(title).clicked() {
+                                ui.close();
+                                self.request(Pending::New(Some(i)));
+                            }
+                        }
+                    }
+                });
+                self.command_ui(ui, Command::Open);
+                ui.menu_button(T::RecentFiles.get(lang), |ui| {
+                    if self.settings.recent.is_empty() {
+                        ui.label(RichText::new(T::NoRecent.get(lang)).weak());
+                    }
+                    for path in self.settings.recent.clone() {
+                        if ui.button(path.display().to_string()).clicked() {
+                            ui.close();
+                            self.open_path(path);
+                        }
+                    }
+                });
+                ui.separator();
+                self.command_ui(ui, Command::Save);
+                self.command_ui(ui, Command::SaveAs);
+                self.command_ui(ui, Command::Export);
+                ui.separator();
+                self.command_ui(ui, Command::Quit);
+            });
+            ui.menu_button(T::MenuEdit.get(lang), |ui| {
+                self.command_ui(ui, Command::Undo);
+                self.command_ui(ui, Command::Redo);
+                ui.separator();
+                for c in [Command::AddMoment, Command::InsertAfter, Command::Delete] {
+                    self.command_ui(ui, c);
+                }
+                ui.separator();
+                for c in [
+                    Command::SelectNext,
+                    Command::SelectPrevious,
+                    Command::MoveEarlier,
+                    Command::MoveLater,
+                ] {
+                    self.command_ui(ui, c);
+                }
+                ui.separator();
+                self.command_ui(ui, Command::DistributeEvenly);
+            });
+            ui.menu_button(T::MenuView.get(lang), |ui| {
+                for c in [Command::ZoomIn, Command::ZoomOut, Command::ZoomFit] {
+                    self.command_ui(ui, c);
+                }
+                ui.separator();
+                ui.label(RichText::new(T::Theme.get(lang)).weak());
+                let mut dark = self.settings.dark;
+                ui.radio_value(&mut dark, false, T::Light.get(lang));
+                ui.radio_value(&mut dark, true, T::Dark.get(lang));
+                if dark != self.settings.dark {
+                    self.settings.dark = dark;
+                    ui.ctx().set_theme(if dark {
+                        egui::Theme::Dark
+                    } else {
+                        egui::Theme::Light
+                    });
+                }
+            });
+            ui.menu_button(T::MenuLanguage.get(lang), |ui| {
+                for &l in Lang::ALL {
+                    if ui.radio(self.settings.lang == l, l.native_name()).clicked() {
+                        self.settings.lang = l;
+                        self.shown_title.clear();
+                        ui.close();
+                    }
+                }
+            });
+        });
+    }
+
+    /// The toolbar under the menu.
+    pub(crate) fn toolbar_ui(&mut self, ui: &mut Ui) {
+        let lang = self.lang();
+        ui.horizontal(|ui| {
+            ui.add_space(2.0);
+            let button = |ui: &mut Ui, this: &mut Self, command: Command, icon: &str| {
+                let text = format!("{icon} {}", command.text(lang));
+                let mut tip = command.tooltip(lang).to_owned();
+                if let Some(s) = command.shortcut() {
+                    tip = format!("{tip} ({})", ui.ctx().format_shortcut(&s));
+                }
+                if ui
+                    .add_enabled(this.enabled(command), egui::Button::new(text))
+                    .on_hover_text(tip)
+                    .clicked()
+                {
+                    this.run(command, ui);
+                }
+            };
+            button(ui, self, Command::New, "🗋");
+            button(ui, self, Command::Open, "🗁");
+            button(ui, self, Command::Save, "💾");
+            button(ui, self, Command::Export, "🖼");
+            ui.separator();
+            button(ui, self, Command::Undo, "⟲");
+            button(ui, self, Command::Redo, "⟳");
+            ui.separator();
+            button(ui, self, Command::AddMoment, "➕");
+            button(ui, self, Command::Delete, "🗑");
+            button(ui, self, Command::DistributeEvenly, "◎");
+            ui.separator();
+            button(ui, self, Command::ZoomFit, "⛶");
+        });
+    }
+
+    /// The status bar: counts, zoom, file.
+    pub(crate) fn status_bar_ui(&mut self, ui: &mut Ui) {
+        let lang = self.lang();
+        let doc = self.doc();
+        let n = doc.moments.len();
+        let critical = doc.critical_count();
+        ui.horizontal(|ui| {
+            ui.label(format!("{n} {}", T::MomentsCount.get(lang)))
+                .on_hover_text(T::TipMoment.get(lang));
+            ui.separator();
+            let crit = RichText::new(format!("{critical} {}", T::CriticalCount.get(lang)));
+            let crit = if critical > 0 {
+                crit.color(egui::Color32::from_rgb(0xc6, 0x28, 0x28))
+            } else {
+                crit
+            };
+            ui.label(crit).on_hover_text(T::TipCritical.get(lang));
+            ui.separator();
+            ui.label(format!(
+                "{} {:.0}%",
+                T::Zoom.get(lang),
+                self.canvas.zoom() * 100.0
+            ));
+            ui.separator();
+            let file = match &self.path {
+                Some(p) => p.display().to_string(),
+                None => T::Untitled.get(lang).to_owned(),
+            };
+            let dirty = if self.is_dirty() {
+                format!(" ({})", T::Unsaved.get(lang))
+            } else {
+                String::new()
+            };
+            ui.label(format!("{file}{dirty}"));
+            if let Some(notice) = &self.notice {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.label(RichText::new(notice).weak());
+                });
+            }
+        });
+    }
+}

@@ -1,0 +1,82 @@
+//! The designer window: a canvas with the cycle, the moment list, the inspector, menus,
+//! undo, files and export.
+//!
+//! Layers: [`Designer`] holds one document and everything about editing it, and draws the
+//! whole window into an [`egui::Ui`]; it knows nothing of eframe, so tests drive it with
+//! egui_kittest. [`run`] wraps it in an eframe window that persists the settings.
+//!
+//! Every change to the document is an [`Edit`] applied by [`edit::History`]; selection,
+//! zoom and hover live in the designer, never in the document.
+
+mod canvas;
+mod commands;
+mod designer;
+mod dialogs;
+mod edit;
+mod files;
+mod i18n;
+mod inspector;
+mod list;
+mod menus;
+mod prompts;
+mod settings;
+
+use std::path::PathBuf;
+
+pub use commands::Command;
+pub use designer::{Designer, Modal, Pending, RECOVERY_INTERVAL};
+pub use dialogs::{Dialogs, NativeDialogs, ScriptedDialogs};
+pub use edit::{DocList, DocText, Edit, MomentText};
+pub use i18n::T;
+pub use settings::{ExportFormat, ExportSettings, Recovery, Settings, lang_from_env, system_lang};
+
+/// The eframe application: the designer plus persistence.
+struct CicloApp {
+    designer: Designer,
+}
+
+impl eframe::App for CicloApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.designer.ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, settings::STORAGE_KEY, &self.designer.settings);
+    }
+}
+
+/// Opens the designer window, with `file` loaded if given. Returns when the window closes.
+pub fn run(file: Option<PathBuf>) -> eframe::Result<()> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_app_id("ciclo")
+            .with_title("Ciclo")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([720.0, 480.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "ciclo",
+        options,
+        Box::new(move |cc| {
+            let settings: Settings = cc
+                .storage
+                .and_then(|s| eframe::get_value(s, settings::STORAGE_KEY))
+                .unwrap_or_default();
+            cc.egui_ctx.set_theme(if settings.dark {
+                egui::Theme::Dark
+            } else {
+                egui::Theme::Light
+            });
+            let mut designer = Designer::new(settings, Box::new(NativeDialogs));
+            if let Some(dir) = Recovery::default_dir() {
+                designer = designer.with_recovery(Recovery::new(dir));
+            }
+            if let Some(path) = file {
+                designer.open_path(path);
+            }
+            Ok(Box::new(CicloApp { designer }))
+        }),
+    )
+}

@@ -1,0 +1,231 @@
+//! Blocking dialogs (unsaved changes, errors, recovery) and the Export window.
+
+use egui::{Id, RichText, Ui};
+
+use crate::export::{Background, ExportOptions, MAX_SIDE, export_file};
+
+use super::designer::{Designer, Modal};
+use super::files::suggested_name;
+use super::i18n::T;
+use super::settings::{ExportFormat, SIZE_PRESETS};
+
+impl Designer {
+    /// Shows the blocking dialog, if one is open.
+    pub(crate) fn modal_ui(&mut self, ui: &mut Ui) {
+        let Some(modal) = self.modal.clone() else {
+            return;
+        };
+        let lang = self.lang();
+        let response = egui::Modal::new(Id::unique("ciclo-modal")).show(ui.ctx(), |ui| {
+            ui.set_max_width(460.0);
+            match modal {
+                Modal::Unsaved(pending) => {
+                    ui.heading(T::UnsavedTitle.get(lang));
+                    ui.label(T::UnsavedBody.get(lang));
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        if ui
+                            .button(RichText::new(T::Save.get(lang)).strong())
+                            .clicked()
+                        {
+                            self.answer_unsaved(pending.clone(), Some(true));
+                        }
+                        if ui.button(T::DontSave.get(lang)).clicked() {
+                            self.answer_unsaved(pending.clone(), Some(false));
+                        }
+                        if ui.button(T::Cancel.get(lang)).clicked() {
+                            self.answer_unsaved(pending.clone(), None);
+                        }
+                    });
+                }
+                Modal::Error { title, message } => {
+                    ui.heading(title.get(lang));
+                    ui.add_space(4.0);
+                    egui::ScrollArea::vertical()
+                        .max_height(300.0)
+                        .show(ui, |ui| {
+                            ui.add(egui::Label::new(RichText::new(message).monospace()).wrap());
+                        });
+                    ui.add_space(8.0);
+                    if ui.button(T::Ok.get(lang)).clicked() {
+                        self.modal = None;
+                    }
+                }
+                Modal::Recover(found) => {
+                    ui.heading(T::RecoverTitle.get(lang));
+                    ui.label(T::RecoverBody.get(lang));
+                    let name = found
+                        .origin
+                        .as_ref()
+                        .map_or(T::Untitled.get(lang).to_owned(), |p| {
+                            p.display().to_string()
+                        });
+                    ui.label(
+                        RichText::new(format!(
+                            "{name}: {} — {} {}",
+                            found.doc.title,
+                            found.doc.moments.len(),
+                            T::MomentsCount.get(lang)
+                        ))
+                        .weak(),
+                    );
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        if ui
+                            .button(RichText::new(T::Restore.get(lang)).strong())
+                            .clicked()
+                        {
+                            self.modal = None;
+                            self.restore(found.doc.clone(), found.origin.clone());
+                        }
+                        if ui.button(T::Discard.get(lang)).clicked() {
+                            self.modal = None;
+                            if let Some(r) = &self.recovery {
+                                r.clear();
+                            }
+                        }
+                    });
+                }
+            }
+        });
+        if response.should_close() {
+            match &self.modal {
+                Some(Modal::Unsaved(p)) => {
+                    let p = p.clone();
+                    self.answer_unsaved(p, None);
+                }
+                Some(Modal::Error { .. }) => self.modal = None,
+                _ => {}
+            }
+        }
+    }
+
+    /// The Export window.
+    pub(crate) fn export_ui(&mut self, ui: &mut Ui) {
+        let lang = self.lang();
+        let mut open = true;
+        let mut go = false;
+        egui::Window::new(T::ExportTitle.get(lang))
+            .id(Id::unique("export-window"))
+            .collapsible(false)
+            .resizable(false)
+            .open(&mut open)
+            .show(ui.ctx(), |ui| {
+                let e = &mut self.settings.export;
+                egui::Grid::new("export-grid")
+                    .num_columns(2)
+                    .spacing([12.0, 8.0])
+                    .show(ui, |ui| {
+                        ui.label(T::Format.get(lang));
+                        ui.horizontal(|ui| {
+                            ui.radio_value(&mut e.format, ExportFormat::Png, "PNG")
+                                .on_hover_text(T::TipPng.get(lang));
+                            ui.radio_value(&mut e.format, ExportFormat::Svg, "SVG")
+                                .on_hover_text(T::TipSvg.get(lang));
+                        });
+                        ui.end_row();
+
+                        let l = ui.label(T::Size.get(lang));
+                        let preset = SIZE_PRESETS
+                            .iter()
+                            .position(|&(w, h)| w == e.width && h == e.height);
+                        let name = |i: Option<usize>| match i.and_then(|i| SIZE_PRESETS.get(i)) {
+                            Some(&(w, h)) if w == h => {
+                                format!("{w} × {h} ({})", T::Square.get(lang))
+                            }
+                            Some(&(w, h)) => format!("{w} × {h}"),
+                            None => T::Custom.get(lang).to_owned(),
+                        };
+                        let mut custom = preset.is_none();
+                        egui::ComboBox::from_id_salt("export-size")
+                            .selected_text(name(preset))
+                            .show_ui(ui, |ui| {
+                                for (i, &(w, h)) in SIZE_PRESETS.iter().enumerate() {
+                                    if ui
+                                        .selectable_label(preset == Some(i), name(Some(i)))
+                                        .clicked()
+                                    {
+                                        e.width = w;
+                                        e.height = h;
+                                    }
+                                }
+                                if ui.selectable_label(preset.is_none(), name(None)).clicked() {
+                                    custom = true;
+                                }
+                            })
+                            .response
+                            .labelled_by(l.id);
+                        ui.end_row();
+
+                        ui.label(T::Pixels.get(lang));
+                        ui.horizontal(|ui| {
+                            let w = ui.add_enabled(
+                                custom || preset.is_none(),
+                                egui::DragValue::new(&mut e.width)
+                                    .range(16..=MAX_SIDE)
+                                    .suffix(" px"),
+                            );
+                            w.on_hover_text(T::Width.get(lang));
+                            ui.label("×");
+                            let h = ui.add_enabled(
+                                custom || preset.is_none(),
+                                egui::DragValue::new(&mut e.height)
+                                    .range(16..=MAX_SIDE)
+                                    .suffix(" px"),
+                            );
+                            h.on_hover_text(T::Height.get(lang));
+                        });
+                        ui.end_row();
+
+                        ui.label(T::Background.get(lang));
+                        ui.horizontal(|ui| {
+                            ui.radio_value(&mut e.transparent, false, T::White.get(lang));
+                            ui.radio_value(&mut e.transparent, true, T::Transparent.get(lang));
+                        });
+                        ui.end_row();
+                    });
+                ui.label(RichText::new(T::ExportHint.get(lang)).weak().small());
+                ui.add_space(6.0);
+                ui.horizontal(|ui| {
+                    if ui
+                        .button(RichText::new(T::ExportButton.get(lang)).strong())
+                        .clicked()
+                    {
+                        go = true;
+                    }
+                });
+            });
+        if go {
+            self.export_now();
+        }
+        if !open {
+            self.export_open = false;
+        }
+    }
+
+    /// Asks for a file and writes the picture there.
+    pub fn export_now(&mut self) {
+        let lang = self.lang();
+        let e = self.settings.export.clone();
+        let suggested = suggested_name(self.doc(), e.format.extension());
+        let Some(path) = self.dialogs.export(lang, &suggested, e.format) else {
+            return;
+        };
+        let opts = ExportOptions {
+            width: e.width,
+            height: e.height,
+            background: if e.transparent {
+                Background::Transparent
+            } else {
+                Background::White
+            },
+        };
+        match export_file(self.doc(), &opts, &path) {
+            Ok(()) => {
+                self.export_open = false;
+                self.notice = Some(format!("{} {}", T::Exported.get(lang), path.display()));
+            }
+            Err(err) => self.fail(T::ExportFailed, format!("{}: {err}", path.display())),
+        }
+    }
+}
