@@ -275,9 +275,8 @@ impl Designer {
             return;
         }
         let typing = ui.ctx().text_edit_focused();
-        let canvas_or_nothing = ui.memory(|m| m.focused().is_none_or(|id| id == self.canvas.id()));
         for &command in Command::WITH_SHORTCUTS {
-            if command.yields_to_text() && (typing || !canvas_or_nothing) {
+            if command.yields_to_text() && typing {
                 continue;
             }
             let Some(main) = command.shortcut() else {

@@ -76,6 +76,9 @@ texts! {
     // Panels.
     Moments => "Moments of truth", "Momentos de verdad";
     Add => "Add", "Añadir";
+    Delete => "Delete", "Eliminar";
+    Up => "Up", "Subir";
+    Down => "Down", "Bajar";
     NoMoments => "No moments yet. Add one, or double-click the ring.", "Aún no hay momentos. Añada uno o haga doble clic en el anillo.";
     Canvas => "Service cycle canvas", "Lienzo del ciclo del servicio";
     EmptyHint => "Double-click the ring or press “Add moment” to begin", "Haga doble clic en el anillo o pulse «Añadir momento» para empezar";

@@ -70,7 +70,7 @@ impl Out {
         let mut list = items.to_vec();
         for i in 0..list.len() {
             ui.horizontal(|ui| {
-                let remove = ui.button("✕").on_hover_text(T::RemoveItem.get(lang));
+                let remove = ui.button("×").on_hover_text(T::RemoveItem.get(lang));
                 let r = ui
                     .add(TextEdit::singleline(&mut list[i]).desired_width(f32::INFINITY))
                     .labelled_by(l.id);

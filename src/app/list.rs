@@ -25,14 +25,15 @@ impl Designer {
                 .on_hover_text(T::TipMoment.get(lang));
         });
         ui.horizontal(|ui| {
-            for (command, icon) in [(Command::MoveEarlier, "⏶"), (Command::MoveLater, "⏷")] {
-                let tip = format!(
-                    "{} (Alt+{})",
-                    command.text(lang),
-                    if icon == "⏶" { "←" } else { "→" }
-                );
+            for (command, word) in [(Command::MoveEarlier, T::Up), (Command::MoveLater, T::Down)] {
+                let shortcut = command
+                    .shortcut()
+                    .map(|s| ui.ctx().format_shortcut(&s))
+                    .unwrap_or_default();
+                let tip = format!("{} ({shortcut})", command.text(lang));
+                let button = egui::Button::new(word.get(lang));
                 if ui
-                    .add_enabled(self.enabled(command), egui::Button::new(icon))
+                    .add_enabled(self.enabled(command), button)
                     .on_hover_text(tip)
                     .clicked()
                 {
@@ -47,7 +48,10 @@ impl Designer {
                 self.run(Command::InsertAfter, ui);
             }
             if ui
-                .add_enabled(self.enabled(Command::Delete), egui::Button::new("🗑"))
+                .add_enabled(
+                    self.enabled(Command::Delete),
+                    egui::Button::new(T::Delete.get(lang)),
+                )
                 .on_hover_text(Command::Delete.tooltip(lang))
                 .clicked()
             {
@@ -72,7 +76,9 @@ impl Designer {
                     if m.critical {
                         text = text.color(Color32::from_rgb(0xc6, 0x28, 0x28)).strong();
                     }
-                    let mark = if m.critical { "⚠" } else { " " };
+                    let mark = RichText::new(if m.critical { "!" } else { " " })
+                        .strong()
+                        .color(Color32::from_rgb(0xc6, 0x28, 0x28));
                     let button = egui::Button::selectable(selected == Some(i), (mark, text))
                         .truncate()
                         .min_size(egui::vec2(ui.available_width(), ROW - 4.0))

@@ -125,8 +125,8 @@ impl Designer {
         let lang = self.lang();
         ui.horizontal(|ui| {
             ui.add_space(2.0);
-            let button = |ui: &mut Ui, this: &mut Self, command: Command, icon: &str| {
-                let text = format!("{icon} {}", command.text(lang));
+            let button = |ui: &mut Ui, this: &mut Self, command: Command| {
+                let text = command.text(lang).trim_end_matches('…');
                 let mut tip = command.tooltip(lang).to_owned();
                 if let Some(s) = command.shortcut() {
                     tip = format!("{tip} ({})", ui.ctx().format_shortcut(&s));
@@ -139,19 +139,19 @@ impl Designer {
                     this.run(command, ui);
                 }
             };
-            button(ui, self, Command::New, "🗋");
-            button(ui, self, Command::Open, "🗁");
-            button(ui, self, Command::Save, "💾");
-            button(ui, self, Command::Export, "🖼");
+            button(ui, self, Command::New);
+            button(ui, self, Command::Open);
+            button(ui, self, Command::Save);
+            button(ui, self, Command::Export);
             ui.separator();
-            button(ui, self, Command::Undo, "⟲");
-            button(ui, self, Command::Redo, "⟳");
+            button(ui, self, Command::Undo);
+            button(ui, self, Command::Redo);
             ui.separator();
-            button(ui, self, Command::AddMoment, "➕");
-            button(ui, self, Command::Delete, "🗑");
-            button(ui, self, Command::DistributeEvenly, "◎");
+            button(ui, self, Command::AddMoment);
+            button(ui, self, Command::Delete);
+            button(ui, self, Command::DistributeEvenly);
             ui.separator();
-            button(ui, self, Command::ZoomFit, "⛶");
+            button(ui, self, Command::ZoomFit);
         });
     }
 

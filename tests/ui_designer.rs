@@ -1,0 +1,264 @@
+//! The designer window, driven headless through egui_kittest like a user would.
+
+use std::path::{Path, PathBuf};
+
+use ciclo::app::{Designer, Modal, ScriptedDialogs, Settings};
+use ciclo::lang::Lang;
+use ciclo::model::MomentId;
+use egui::accesskit::Role;
+use egui::{Key, Modifiers, Pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn example(dir: &Path, name: &str) -> PathBuf {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples")
+        .join(name);
+    let dst = dir.join(name);
+    std::fs::copy(&src, &dst).unwrap();
+    dst
+}
+
+fn designer(lang: Lang, dialogs: ScriptedDialogs) -> Designer {
+    let settings = Settings {
+        lang,
+        ..Settings::default()
+    };
+    Designer::new(settings, Box::new(dialogs))
+}
+
+fn harness(d: Designer) -> Harness<'static, Designer> {
+    Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_ui_state(|ui, d: &mut Designer| d.ui(ui), d)
+}
+
+fn open(path: &Path) -> Harness<'static, Designer> {
+    let mut d = designer(Lang::En, ScriptedDialogs::default());
+    d.open_path(path.to_owned());
+    let mut h = harness(d);
+    h.run();
+    h
+}
+
+fn ids(d: &Designer) -> Vec<MomentId> {
+    d.doc().moments.iter().map(|m| m.id).collect()
+}
+
+/// Presses the primary button at `from`, moves in steps to `to`, and releases.
+fn drag(h: &mut Harness<'_, Designer>, from: Pos2, to: Pos2) {
+    h.hover_at(from);
+    h.run();
+    h.drag_at(from);
+    h.run();
+    for k in 1..=10 {
+        let t = k as f32 / 10.0;
+        h.hover_at(from + (to - from) * t);
+        h.run();
+    }
+    h.drop_at(to);
+    h.run();
+}
+
+#[test]
+fn dragging_a_node_past_its_neighbour_reorders_and_one_undo_restores() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example(dir.path(), "restaurant.en.ron");
+    let mut h = open(&path);
+    let before = h.state().doc().clone();
+    let order = ids(h.state());
+    let from = h.state().node_screen_pos(1).unwrap();
+    let n2 = h.state().node_screen_pos(2).unwrap();
+    let n3 = h.state().node_screen_pos(3).unwrap();
+    let to = n2 + (n3 - n2) * 0.5;
+    drag(&mut h, from, to);
+
+    let after = ids(h.state());
+    assert_ne!(after, order, "the sequence changed");
+    assert_eq!(after[1], order[2], "the neighbour moved up");
+    assert_eq!(after[2], order[1], "the dragged moment took its place");
+    assert!(h.state().is_dirty());
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().doc(), &before, "one undo restores the whole drag");
+}
+
+#[test]
+fn typing_a_name_changes_the_canvas_and_the_saved_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example(dir.path(), "restaurant.en.ron");
+    let mut h = open(&path);
+    let id = h.state().doc().moments[0].id;
+    h.state_mut().select(Some(id));
+    h.run();
+
+    h.get_by_role_and_label(Role::TextInput, "Name").focus();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Name")
+        .type_text(" today");
+    h.run();
+    let name = "Hears a recommendation today";
+    assert_eq!(h.state().doc().moments[0].name, name);
+    assert!(
+        h.state().canvas_texts().iter().any(|t| t.contains("today")),
+        "{:?}",
+        h.state().canvas_texts()
+    );
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(!h.state().is_dirty());
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert!(saved.contains(name), "{saved}");
+
+    // The whole burst of typing is one undo step.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().doc().moments[0].name, "Hears a recommendation");
+}
+
+#[test]
+fn toggling_critical_and_saving_writes_critical_true() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example(dir.path(), "restaurant.en.ron");
+    let mut h = open(&path);
+    let m = h
+        .state()
+        .doc()
+        .moments
+        .iter()
+        .position(|m| !m.critical)
+        .unwrap();
+    let id = h.state().doc().moments[m].id;
+    h.state_mut().select(Some(id));
+    h.run();
+    h.get_by_label("Critical moment of truth").click();
+    h.run();
+    assert!(h.state().doc().moments[m].critical);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    let saved = ciclo::file::load_file(&path).unwrap();
+    assert!(saved.moments[m].critical);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("critical: true"));
+}
+
+#[test]
+fn a_broken_file_shows_the_error_and_leaves_the_document_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = example(dir.path(), "restaurant.en.ron");
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(
+        &broken,
+        "(\n    format: 1,\n    moments: [ (name: \"A\", critical: maybe) ],\n)\n",
+    )
+    .unwrap();
+    let mut h = open(&good);
+    let before = h.state().doc().clone();
+
+    h.state_mut().open_path(broken.clone());
+    h.run();
+    let Some(Modal::Error { message, .. }) = h.state().modal() else {
+        panic!("no error dialog")
+    };
+    assert!(message.contains("broken.ron:3:"), "{message}");
+    h.get_by_label("The file could not be opened");
+    assert_eq!(h.state().doc(), &before);
+    assert_eq!(h.state().path(), Some(good.as_path()));
+
+    h.get_by_label("OK").click();
+    h.run();
+    assert!(h.state().modal().is_none());
+}
+
+#[test]
+fn new_with_unsaved_changes_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example(dir.path(), "restaurant.en.ron");
+    let mut h = open(&path);
+    let n = h.state().doc().moments.len();
+    h.get_by_label("Add moment").click();
+    h.run();
+    assert_eq!(h.state().doc().moments.len(), n + 1);
+    assert!(h.state().is_dirty());
+    // The new moment's name field has the focus, so New comes from the shortcut.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    h.get_by_label("Save changes?");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert_eq!(
+        h.state().doc().moments.len(),
+        n + 1,
+        "Cancel keeps the document"
+    );
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    h.get_by_label("Don't save").click();
+    h.run();
+    assert!(h.state().doc().moments.is_empty(), "a new, empty cycle");
+    assert!(h.state().path().is_none());
+}
+
+#[test]
+fn a_new_moment_gets_a_default_name_and_the_focus() {
+    let mut h = harness(designer(Lang::En, ScriptedDialogs::default()));
+    h.run();
+    h.get_by_label("Add moment").click();
+    h.run();
+    assert_eq!(h.state().doc().moments[0].name, "Moment 1");
+    assert_eq!(h.state().selection(), Some(h.state().doc().moments[0].id));
+    assert!(
+        h.get_by_role_and_label(Role::TextInput, "Name")
+            .is_focused()
+    );
+    h.get_by_role_and_label(Role::TextInput, "Name")
+        .type_text("Arrives");
+    h.run();
+    assert_eq!(
+        h.state().doc().moments[0].name,
+        "Arrives",
+        "typing replaces the default name"
+    );
+}
+
+#[test]
+fn the_spanish_ui_speaks_spanish() {
+    let mut h = harness(designer(Lang::Es, ScriptedDialogs::default()));
+    h.run();
+    h.get_by_label("Archivo");
+    h.get_by_label("Editar");
+    h.get_by_label("Añadir momento");
+    h.get_by_label("Ciclo del servicio");
+    h.get_by_role_and_label(Role::TextInput, "Título");
+    h.get_by_label("Promesa del servicio");
+    assert!(h.query_by_label("File").is_none());
+}
+
+#[test]
+fn keyboard_moves_the_selection_and_the_moment() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example(dir.path(), "restaurant.en.ron");
+    let mut h = open(&path);
+    let order = ids(h.state());
+    h.key_press(Key::Tab);
+    h.run();
+    assert_eq!(h.state().selection(), Some(order[0]));
+    h.key_press(Key::Tab);
+    h.run();
+    assert_eq!(h.state().selection(), Some(order[1]));
+    h.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+    h.run();
+    assert_eq!(h.state().selection(), Some(order[0]));
+    h.key_press_modifiers(Modifiers::ALT, Key::ArrowRight);
+    h.run();
+    assert_eq!(ids(h.state())[1], order[0]);
+    h.key_press(Key::Delete);
+    h.run();
+    assert_eq!(h.state().doc().moments.len(), order.len() - 1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().doc().moments.len(), order.len());
+}
