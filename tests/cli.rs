@@ -1,0 +1,551 @@
+//! The `ciclo` command line, run as a user runs it: the real binary, in a fresh folder.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use ciclo::file::{load_file, parse};
+use ciclo::lang::Lang;
+use ciclo::templates;
+
+const TEMPLATE_NAMES: [&str; 8] = [
+    "restaurant",
+    "bank-branch",
+    "phone-support",
+    "online-store",
+    "hotel",
+    "beauty-salon",
+    "medical-appointment",
+    "utility-office",
+];
+
+/// A small cycle with short names, so that each name is drawn on one line.
+const SMALL: &str = r#"(
+    format: 1,
+    title: "Tiny cycle",
+    moments: [
+        (name: "Greeting"),
+        (name: "Fish & Chips", critical: true),
+        (name: "Paying", angle: 200),
+        (name: "Leaving"),
+    ],
+)
+"#;
+
+/// A cycle with an error on line 3, column 5.
+const BROKEN: &str = "(\n    format: 1,\n    colour: \"red\",\n)\n";
+
+fn ciclo(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_ciclo"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run ciclo: {e}"))
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn assert_exit(out: &Output, code: i32) {
+    assert_eq!(
+        out.status.code(),
+        Some(code),
+        "stdout: {}\nstderr: {}",
+        stdout(out),
+        stderr(out)
+    );
+}
+
+fn folder_with(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    dir
+}
+
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// Width and height from a PNG's header, after checking its signature.
+fn png_size(bytes: &[u8]) -> (u32, u32) {
+    assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "not a PNG");
+    assert_eq!(&bytes[12..16], b"IHDR");
+    let be =
+        |at: usize| u32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
+    (be(16), be(20))
+}
+
+fn corner_pixel(png: &[u8]) -> [u8; 4] {
+    let img = image::load_from_memory(png).unwrap().to_rgba8();
+    img.get_pixel(0, 0).0
+}
+
+// ---------------------------------------------------------------------------------------
+// check
+
+#[test]
+fn check_prints_one_line_per_good_file() {
+    let dir = folder_with(&[("small.ron", SMALL), ("empty-cycle.ron", "(format: 1)")]);
+    let out = ciclo(dir.path(), &["check", "small.ron", "empty-cycle.ron"]);
+    assert_exit(&out, 0);
+    assert_eq!(
+        stdout(&out),
+        "small.ron: ok, 4 moments, 1 critical\nempty-cycle.ron: ok, 0 moments, 0 critical\n"
+    );
+    assert_eq!(stderr(&out), "");
+}
+
+#[test]
+fn check_reports_a_broken_file_with_its_position_and_fails() {
+    let dir = folder_with(&[
+        ("good.ron", SMALL),
+        ("bad.ron", BROKEN),
+        ("later.ron", "(format: 1)"),
+    ]);
+    let out = ciclo(dir.path(), &["check", "good.ron", "bad.ron", "later.ron"]);
+    assert_exit(&out, 1);
+    // The good files are still reported, including the one after the broken file.
+    assert_eq!(
+        stdout(&out),
+        "good.ron: ok, 4 moments, 1 critical\nlater.ron: ok, 0 moments, 0 critical\n"
+    );
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with(
+            "error: bad.ron:3:5: field `colour`: unknown field `colour`; valid fields are `format`"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn check_reports_rule_violations_with_the_moment() {
+    let dir = folder_with(&[(
+        "score.ron",
+        "(\n    format: 1,\n    moments: [\n        (name: \"Pay\", satisfaction: 9),\n    ],\n)\n",
+    )]);
+    let out = ciclo(dir.path(), &["check", "score.ron"]);
+    assert_exit(&out, 1);
+    assert_eq!(stdout(&out), "");
+    let err = stderr(&out);
+    assert!(
+        err.starts_with(
+            "error: score.ron:4:23: moment 1 “Pay”, field `satisfaction`: satisfaction 9"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn check_of_a_missing_file_names_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = ciclo(dir.path(), &["check", "nowhere.ron"]);
+    assert_exit(&out, 1);
+    assert!(
+        stderr(&out).starts_with("error: nowhere.ron: cannot read"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// export
+
+#[test]
+fn export_png_has_the_default_size_and_a_white_background() {
+    let dir = folder_with(&[("small.ron", SMALL)]);
+    let out = ciclo(dir.path(), &["export", "small.ron", "-o", "small.png"]);
+    assert_exit(&out, 0);
+    assert_eq!(stderr(&out), "");
+    let png = std::fs::read(dir.path().join("small.png")).unwrap();
+    assert_eq!(png_size(&png), (1920, 1080));
+    assert_eq!(corner_pixel(&png), [255, 255, 255, 255]);
+    // Something is drawn: not every pixel is background.
+    let img = image::load_from_memory(&png).unwrap().to_rgba8();
+    assert!(img.pixels().any(|p| p.0 != [255, 255, 255, 255]));
+    assert_eq!(
+        files_in(dir.path()),
+        ["small.png", "small.ron"],
+        "no temporary file left"
+    );
+}
+
+#[test]
+fn export_svg_holds_the_texts() {
+    let dir = folder_with(&[("small.ron", SMALL)]);
+    let out = ciclo(dir.path(), &["export", "small.ron", "-o", "small.svg"]);
+    assert_exit(&out, 0);
+    let svg = std::fs::read_to_string(dir.path().join("small.svg")).unwrap();
+    assert!(
+        svg.starts_with("<svg ") || svg.starts_with("<?xml"),
+        "{}",
+        &svg[..svg.len().min(200)]
+    );
+    assert!(svg.contains(r#"xmlns="http://www.w3.org/2000/svg""#));
+    assert!(svg.contains(r#"width="1920""#) && svg.contains(r#"height="1080""#));
+    assert!(svg.trim_end().ends_with("</svg>"));
+    assert!(svg.contains("<text"));
+    assert_eq!(svg.matches("<text").count(), svg.matches("</text>").count());
+    for name in [
+        "Tiny cycle",
+        "Greeting",
+        "Fish &amp; Chips",
+        "Paying",
+        "Leaving",
+    ] {
+        assert!(svg.contains(name), "the picture lacks {name:?}");
+    }
+    assert!(!svg.contains("Fish & Chips"), "`&` must be escaped");
+    // Well-formed: an SVG reader accepts it.
+    let tree = resvg::usvg::Tree::from_str(&svg, &resvg::usvg::Options::default());
+    assert!(tree.is_ok(), "{:?}", tree.err());
+}
+
+#[test]
+fn export_takes_width_and_height() {
+    let dir = folder_with(&[("small.ron", SMALL)]);
+    let out = ciclo(
+        dir.path(),
+        &[
+            "export",
+            "small.ron",
+            "-o",
+            "small.png",
+            "--width",
+            "1280",
+            "--height",
+            "720",
+        ],
+    );
+    assert_exit(&out, 0);
+    assert_eq!(
+        png_size(&std::fs::read(dir.path().join("small.png")).unwrap()),
+        (1280, 720)
+    );
+    let out = ciclo(
+        dir.path(),
+        &[
+            "export",
+            "small.ron",
+            "-o",
+            "small.svg",
+            "--width",
+            "1280",
+            "--height",
+            "720",
+        ],
+    );
+    assert_exit(&out, 0);
+    let svg = std::fs::read_to_string(dir.path().join("small.svg")).unwrap();
+    assert!(
+        svg.contains(r#"width="1280""#) && svg.contains(r#"height="720""#),
+        "{}",
+        &svg[..svg.len().min(200)]
+    );
+}
+
+#[test]
+fn export_with_a_transparent_background() {
+    let dir = folder_with(&[("small.ron", SMALL)]);
+    let out = ciclo(
+        dir.path(),
+        &[
+            "export",
+            "small.ron",
+            "-o",
+            "t.png",
+            "--background",
+            "transparent",
+            "--width",
+            "640",
+            "--height",
+            "480",
+        ],
+    );
+    assert_exit(&out, 0);
+    let png = std::fs::read(dir.path().join("t.png")).unwrap();
+    assert_eq!(png_size(&png), (640, 480));
+    assert_eq!(png[25], 6, "colour type RGBA");
+    assert_eq!(corner_pixel(&png)[3], 0, "the corner is transparent");
+    let img = image::load_from_memory(&png).unwrap().to_rgba8();
+    assert!(
+        img.pixels().any(|p| p.0[3] == 255),
+        "the drawing itself is opaque"
+    );
+}
+
+#[test]
+fn export_with_a_colour_background() {
+    let dir = folder_with(&[("small.ron", SMALL)]);
+    let out = ciclo(
+        dir.path(),
+        &[
+            "export",
+            "small.ron",
+            "-o",
+            "c.png",
+            "--background",
+            "#336699",
+            "--width",
+            "640",
+            "--height",
+            "480",
+        ],
+    );
+    assert_exit(&out, 0);
+    let png = std::fs::read(dir.path().join("c.png")).unwrap();
+    assert_eq!(corner_pixel(&png), [0x33, 0x66, 0x99, 255]);
+    let out = ciclo(
+        dir.path(),
+        &[
+            "export",
+            "small.ron",
+            "-o",
+            "c.svg",
+            "--background",
+            "#336699",
+        ],
+    );
+    assert_exit(&out, 0);
+    let svg = std::fs::read_to_string(dir.path().join("c.svg")).unwrap();
+    assert!(svg.to_ascii_lowercase().contains("#336699"));
+}
+
+#[test]
+fn an_oversized_export_is_a_usage_error() {
+    let dir = folder_with(&[("small.ron", SMALL)]);
+    let out = ciclo(
+        dir.path(),
+        &["export", "small.ron", "-o", "big.png", "--width", "20000"],
+    );
+    assert_exit(&out, 2);
+    let err = stderr(&out);
+    assert!(
+        err.starts_with("error: ") && err.contains("--width 20000") && err.contains("16384"),
+        "{err}"
+    );
+    let out = ciclo(
+        dir.path(),
+        &["export", "small.ron", "-o", "big.png", "--height", "16385"],
+    );
+    assert_exit(&out, 2);
+    assert!(stderr(&out).contains("--height 16385"), "{}", stderr(&out));
+    assert_eq!(files_in(dir.path()), ["small.ron"], "nothing written");
+}
+
+#[test]
+fn an_unknown_picture_format_is_refused() {
+    let dir = folder_with(&[("small.ron", SMALL)]);
+    let out = ciclo(dir.path(), &["export", "small.ron", "-o", "small.gif"]);
+    assert_exit(&out, 1);
+    let err = stderr(&out);
+    assert!(
+        err.starts_with("error: ") && err.contains("small.gif") && err.contains(".png or .svg"),
+        "{err}"
+    );
+    assert_eq!(files_in(dir.path()), ["small.ron"], "nothing written");
+}
+
+#[test]
+fn exporting_a_missing_or_broken_file_fails_naming_it() {
+    let dir = folder_with(&[("bad.ron", BROKEN)]);
+    let out = ciclo(dir.path(), &["export", "nothere.ron", "-o", "x.png"]);
+    assert_exit(&out, 1);
+    assert!(
+        stderr(&out).starts_with("error: nothere.ron: cannot read"),
+        "{}",
+        stderr(&out)
+    );
+    let out = ciclo(dir.path(), &["export", "bad.ron", "-o", "x.png"]);
+    assert_exit(&out, 1);
+    assert!(
+        stderr(&out).starts_with("error: bad.ron:3:5: "),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(files_in(dir.path()), ["bad.ron"], "nothing written");
+}
+
+#[test]
+fn exporting_into_a_missing_folder_fails_and_writes_nothing() {
+    let dir = folder_with(&[("small.ron", SMALL)]);
+    let out = ciclo(
+        dir.path(),
+        &["export", "small.ron", "-o", "pictures/small.svg"],
+    );
+    assert_exit(&out, 1);
+    let err = stderr(&out);
+    assert!(
+        err.starts_with("error: ")
+            && err.contains("pictures/small.svg")
+            && err.contains("cannot save"),
+        "{err}"
+    );
+    assert_eq!(files_in(dir.path()), ["small.ron"], "nothing written");
+}
+
+// ---------------------------------------------------------------------------------------
+// new and templates
+
+#[test]
+fn new_writes_an_empty_cycle_with_a_default_title() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = ciclo(dir.path(), &["new", "-o", "f.ron"]);
+    assert_exit(&out, 0);
+    let doc =
+        load_file(&dir.path().join("f.ron")).unwrap_or_else(|e| panic!("{}", e.message(Lang::En)));
+    assert_eq!(doc.title, "New service cycle");
+    assert_eq!(doc.language, "en");
+    assert!(doc.moments.is_empty());
+
+    let out = ciclo(dir.path(), &["new", "-o", "nuevo.ron", "--lang", "es"]);
+    assert_exit(&out, 0);
+    let doc = load_file(&dir.path().join("nuevo.ron"))
+        .unwrap_or_else(|e| panic!("{}", e.message(Lang::En)));
+    assert_eq!(doc.title, "Nuevo ciclo del servicio");
+    assert_eq!(doc.language, "es");
+}
+
+#[test]
+fn new_from_a_template_in_spanish() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = ciclo(
+        dir.path(),
+        &[
+            "new",
+            "-o",
+            "r.ron",
+            "--template",
+            "restaurant",
+            "--lang",
+            "es",
+        ],
+    );
+    assert_exit(&out, 0);
+    let doc =
+        load_file(&dir.path().join("r.ron")).unwrap_or_else(|e| panic!("{}", e.message(Lang::En)));
+    assert_eq!(doc.language, "es");
+    assert!(doc.title.starts_with("Ciclo del servicio"), "{}", doc.title);
+    let template = templates::find("restaurant", Lang::Es).unwrap();
+    assert_eq!(
+        doc,
+        parse(template.text).unwrap(),
+        "the template's content, unchanged"
+    );
+    let english = parse(templates::find("restaurant", Lang::En).unwrap().text).unwrap();
+    assert_ne!(
+        doc.moments[0].name, english.moments[0].name,
+        "moment names are Spanish"
+    );
+
+    // And the new file checks and exports.
+    let out = ciclo(dir.path(), &["check", "r.ron"]);
+    assert_exit(&out, 0);
+    assert!(stdout(&out).starts_with(&format!(
+        "r.ron: ok, {} moments, {} critical",
+        doc.moments.len(),
+        doc.critical_count()
+    )));
+}
+
+#[test]
+fn new_with_an_unknown_template_lists_the_templates() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = ciclo(
+        dir.path(),
+        &["new", "-o", "x.ron", "--template", "spaceport"],
+    );
+    assert_exit(&out, 1);
+    let err = stderr(&out);
+    assert!(
+        err.starts_with("error: ") && err.contains("spaceport"),
+        "{err}"
+    );
+    for name in TEMPLATE_NAMES {
+        assert!(err.contains(name), "{name} missing from {err}");
+    }
+    assert!(files_in(dir.path()).is_empty(), "nothing written");
+}
+
+#[test]
+fn new_refuses_to_overwrite_without_force() {
+    let dir = folder_with(&[("f.ron", "my precious notes")]);
+    let out = ciclo(dir.path(), &["new", "-o", "f.ron"]);
+    assert_exit(&out, 1);
+    assert!(stderr(&out).contains("--force"), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("f.ron")).unwrap(),
+        "my precious notes"
+    );
+
+    let out = ciclo(
+        dir.path(),
+        &["new", "-o", "f.ron", "--template", "hotel", "--force"],
+    );
+    assert_exit(&out, 0);
+    let doc =
+        load_file(&dir.path().join("f.ron")).unwrap_or_else(|e| panic!("{}", e.message(Lang::En)));
+    assert_eq!(
+        doc,
+        parse(templates::find("hotel", Lang::En).unwrap().text).unwrap()
+    );
+    assert_eq!(files_in(dir.path()), ["f.ron"], "no temporary file left");
+}
+
+#[test]
+fn templates_lists_all_eight() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = ciclo(dir.path(), &["templates"]);
+    assert_exit(&out, 0);
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 8, "{text}");
+    for (line, name) in lines.iter().zip(TEMPLATE_NAMES) {
+        assert_eq!(line.split_whitespace().next(), Some(name), "{text}");
+        // Each line shows the English and the Spanish title.
+        let en = templates::find(name, Lang::En).unwrap().title();
+        let es = templates::find(name, Lang::Es).unwrap().title();
+        assert!(
+            !en.is_empty() && line.contains(&en) && line.contains(&es),
+            "{line}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// usage errors
+
+#[test]
+fn usage_errors_exit_with_2() {
+    let dir = folder_with(&[("small.ron", SMALL)]);
+    for args in [
+        &["check", "--bogus", "small.ron"][..],
+        &["check"],
+        &["export", "small.ron"],
+        &["export", "small.ron", "-o", "x.png", "--background", "pink"],
+        &["export", "small.ron", "-o", "x.png", "--width", "wide"],
+        &["new", "-o", "x.ron", "--lang", "fr"],
+        &["frobnicate", "now"],
+    ] {
+        let out = ciclo(dir.path(), args);
+        assert_exit(&out, 2);
+        assert!(
+            stderr(&out).starts_with("error: "),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    }
+    assert_eq!(files_in(dir.path()), ["small.ron"], "nothing written");
+}
