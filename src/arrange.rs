@@ -83,7 +83,11 @@ fn insertion_index(eff: &[f64], angle: f64) -> usize {
     }
     // Between the last and the first: the end of the cycle, or a new start once the
     // pointer has passed 12 o'clock.
-    if angle >= eff[m - 1] || angle >= eff[0] { m } else { 0 }
+    if angle >= eff[m - 1] || angle >= eff[0] {
+        m
+    } else {
+        0
+    }
 }
 
 /// Clears placed angles that are no longer increasing along the sequence, keeping the
@@ -132,7 +136,10 @@ mod tests {
 
     #[test]
     fn unplaced_moments_spread_from_noon() {
-        assert_eq!(effective_angles(&doc(&[None, None, None, None])), [0.0, 90.0, 180.0, 270.0]);
+        assert_eq!(
+            effective_angles(&doc(&[None, None, None, None])),
+            [0.0, 90.0, 180.0, 270.0]
+        );
     }
 
     #[test]
@@ -176,7 +183,11 @@ mod tests {
             for step in 0..36 {
                 let mut d = doc(&[Some(10.0), None, Some(100.0), Some(200.0), None]);
                 let to = place_moment(&mut d, from, step as f64 * 10.0 + 3.0);
-                assert!(validate(&d).is_ok(), "from {from} to {step}: {:?}", d.moments);
+                assert!(
+                    validate(&d).is_ok(),
+                    "from {from} to {step}: {:?}",
+                    d.moments
+                );
                 assert_eq!(d.moments[to].angle, Some(step as f64 * 10.0 + 3.0));
             }
         }

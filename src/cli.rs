@@ -82,7 +82,13 @@ pub fn main() -> ExitCode {
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         None => open_window(cli.file),
-        Some(Command::Export { file, output, width, height, background }) => {
+        Some(Command::Export {
+            file,
+            output,
+            width,
+            height,
+            background,
+        }) => {
             for (name, side) in [("width", width), ("height", height)] {
                 if side == 0 || side > MAX_SIDE {
                     eprintln!("error: --{name} {side} is out of range; use 1 to {MAX_SIDE} pixels");
@@ -90,18 +96,32 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             }
             let doc = load(&file)?;
-            let opts = ExportOptions { width, height, background };
-            export_file(&doc, &opts, &output).with_context(|| format!("cannot export {}", output.display()))?;
+            let opts = ExportOptions {
+                width,
+                height,
+                background,
+            };
+            export_file(&doc, &opts, &output)
+                .with_context(|| format!("cannot export {}", output.display()))?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Check { files }) => Ok(check(&files)),
-        Some(Command::New { output, template, lang, force }) => {
+        Some(Command::New {
+            output,
+            template,
+            lang,
+            force,
+        }) => {
             new(&output, template.as_deref(), Lang::from_tag(&lang), force)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Templates) => {
             for name in templates::names() {
-                let title = |lang| templates::find(name, lang).map(|t| t.title()).unwrap_or_default();
+                let title = |lang| {
+                    templates::find(name, lang)
+                        .map(|t| t.title())
+                        .unwrap_or_default()
+                };
                 println!("{name:<22}{}  /  {}", title(Lang::En), title(Lang::Es));
             }
             Ok(ExitCode::SUCCESS)
@@ -129,23 +149,35 @@ fn check(files: &[PathBuf]) -> ExitCode {
             }
         }
     }
-    if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
 }
 
 fn new(output: &Path, template: Option<&str>, lang: Lang, force: bool) -> anyhow::Result<()> {
     if output.exists() && !force {
-        bail!("{} already exists; choose another name or add --force to replace it", output.display());
+        bail!(
+            "{} already exists; choose another name or add --force to replace it",
+            output.display()
+        );
     }
     let doc = match template {
         Some(name) => {
             let Some(t) = templates::find(name, lang) else {
-                bail!("there is no template `{name}`; the templates are: {}", templates::names().join(", "));
+                bail!(
+                    "there is no template `{name}`; the templates are: {}",
+                    templates::names().join(", ")
+                );
             };
             ciclo::file::parse(t.text).map_err(|e| anyhow::anyhow!("template {name}: {e}"))?
         }
         None => Document {
             language: lang.tag().to_owned(),
-            title: lang.pick("New service cycle", "Nuevo ciclo del servicio").to_owned(),
+            title: lang
+                .pick("New service cycle", "Nuevo ciclo del servicio")
+                .to_owned(),
             ..Document::default()
         },
     };
@@ -156,5 +188,7 @@ fn new(output: &Path, template: Option<&str>, lang: Lang, force: bool) -> anyhow
 
 fn open_window(file: Option<PathBuf>) -> anyhow::Result<ExitCode> {
     let _ = file;
-    bail!("the designer window is not built yet; use `ciclo export`, `ciclo check` or `ciclo new` (see `ciclo --help`)")
+    bail!(
+        "the designer window is not built yet; use `ciclo export`, `ciclo check` or `ciclo new` (see `ciclo --help`)"
+    )
 }

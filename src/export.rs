@@ -30,7 +30,11 @@ pub struct ExportOptions {
 
 impl Default for ExportOptions {
     fn default() -> Self {
-        ExportOptions { width: 1920, height: 1080, background: Background::White }
+        ExportOptions {
+            width: 1920,
+            height: 1080,
+            background: Background::White,
+        }
     }
 }
 
@@ -59,7 +63,9 @@ impl Format {
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     /// Width or height is zero or above [`MAX_SIDE`].
-    #[error("the picture size {width}×{height} is not possible; width and height must be between 1 and {MAX_SIDE}")]
+    #[error(
+        "the picture size {width}×{height} is not possible; width and height must be between 1 and {MAX_SIDE}"
+    )]
     Size {
         /// Requested width.
         width: u32,
@@ -83,12 +89,21 @@ impl ExportOptions {
         if ok(self.width) && ok(self.height) {
             Ok(())
         } else {
-            Err(ExportError::Size { width: self.width, height: self.height })
+            Err(ExportError::Size {
+                width: self.width,
+                height: self.height,
+            })
         }
     }
 
     fn layout(&self, doc: &Document) -> Layout {
-        layout(doc, &LayoutOptions { width: self.width as f32, height: self.height as f32 })
+        layout(
+            doc,
+            &LayoutOptions {
+                width: self.width as f32,
+                height: self.height as f32,
+            },
+        )
     }
 }
 
@@ -101,13 +116,21 @@ pub fn svg(doc: &Document, opts: &ExportOptions) -> Result<String, ExportError> 
 /// The picture as PNG bytes.
 pub fn png(doc: &Document, opts: &ExportOptions) -> Result<Vec<u8>, ExportError> {
     opts.check()?;
-    svg_to_png(&to_svg(&opts.layout(doc), opts.background), opts.width, opts.height)
+    svg_to_png(
+        &to_svg(&opts.layout(doc), opts.background),
+        opts.width,
+        opts.height,
+    )
 }
 
 /// The picture as straight (not premultiplied) RGBA pixels, row by row.
 pub fn rgba(doc: &Document, opts: &ExportOptions) -> Result<image::RgbaImage, ExportError> {
     opts.check()?;
-    rasterize(&to_svg(&opts.layout(doc), opts.background), opts.width, opts.height)
+    rasterize(
+        &to_svg(&opts.layout(doc), opts.background),
+        opts.width,
+        opts.height,
+    )
 }
 
 /// Writes the picture to `path`, as PNG or SVG by its extension, atomically.
@@ -127,7 +150,11 @@ fn font_db() -> Arc<fontdb::Database> {
     DB.get_or_init(|| {
         let mut db = fontdb::Database::new();
         db.load_font_data(FONT.to_vec());
-        let family = db.faces().next().and_then(|f| f.families.first()).map(|(name, _)| name.clone());
+        let family = db
+            .faces()
+            .next()
+            .and_then(|f| f.families.first())
+            .map(|(name, _)| name.clone());
         if let Some(family) = family {
             db.set_sans_serif_family(family);
         }
@@ -137,9 +164,15 @@ fn font_db() -> Arc<fontdb::Database> {
 }
 
 fn rasterize(svg: &str, width: u32, height: u32) -> Result<image::RgbaImage, ExportError> {
-    let options = usvg::Options { fontdb: font_db(), font_family: crate::text::FONT_FAMILY.to_owned(), ..usvg::Options::default() };
-    let tree = usvg::Tree::from_str(svg, &options).map_err(|e| ExportError::Render(e.to_string()))?;
-    let mut pixmap = tiny_skia::Pixmap::new(width, height).ok_or(ExportError::Size { width, height })?;
+    let options = usvg::Options {
+        fontdb: font_db(),
+        font_family: crate::text::FONT_FAMILY.to_owned(),
+        ..usvg::Options::default()
+    };
+    let tree =
+        usvg::Tree::from_str(svg, &options).map_err(|e| ExportError::Render(e.to_string()))?;
+    let mut pixmap =
+        tiny_skia::Pixmap::new(width, height).ok_or(ExportError::Size { width, height })?;
     resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
     let mut data = pixmap.take();
     // tiny-skia stores premultiplied alpha; PNG wants straight alpha.
@@ -151,7 +184,8 @@ fn rasterize(svg: &str, width: u32, height: u32) -> Result<image::RgbaImage, Exp
             }
         }
     }
-    image::RgbaImage::from_raw(width, height, data).ok_or_else(|| ExportError::Render("pixel buffer has the wrong size".to_owned()))
+    image::RgbaImage::from_raw(width, height, data)
+        .ok_or_else(|| ExportError::Render("pixel buffer has the wrong size".to_owned()))
 }
 
 fn svg_to_png(svg: &str, width: u32, height: u32) -> Result<Vec<u8>, ExportError> {
@@ -160,9 +194,14 @@ fn svg_to_png(svg: &str, width: u32, height: u32) -> Result<Vec<u8>, ExportError
     let img = rasterize(svg, width, height)?;
     let opaque = img.pixels().all(|p| p.0[3] == 255);
     let mut out = Vec::with_capacity((width * height) as usize / 8);
-    let encoder = PngEncoder::new_with_quality(&mut out, CompressionType::Fast, FilterType::Adaptive);
+    let encoder =
+        PngEncoder::new_with_quality(&mut out, CompressionType::Fast, FilterType::Adaptive);
     let result = if opaque {
-        let rgb: Vec<u8> = img.as_raw().chunks_exact(4).flat_map(|p| [p[0], p[1], p[2]]).collect();
+        let rgb: Vec<u8> = img
+            .as_raw()
+            .chunks_exact(4)
+            .flat_map(|p| [p[0], p[1], p[2]])
+            .collect();
         encoder.write_image(&rgb, width, height, image::ExtendedColorType::Rgb8)
     } else {
         encoder.write_image(img.as_raw(), width, height, image::ExtendedColorType::Rgba8)

@@ -32,9 +32,15 @@ pub enum Problem {
     /// The file is JSON, not RON.
     LooksLikeJson,
     /// A field that the format does not have.
-    UnknownField { found: String, expected: Vec<&'static str> },
+    UnknownField {
+        found: String,
+        expected: Vec<&'static str>,
+    },
     /// A value that is not one of the allowed names.
-    UnknownVariant { found: String, expected: Vec<&'static str> },
+    UnknownVariant {
+        found: String,
+        expected: Vec<&'static str>,
+    },
     /// A required field is missing.
     MissingField { field: &'static str },
     /// The same field twice.
@@ -65,7 +71,13 @@ impl Problem {
     /// Describes the problem and what to do, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         let es = lang == Lang::Es;
-        let list = |items: &[&str]| items.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ");
+        let list = |items: &[&str]| {
+            items
+                .iter()
+                .map(|s| format!("`{s}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         match self {
             Problem::NotText => lang
                 .pick(
@@ -155,7 +167,11 @@ impl Diagnostic {
             if let Some(name) = name {
                 let _ = write!(out, " “{name}”");
             }
-            out.push_str(if self.context.field.is_some() { ", " } else { ": " });
+            out.push_str(if self.context.field.is_some() {
+                ", "
+            } else {
+                ": "
+            });
         }
         if let Some(field) = &self.context.field {
             let _ = write!(out, "{} `{field}`: ", lang.pick("field", "campo"));
@@ -199,9 +215,15 @@ impl LoadError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             LoadError::Read { path, source } => {
-                format!("{}: {}: {source}", path.display(), lang.pick("cannot read", "no se puede leer"))
+                format!(
+                    "{}: {}: {source}",
+                    path.display(),
+                    lang.pick("cannot read", "no se puede leer")
+                )
             }
-            LoadError::Invalid { path, diagnostic } => format!("{}:{}", path.display(), diagnostic.message(lang)),
+            LoadError::Invalid { path, diagnostic } => {
+                format!("{}:{}", path.display(), diagnostic.message(lang))
+            }
         }
     }
 }
@@ -224,15 +246,24 @@ impl SaveError {
             self.path.display(),
             lang.pick("cannot save", "no se puede guardar"),
             self.source,
-            lang.pick("The previous file is unchanged.", "El archivo anterior no ha cambiado.")
+            lang.pick(
+                "The previous file is unchanged.",
+                "El archivo anterior no ha cambiado."
+            )
         )
     }
 }
 
 /// Reads and validates a document from a file.
 pub fn load_file(path: &Path) -> Result<Document, LoadError> {
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Read { path: path.to_owned(), source })?;
-    parse_bytes(&bytes).map_err(|diagnostic| LoadError::Invalid { path: path.to_owned(), diagnostic })
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Read {
+        path: path.to_owned(),
+        source,
+    })?;
+    parse_bytes(&bytes).map_err(|diagnostic| LoadError::Invalid {
+        path: path.to_owned(),
+        diagnostic,
+    })
 }
 
 /// Parses and validates a document from raw bytes.
@@ -243,7 +274,12 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Document, Diagnostic> {
             let valid = &bytes[..e.valid_up_to()];
             let text = std::str::from_utf8(valid).unwrap_or_default();
             let (line, col) = outline::line_col(text, text.len());
-            Err(Diagnostic { line, col, context: Context::default(), problem: Problem::NotText })
+            Err(Diagnostic {
+                line,
+                col,
+                context: Context::default(),
+                problem: Problem::NotText,
+            })
         }
     }
 }
@@ -253,13 +289,24 @@ pub fn parse(src: &str) -> Result<Document, Diagnostic> {
     let body = src.trim_start_matches('\u{feff}');
     let first = body.char_indices().find(|(_, c)| !c.is_whitespace());
     let Some((first_at, first_char)) = first else {
-        return Err(Diagnostic { line: 1, col: 1, context: Context::default(), problem: Problem::Empty });
+        return Err(Diagnostic {
+            line: 1,
+            col: 1,
+            context: Context::default(),
+            problem: Problem::Empty,
+        });
     };
     if first_char == '{' || first_char == '[' {
         let (line, col) = outline::line_col(body, first_at);
-        return Err(Diagnostic { line, col, context: Context::default(), problem: Problem::LooksLikeJson });
+        return Err(Diagnostic {
+            line,
+            col,
+            context: Context::default(),
+            problem: Problem::LooksLikeJson,
+        });
     }
-    let options = ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let options =
+        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
     let parsed = options
         .from_str::<Document>(body)
         .map_err(|e| diagnose_ron(body, e))?;
@@ -276,30 +323,86 @@ fn diagnose_ron(src: &str, e: ron::error::SpannedError) -> Diagnostic {
     let offset = outline::offset_of(src, pos.line, pos.col);
     let context = outline.context_at(offset);
     let problem = match e.code {
-        E::NoSuchStructField { expected, found, .. } => Problem::UnknownField { found, expected: expected.to_vec() },
-        E::NoSuchEnumVariant { expected, found, .. } => Problem::UnknownVariant { found, expected: expected.to_vec() },
+        E::NoSuchStructField {
+            expected, found, ..
+        } => Problem::UnknownField {
+            found,
+            expected: expected.to_vec(),
+        },
+        E::NoSuchEnumVariant {
+            expected, found, ..
+        } => Problem::UnknownVariant {
+            found,
+            expected: expected.to_vec(),
+        },
         E::MissingStructField { field, .. } => Problem::MissingField { field },
         E::DuplicateStructField { field, .. } => Problem::DuplicateField { field },
         E::InvalidValueForType { expected, found } => Problem::WrongType { expected, found },
-        E::ExpectedString | E::ExpectedStringEnd => Problem::Expected { en: "a text in double quotes, like \"Welcome\"", es: "un texto entre comillas dobles, como \"Bienvenida\"" },
-        E::ExpectedInteger | E::IntegerOutOfBounds => Problem::Expected { en: "a whole number in range", es: "un número entero dentro del rango" },
-        E::ExpectedFloat => Problem::Expected { en: "a number", es: "un número" },
-        E::ExpectedBoolean => Problem::Expected { en: "`true` or `false`", es: "`true` o `false`" },
-        E::ExpectedArray => Problem::Expected { en: "a list in square brackets, like [A, B]", es: "una lista entre corchetes, como [A, B]" },
-        E::ExpectedArrayEnd => Problem::Expected { en: "a comma or the closing `]` of the list", es: "una coma o el `]` que cierra la lista" },
-        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => Problem::Expected { en: "an opening `(`", es: "un `(` de apertura" },
-        E::ExpectedComma | E::ExpectedStructLikeEnd => Problem::Expected { en: "a comma or a closing `)`", es: "una coma o un `)` de cierre" },
-        E::ExpectedMapColon => Problem::Expected { en: "a colon after the field name", es: "dos puntos tras el nombre del campo" },
-        E::Eof => Problem::Syntax("the file ends too early; a closing `)` or `]` is probably missing".to_owned()),
+        E::ExpectedString | E::ExpectedStringEnd => Problem::Expected {
+            en: "a text in double quotes, like \"Welcome\"",
+            es: "un texto entre comillas dobles, como \"Bienvenida\"",
+        },
+        // A score too large or negative for its type never reaches `validate`; say what is allowed here.
+        E::ExpectedInteger | E::IntegerOutOfBounds
+            if context.moment.is_some() && context.field.as_deref() == Some("satisfaction") =>
+        {
+            Problem::Expected {
+                en: "a whole number from 1 to 5 (or remove the field)",
+                es: "un número entero de 1 a 5 (o quite el campo)",
+            }
+        }
+        E::ExpectedInteger | E::IntegerOutOfBounds => Problem::Expected {
+            en: "a whole number in range",
+            es: "un número entero dentro del rango",
+        },
+        E::ExpectedFloat => Problem::Expected {
+            en: "a number",
+            es: "un número",
+        },
+        E::ExpectedBoolean => Problem::Expected {
+            en: "`true` or `false`",
+            es: "`true` o `false`",
+        },
+        E::ExpectedArray => Problem::Expected {
+            en: "a list in square brackets, like [A, B]",
+            es: "una lista entre corchetes, como [A, B]",
+        },
+        E::ExpectedArrayEnd => Problem::Expected {
+            en: "a comma or the closing `]` of the list",
+            es: "una coma o el `]` que cierra la lista",
+        },
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => Problem::Expected {
+            en: "an opening `(`",
+            es: "un `(` de apertura",
+        },
+        E::ExpectedComma | E::ExpectedStructLikeEnd => Problem::Expected {
+            en: "a comma or a closing `)`",
+            es: "una coma o un `)` de cierre",
+        },
+        E::ExpectedMapColon => Problem::Expected {
+            en: "a colon after the field name",
+            es: "dos puntos tras el nombre del campo",
+        },
+        E::Eof => Problem::Syntax(
+            "the file ends too early; a closing `)` or `]` is probably missing".to_owned(),
+        ),
         other => Problem::Syntax(other.to_string()),
     };
     // A missing field is only noticed at the closing parenthesis; point at the struct
     // rather than at whatever field came last.
     let context = match problem {
-        Problem::MissingField { .. } => Context { field: None, ..context },
+        Problem::MissingField { .. } => Context {
+            field: None,
+            ..context
+        },
         _ => context,
     };
-    Diagnostic { line: pos.line, col: pos.col, context, problem }
+    Diagnostic {
+        line: pos.line,
+        col: pos.col,
+        context,
+        problem,
+    }
 }
 
 /// Checks the rules that RON's types cannot: format version, unique ids, score range,
@@ -317,7 +420,12 @@ fn validate_at(doc: &Document, src: &str) -> Result<(), Diagnostic> {
             moment: moment.map(|i| (i, Some(doc.moments[i].name.clone()))),
             field: Some(field.to_owned()),
         };
-        Diagnostic { line, col, context, problem }
+        Diagnostic {
+            line,
+            col,
+            context,
+            problem,
+        }
     })
 }
 
@@ -350,7 +458,14 @@ pub fn validate(doc: &Document) -> Result<(), (Option<usize>, &'static str, Prob
             if let Some(p) = previous_angle
                 && a <= p
             {
-                return Err((Some(i), "angle", Problem::AngleOrder { angle: a, previous: p }));
+                return Err((
+                    Some(i),
+                    "angle",
+                    Problem::AngleOrder {
+                        angle: a,
+                        previous: p,
+                    },
+                ));
             }
             previous_angle = Some(a);
         }
@@ -374,8 +489,16 @@ pub fn to_ron(doc: &Document) -> String {
     ] {
         let _ = writeln!(out, "    {key}: {},", quote(value));
     }
-    let _ = writeln!(out, "    primary_services: {},", string_list(&doc.primary_services));
-    let _ = writeln!(out, "    secondary_services: {},", string_list(&doc.secondary_services));
+    let _ = writeln!(
+        out,
+        "    primary_services: {},",
+        string_list(&doc.primary_services)
+    );
+    let _ = writeln!(
+        out,
+        "    secondary_services: {},",
+        string_list(&doc.secondary_services)
+    );
     let _ = writeln!(out, "    evaluation: {},", debug_list(&doc.evaluation));
     if doc.moments.is_empty() {
         out.push_str("    moments: [],\n");
@@ -408,7 +531,11 @@ fn write_moment(out: &mut String, m: &Moment) {
         let _ = writeln!(out, "{IN}expectations: {},", debug_list(&m.expectations));
     }
     if !m.other_expectations.is_empty() {
-        let _ = writeln!(out, "{IN}other_expectations: {},", string_list(&m.other_expectations));
+        let _ = writeln!(
+            out,
+            "{IN}other_expectations: {},",
+            string_list(&m.other_expectations)
+        );
     }
     if !m.principles.is_empty() {
         let _ = writeln!(out, "{IN}principles: {},", debug_list(&m.principles));
@@ -474,12 +601,18 @@ pub fn save_file(doc: &Document, path: &Path) -> Result<(), SaveError> {
 
 /// Writes `bytes` to `path` atomically (temp file, fsync, rename).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    let fail = |source| SaveError { path: path.to_owned(), source };
+    let fail = |source| SaveError {
+        path: path.to_owned(),
+        source,
+    };
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
         _ => PathBuf::from("."),
     };
-    let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let tmp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut file = std::fs::File::create(&tmp)?;

@@ -7,7 +7,9 @@
 use crate::model::{Cause, Channel, Evaluation, Expectation, Principle};
 
 /// A language that Ciclo speaks.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Lang {
     /// English.
     #[default]

@@ -47,7 +47,10 @@ pub struct Rect {
 impl Rect {
     /// The rectangle with this top-left corner and size.
     pub fn from_min_size(min: Point, w: f32, h: f32) -> Rect {
-        Rect { min, max: Point::new(min.x + w, min.y + h) }
+        Rect {
+            min,
+            max: Point::new(min.x + w, min.y + h),
+        }
     }
 
     /// The rectangle of this size centred on `c`.
@@ -67,7 +70,10 @@ impl Rect {
 
     /// Centre.
     pub fn center(&self) -> Point {
-        Point::new((self.min.x + self.max.x) / 2.0, (self.min.y + self.max.y) / 2.0)
+        Point::new(
+            (self.min.x + self.max.x) / 2.0,
+            (self.min.y + self.max.y) / 2.0,
+        )
     }
 
     /// True when the two rectangles share interior area.
@@ -77,7 +83,10 @@ impl Rect {
 
     /// True when `o` lies entirely inside this rectangle.
     pub fn contains_rect(&self, o: &Rect) -> bool {
-        o.min.x >= self.min.x && o.max.x <= self.max.x && o.min.y >= self.min.y && o.max.y <= self.max.y
+        o.min.x >= self.min.x
+            && o.max.x <= self.max.x
+            && o.min.y >= self.min.y
+            && o.max.y <= self.max.y
     }
 
     /// True when the point is inside.
@@ -94,12 +103,18 @@ impl Rect {
 
     /// This rectangle grown by `d` on every side.
     pub fn expand(&self, d: f32) -> Rect {
-        Rect { min: Point::new(self.min.x - d, self.min.y - d), max: Point::new(self.max.x + d, self.max.y + d) }
+        Rect {
+            min: Point::new(self.min.x - d, self.min.y - d),
+            max: Point::new(self.max.x + d, self.max.y + d),
+        }
     }
 
     /// This rectangle moved by `(dx, dy)`.
     pub fn translate(&self, dx: f32, dy: f32) -> Rect {
-        Rect { min: Point::new(self.min.x + dx, self.min.y + dy), max: Point::new(self.max.x + dx, self.max.y + dy) }
+        Rect {
+            min: Point::new(self.min.x + dx, self.min.y + dy),
+            max: Point::new(self.max.x + dx, self.max.y + dy),
+        }
     }
 }
 
@@ -114,7 +129,10 @@ pub struct LayoutOptions {
 
 impl Default for LayoutOptions {
     fn default() -> Self {
-        LayoutOptions { width: 1920.0, height: 1080.0 }
+        LayoutOptions {
+            width: 1920.0,
+            height: 1080.0,
+        }
     }
 }
 
@@ -134,7 +152,12 @@ pub struct TextLine {
 impl TextLine {
     fn new(text: String, size: f32) -> TextLine {
         let width = text::width(&text, size);
-        TextLine { pos: Point::default(), text, size, width }
+        TextLine {
+            pos: Point::default(),
+            text,
+            size,
+            width,
+        }
     }
 
     /// The line's box.
@@ -224,7 +247,11 @@ pub struct LegendItem {
 #[derive(Clone, Debug, PartialEq)]
 pub enum LegendSample {
     /// A node, critical or not, centred at a point with a radius.
-    Node { center: Point, radius: f32, critical: bool },
+    Node {
+        center: Point,
+        radius: f32,
+        critical: bool,
+    },
     /// A badge.
     Badge(Badge),
 }
@@ -292,7 +319,10 @@ impl Layout {
 
     /// Every label's box, for checks and hit tests.
     pub fn label_rects(&self) -> impl Iterator<Item = (usize, Rect)> + '_ {
-        self.nodes.iter().enumerate().filter_map(|(i, n)| n.label.as_ref().map(|l| (i, l.rect)))
+        self.nodes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| n.label.as_ref().map(|l| (i, l.rect)))
     }
 }
 
@@ -322,14 +352,20 @@ pub fn layout(doc: &Document, opts: &LayoutOptions) -> Layout {
     let title = (!doc.title.trim().is_empty()).then(|| {
         let size = 50.0 * unit;
         let line = fit_line(doc.title.trim(), size, w - 2.0 * margin);
-        let line = TextLine { pos: Point::new((w - line.width) / 2.0, top), ..line };
+        let line = TextLine {
+            pos: Point::new((w - line.width) / 2.0, top),
+            ..line
+        };
         top += line.rect().height();
         line
     });
     let subtitle = (!doc.organization.trim().is_empty()).then(|| {
         let size = 27.0 * unit;
         let line = fit_line(doc.organization.trim(), size, w - 2.0 * margin);
-        let line = TextLine { pos: Point::new((w - line.width) / 2.0, top), ..line };
+        let line = TextLine {
+            pos: Point::new((w - line.width) / 2.0, top),
+            ..line
+        };
         top += line.rect().height();
         line
     });
@@ -342,8 +378,15 @@ pub fn layout(doc: &Document, opts: &LayoutOptions) -> Layout {
     let wide = w >= 1.3 * h;
     let legend_items = legend_entries(doc, lang);
     let (legend, legend_rect) = place_legend(legend_items, wide, lang, (w, h), margin, unit);
-    let bottom = if wide || legend.is_empty() { h - margin } else { legend_rect.min.y - 12.0 * unit };
-    let area = Rect { min: Point::new(margin, top), max: Point::new(w - margin, bottom.max(top + 10.0)) };
+    let bottom = if wide || legend.is_empty() {
+        h - margin
+    } else {
+        legend_rect.min.y - 12.0 * unit
+    };
+    let area = Rect {
+        min: Point::new(margin, top),
+        max: Point::new(w - margin, bottom.max(top + 10.0)),
+    };
 
     let angles = effective_angles(doc);
     let n = doc.moments.len();
@@ -360,7 +403,18 @@ pub fn layout(doc: &Document, opts: &LayoutOptions) -> Layout {
             if stagger && n < 12 {
                 continue;
             }
-            let p = place(doc, &angles, center, r_max, area, legend_rect, unit * scale, unit, stagger, lang);
+            let p = place(
+                doc,
+                &angles,
+                center,
+                r_max,
+                area,
+                legend_rect,
+                unit * scale,
+                unit,
+                stagger,
+                lang,
+            );
             let good = p.collisions == 0 && p.radius >= 0.5 * r_max;
             tried.push(p);
             if good {
@@ -375,7 +429,18 @@ pub fn layout(doc: &Document, opts: &LayoutOptions) -> Layout {
         .unwrap_or(0);
     let mut placement = match tried.into_iter().nth(chosen) {
         Some(p) => p,
-        None => place(doc, &angles, center, r_max, area, legend_rect, unit, unit, false, lang),
+        None => place(
+            doc,
+            &angles,
+            center,
+            r_max,
+            area,
+            legend_rect,
+            unit,
+            unit,
+            false,
+            lang,
+        ),
     };
     let dropped_labels = drop_colliding_labels(&mut placement, area, legend_rect);
 
@@ -384,7 +449,15 @@ pub fn layout(doc: &Document, opts: &LayoutOptions) -> Layout {
     let ring_width = (3.0 * unit).max(1.0);
     let arrows = arrows(center, radius, node_radius, &angles, unit);
     let page = Rect::from_min_size(Point::default(), w, h);
-    let mut markers = markers(center, radius, node_radius, &angles, unit, words.start, words.end);
+    let mut markers = markers(
+        center,
+        radius,
+        node_radius,
+        &angles,
+        unit,
+        words.start,
+        words.end,
+    );
     // Only in absurdly small pictures does a marker not fit; leave it out there.
     markers.retain(|m| page.contains_rect(&m.rect));
 
@@ -397,14 +470,27 @@ pub fn layout(doc: &Document, opts: &LayoutOptions) -> Layout {
         .collect();
     let block_h = centre_text.len() as f32 * size * LINE_HEIGHT;
     for (i, line) in centre_text.iter_mut().enumerate() {
-        line.pos = Point::new(center.x - line.width / 2.0, center.y - block_h / 2.0 + i as f32 * size * LINE_HEIGHT);
+        line.pos = Point::new(
+            center.x - line.width / 2.0,
+            center.y - block_h / 2.0 + i as f32 * size * LINE_HEIGHT,
+        );
     }
     let inside_ring = |r: &Rect| {
-        [r.min, r.max, Point::new(r.min.x, r.max.y), Point::new(r.max.x, r.min.y)]
-            .iter()
-            .all(|p| p.distance(center) < inner)
+        [
+            r.min,
+            r.max,
+            Point::new(r.min.x, r.max.y),
+            Point::new(r.max.x, r.min.y),
+        ]
+        .iter()
+        .all(|p| p.distance(center) < inner)
     };
-    if inner < 30.0 * unit || !centre_text.iter().all(|l| inside_ring(&l.rect())) || markers.iter().any(|m| centre_text.iter().any(|l| l.rect().intersects(&m.rect))) {
+    if inner < 30.0 * unit
+        || !centre_text.iter().all(|l| inside_ring(&l.rect()))
+        || markers
+            .iter()
+            .any(|m| centre_text.iter().any(|l| l.rect().intersects(&m.rect)))
+    {
         centre_text.clear();
     }
 
@@ -451,7 +537,11 @@ impl Layout {
     /// together below the title.
     fn centre_vertically(&mut self, top: f32, bottom: f32, gap: f32) {
         let cycle = self.cycle_bounds();
-        let legend_h = if self.legend.is_empty() { 0.0 } else { self.legend_rect.height() + gap };
+        let legend_h = if self.legend.is_empty() {
+            0.0
+        } else {
+            self.legend_rect.height() + gap
+        };
         let block = cycle.height() + legend_h;
         let new_top = top + ((bottom - top) - block).max(0.0) / 2.0;
         let dy = new_top - cycle.min.y;
@@ -551,10 +641,22 @@ fn place(
         .collect();
     let tallest = measured.iter().map(|m| m.h).fold(0.0, f32::max);
     let node_radius_for = |r: f32| {
-        let spacing = if n > 1 { r * (std::f32::consts::PI / n as f32).sin() } else { r };
+        let spacing = if n > 1 {
+            r * (std::f32::consts::PI / n as f32).sin()
+        } else {
+            r
+        };
         (22.0 * unit).min(spacing * 0.8).max(2.0)
     };
-    let offsets: Vec<f32> = (0..n).map(|i| if stagger && i % 2 == 1 { tallest * 0.9 } else { 0.0 }).collect();
+    let offsets: Vec<f32> = (0..n)
+        .map(|i| {
+            if stagger && i % 2 == 1 {
+                tallest * 0.9
+            } else {
+                0.0
+            }
+        })
+        .collect();
     let rects_at = |r: f32| -> Vec<Rect> {
         let nr = node_radius_for(r);
         (0..n)
@@ -589,10 +691,16 @@ fn place(
         if !area.contains_rect(rc) || rc.intersects(&legend) {
             collisions += 1;
         }
-        if centers.iter().any(|&c| rc.touches_circle(c, node_radius + 2.0 * unit)) {
+        if centers
+            .iter()
+            .any(|&c| rc.touches_circle(c, node_radius + 2.0 * unit))
+        {
             collisions += 1;
         }
-        collisions += rects[i + 1..].iter().filter(|o| o.expand(2.0 * unit).intersects(rc)).count();
+        collisions += rects[i + 1..]
+            .iter()
+            .filter(|o| o.expand(2.0 * unit).intersects(rc))
+            .count();
     }
 
     let number_size = node_radius * 0.95;
@@ -602,9 +710,16 @@ fn place(
         .enumerate()
         .map(|(i, (m, rect))| {
             let number = (node_radius >= 9.0 * unit.max(0.5)).then(|| {
-                let size = if i + 1 >= 100 { number_size * 0.7 } else { number_size };
+                let size = if i + 1 >= 100 {
+                    number_size * 0.7
+                } else {
+                    number_size
+                };
                 let mut t = TextLine::new((i + 1).to_string(), size);
-                t.pos = Point::new(centers[i].x - t.width / 2.0, centers[i].y - size * LINE_HEIGHT / 2.0);
+                t.pos = Point::new(
+                    centers[i].x - t.width / 2.0,
+                    centers[i].y - size * LINE_HEIGHT / 2.0,
+                );
                 t
             });
             NodeLayout {
@@ -617,7 +732,12 @@ fn place(
             }
         })
         .collect();
-    Placement { radius, node_radius, nodes, collisions }
+    Placement {
+        radius,
+        node_radius,
+        nodes,
+        collisions,
+    }
 }
 
 /// How a label's lines align: 0 left, 0.5 centred, 1 right, by the side of the ring.
@@ -641,8 +761,17 @@ fn attach(anchor: Point, angle: f64, w: f32, h: f32) -> Rect {
     Rect::from_center_size(Point::new(cx, cy), w, h)
 }
 
-fn measure_label(m: &crate::model::Moment, font: f32, max_w: f32, lang: Lang, align: f32) -> Measured {
-    let lines: Vec<TextLine> = text::wrap(&m.name, font, max_w, 3).into_iter().map(|t| TextLine::new(t, font)).collect();
+fn measure_label(
+    m: &crate::model::Moment,
+    font: f32,
+    max_w: f32,
+    lang: Lang,
+    align: f32,
+) -> Measured {
+    let lines: Vec<TextLine> = text::wrap(&m.name, font, max_w, 3)
+        .into_iter()
+        .map(|t| TextLine::new(t, font))
+        .collect();
     let line_h = font * LINE_HEIGHT;
     let badge_size = font * 1.05;
     let badge_font = font * 0.74;
@@ -662,10 +791,19 @@ fn measure_label(m: &crate::model::Moment, font: f32, max_w: f32, lang: Lang, al
         x = badge.rect.max.x + badge_size * 0.22;
         badges.push(badge);
     }
-    let row_w = if badges.is_empty() { 0.0 } else { x - badge_size * 0.22 };
+    let row_w = if badges.is_empty() {
+        0.0
+    } else {
+        x - badge_size * 0.22
+    };
     let text_w = lines.iter().map(|l| l.width).fold(0.0, f32::max);
     let w = text_w.max(row_w).max(1.0);
-    let h = lines.len() as f32 * line_h + if badges.is_empty() { 0.0 } else { font * 0.15 + badge_size };
+    let h = lines.len() as f32 * line_h
+        + if badges.is_empty() {
+            0.0
+        } else {
+            font * 0.15 + badge_size
+        };
     let mut lines = lines;
     for (i, l) in lines.iter_mut().enumerate() {
         l.pos = Point::new((w - l.width) * align, i as f32 * line_h);
@@ -675,7 +813,13 @@ fn measure_label(m: &crate::model::Moment, font: f32, max_w: f32, lang: Lang, al
         b.rect = b.rect.translate(shift, 0.0);
         b.text.pos.x += shift;
     }
-    Measured { w, h: h.max(1.0), lines, badges, align }
+    Measured {
+        w,
+        h: h.max(1.0),
+        lines,
+        badges,
+        align,
+    }
 }
 
 impl Measured {
@@ -684,13 +828,23 @@ impl Measured {
         let _ = self.align;
         Label {
             rect,
-            lines: self.lines.into_iter().map(|l| TextLine { pos: Point::new(l.pos.x + dx, l.pos.y + dy), ..l }).collect(),
+            lines: self
+                .lines
+                .into_iter()
+                .map(|l| TextLine {
+                    pos: Point::new(l.pos.x + dx, l.pos.y + dy),
+                    ..l
+                })
+                .collect(),
             badges: self
                 .badges
                 .into_iter()
                 .map(|b| Badge {
                     rect: b.rect.translate(dx, dy),
-                    text: TextLine { pos: Point::new(b.text.pos.x + dx, b.text.pos.y + dy), ..b.text },
+                    text: TextLine {
+                        pos: Point::new(b.text.pos.x + dx, b.text.pos.y + dy),
+                        ..b.text
+                    },
                     kind: b.kind,
                 })
                 .collect(),
@@ -711,7 +865,10 @@ fn make_badge(kind: BadgeKind, lang: Lang, at: Point, size: f32, font: f32) -> B
         _ => size,
     };
     let rect = Rect::from_min_size(at, w, size);
-    text.pos = Point::new(at.x + (w - text.width) / 2.0, at.y + (size - font * LINE_HEIGHT) / 2.0);
+    text.pos = Point::new(
+        at.x + (w - text.width) / 2.0,
+        at.y + (size - font * LINE_HEIGHT) / 2.0,
+    );
     Badge { rect, kind, text }
 }
 
@@ -758,12 +915,22 @@ fn arrows(center: Point, radius: f32, node_radius: f32, angles: &[f64], unit: f3
         let tip = polar(center, radius, tip_angle);
         let back_out = polar(center, radius + size * 0.9, back_angle);
         let back_in = polar(center, radius - size * 0.9, back_angle);
-        out.push(Arrow { points: [tip, back_out, back_in] });
+        out.push(Arrow {
+            points: [tip, back_out, back_in],
+        });
     }
     out
 }
 
-fn markers(center: Point, radius: f32, node_radius: f32, angles: &[f64], unit: f32, start: &str, end: &str) -> Vec<Marker> {
+fn markers(
+    center: Point,
+    radius: f32,
+    node_radius: f32,
+    angles: &[f64],
+    unit: f32,
+    start: &str,
+    end: &str,
+) -> Vec<Marker> {
     let n = angles.len();
     if n == 0 {
         return Vec::new();
@@ -776,8 +943,15 @@ fn markers(center: Point, radius: f32, node_radius: f32, angles: &[f64], unit: f
         let anchor = polar(center, radius - node_radius - 8.0 * unit, angle);
         // Attach inwards: the box sits on the inner side of the ring.
         let rect = attach(anchor, angle + 180.0, w, h);
-        t.pos = Point::new(rect.min.x + (w - t.width) / 2.0, rect.min.y + (h - size * LINE_HEIGHT) / 2.0);
-        Marker { start: is_start, rect, text: t }
+        t.pos = Point::new(
+            rect.min.x + (w - t.width) / 2.0,
+            rect.min.y + (h - size * LINE_HEIGHT) / 2.0,
+        );
+        Marker {
+            start: is_start,
+            rect,
+            text: t,
+        }
     };
     let mut first = pill(start, angles[0], true);
     if n == 1 {
@@ -786,8 +960,13 @@ fn markers(center: Point, radius: f32, node_radius: f32, angles: &[f64], unit: f
     let mut last = pill(end, angles[n - 1], false);
     // Start and End sit side by side near the closing gap; keep them apart.
     if first.rect.expand(4.0 * unit).intersects(&last.rect) {
-        let dx_first = if first.rect.center().x >= last.rect.center().x { 1.0 } else { -1.0 };
-        let overlap = (first.rect.width() + last.rect.width()) / 2.0 + 6.0 * unit - (first.rect.center().x - last.rect.center().x).abs();
+        let dx_first = if first.rect.center().x >= last.rect.center().x {
+            1.0
+        } else {
+            -1.0
+        };
+        let overlap = (first.rect.width() + last.rect.width()) / 2.0 + 6.0 * unit
+            - (first.rect.center().x - last.rect.center().x).abs();
         let shift = overlap / 2.0 * dx_first;
         first.rect = first.rect.translate(shift, 0.0);
         first.text.pos.x += shift;
@@ -807,11 +986,17 @@ fn legend_entries(doc: &Document, lang: Lang) -> Vec<(LegendSampleKind, String)>
         items.push((LegendSampleKind::Node(true), words.critical.to_owned()));
     }
     if let Some(s) = doc.moments.iter().find_map(|m| m.satisfaction) {
-        items.push((LegendSampleKind::Badge(BadgeKind::Satisfaction(s)), words.satisfaction.to_owned()));
+        items.push((
+            LegendSampleKind::Badge(BadgeKind::Satisfaction(s)),
+            words.satisfaction.to_owned(),
+        ));
     }
     for &p in Principle::ALL {
         if doc.moments.iter().any(|m| m.principles.contains(&p)) {
-            items.push((LegendSampleKind::Badge(BadgeKind::Principle(p)), p.name(lang).to_owned()));
+            items.push((
+                LegendSampleKind::Badge(BadgeKind::Principle(p)),
+                p.name(lang).to_owned(),
+            ));
         }
     }
     items
@@ -832,7 +1017,13 @@ fn place_legend(
     unit: f32,
 ) -> (Vec<LegendItem>, Rect) {
     if items.is_empty() {
-        return (Vec::new(), Rect { min: Point::new(margin, h - margin), max: Point::new(margin, h - margin) });
+        return (
+            Vec::new(),
+            Rect {
+                min: Point::new(margin, h - margin),
+                max: Point::new(margin, h - margin),
+            },
+        );
     }
     let size = 20.0 * unit;
     let sample_size = size * 1.15;
@@ -845,7 +1036,11 @@ fn place_legend(
         .map(|(kind, t)| {
             let (sample_shape, sw) = match kind {
                 LegendSampleKind::Node(critical) => (
-                    LegendSample::Node { center: Point::new(sample / 2.0, sample / 2.0), radius: sample / 2.0, critical },
+                    LegendSample::Node {
+                        center: Point::new(sample / 2.0, sample / 2.0),
+                        radius: sample / 2.0,
+                        critical,
+                    },
                     sample,
                 ),
                 LegendSampleKind::Badge(b) => {
@@ -856,7 +1051,10 @@ fn place_legend(
             };
             let mut text = TextLine::new(t, size);
             text.pos = Point::new(sw + gap, (sample_size - size * LINE_HEIGHT) / 2.0);
-            LegendItem { sample: sample_shape, text }
+            LegendItem {
+                sample: sample_shape,
+                text,
+            }
         })
         .collect();
     let entry_w = |e: &LegendItem| e.text.pos.x + e.text.width;
@@ -887,7 +1085,8 @@ fn place_legend(
         offsets = vec![(0.0, 0.0); entries.len()];
         let mut widest: f32 = 0.0;
         for (r, row) in rows.iter().enumerate() {
-            let row_w: f32 = row.iter().map(|&i| entry_w(&entries[i])).sum::<f32>() + spacing * row.len().saturating_sub(1) as f32;
+            let row_w: f32 = row.iter().map(|&i| entry_w(&entries[i])).sum::<f32>()
+                + spacing * row.len().saturating_sub(1) as f32;
             widest = widest.max(row_w);
             let mut x = (w - row_w) / 2.0 - margin;
             for &i in row {
@@ -911,16 +1110,31 @@ fn place_legend(
             let dx = origin.x + x;
             let dy = origin.y + y + (row_h - sample) / 2.0;
             let sample = match e.sample {
-                LegendSample::Node { center, radius, critical } => {
-                    LegendSample::Node { center: Point::new(center.x + dx, center.y + dy), radius, critical }
-                }
+                LegendSample::Node {
+                    center,
+                    radius,
+                    critical,
+                } => LegendSample::Node {
+                    center: Point::new(center.x + dx, center.y + dy),
+                    radius,
+                    critical,
+                },
                 LegendSample::Badge(b) => LegendSample::Badge(Badge {
                     rect: b.rect.translate(dx, dy),
-                    text: TextLine { pos: Point::new(b.text.pos.x + dx, b.text.pos.y + dy), ..b.text },
+                    text: TextLine {
+                        pos: Point::new(b.text.pos.x + dx, b.text.pos.y + dy),
+                        ..b.text
+                    },
                     kind: b.kind,
                 }),
             };
-            LegendItem { sample, text: TextLine { pos: Point::new(e.text.pos.x + dx, e.text.pos.y + dy), ..e.text } }
+            LegendItem {
+                sample,
+                text: TextLine {
+                    pos: Point::new(e.text.pos.x + dx, e.text.pos.y + dy),
+                    ..e.text
+                },
+            }
         })
         .collect();
     (legend, rect)

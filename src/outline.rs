@@ -116,7 +116,11 @@ impl Outline {
                 }
                 _ if b.is_ascii_alphanumeric() || b == b'_' => {
                     let start = i;
-                    while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_' || bytes[i] == b'#') {
+                    while i < bytes.len()
+                        && (bytes[i].is_ascii_alphanumeric()
+                            || bytes[i] == b'_'
+                            || bytes[i] == b'#')
+                    {
                         i += 1;
                     }
                     pending_ident = Some((start, i));
@@ -157,13 +161,21 @@ impl Outline {
 
     /// Offset of a top-level field's key.
     pub fn field(&self, name: &str) -> Option<usize> {
-        self.fields.iter().find(|(k, _)| k == name).map(|(_, at)| *at)
+        self.fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, at)| *at)
     }
 
     /// Offset of a moment's field key, or of the moment itself.
     pub fn moment_field(&self, index: usize, name: &str) -> Option<usize> {
         let m = self.moments.get(index)?;
-        Some(m.fields.iter().find(|(k, _)| k == name).map_or(m.start, |(_, at)| *at))
+        Some(
+            m.fields
+                .iter()
+                .find(|(k, _)| k == name)
+                .map_or(m.start, |(_, at)| *at),
+        )
     }
 }
 
@@ -190,7 +202,14 @@ fn skip_string(bytes: &[u8], i: usize) -> usize {
         }
         j += 1;
         while j < bytes.len() {
-            if bytes[j] == b'"' && bytes[j + 1..].iter().take(hashes).filter(|&&c| c == b'#').count() == hashes {
+            if bytes[j] == b'"'
+                && bytes[j + 1..]
+                    .iter()
+                    .take(hashes)
+                    .filter(|&&c| c == b'#')
+                    .count()
+                    == hashes
+            {
                 return (j + 1 + hashes).min(bytes.len());
             }
             j += 1;
@@ -255,7 +274,10 @@ pub fn offset_of(src: &str, line: usize, col: usize) -> usize {
     let mut offset = 0;
     for (n, text) in src.split_inclusive('\n').enumerate() {
         if n + 1 == line {
-            let within = text.char_indices().nth(col.saturating_sub(1)).map_or(text.len(), |(at, _)| at);
+            let within = text
+                .char_indices()
+                .nth(col.saturating_sub(1))
+                .map_or(text.len(), |(at, _)| at);
             return offset + within;
         }
         offset += text.len();
@@ -291,7 +313,11 @@ mod tests {
         assert_eq!(o.moments.len(), 2);
         assert_eq!(o.moments[0].name.as_deref(), Some("Arrive"));
         assert_eq!(o.moments[1].name.as_deref(), Some("Pay"));
-        let keys: Vec<_> = o.moments[1].fields.iter().map(|(k, _)| k.as_str()).collect();
+        let keys: Vec<_> = o.moments[1]
+            .fields
+            .iter()
+            .map(|(k, _)| k.as_str())
+            .collect();
         assert_eq!(keys, ["name", "critical"]);
     }
 

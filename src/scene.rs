@@ -138,7 +138,13 @@ pub mod palette {
 use palette::*;
 
 fn text(line: &TextLine, color: Rgba, role: Role) -> Shape {
-    Shape::Text { pos: line.pos, text: line.text.clone(), size: line.size, color, role }
+    Shape::Text {
+        pos: line.pos,
+        text: line.text.clone(),
+        size: line.size,
+        color,
+        role,
+    }
 }
 
 /// The whole picture, back to front.
@@ -158,11 +164,23 @@ pub fn scene(layout: &Layout) -> Vec<Shape> {
 
     ring(layout, &mut out);
     for arrow in &layout.arrows {
-        out.push(Shape::Path { points: arrow.points.to_vec(), closed: true, fill: Some(ARROW), stroke: None, role: Role::Ring });
+        out.push(Shape::Path {
+            points: arrow.points.to_vec(),
+            closed: true,
+            fill: Some(ARROW),
+            stroke: None,
+            role: Role::Ring,
+        });
     }
     for m in &layout.markers {
         let color = if m.start { START } else { END };
-        out.push(Shape::Rect { rect: m.rect, corner: m.rect.height() / 2.0, fill: Some(color), stroke: None, role: Role::Marker });
+        out.push(Shape::Rect {
+            rect: m.rect,
+            corner: m.rect.height() / 2.0,
+            fill: Some(color),
+            stroke: None,
+            role: Role::Marker,
+        });
         out.push(text(&m.text, WHITE, Role::Marker));
     }
 
@@ -170,7 +188,11 @@ pub fn scene(layout: &Layout) -> Vec<Shape> {
     for (i, node) in layout.nodes.iter().enumerate() {
         node_shapes(&mut out, node.center, nr, node.critical, u, Role::Node(i));
         if let Some(n) = &node.number {
-            out.push(text(n, if node.critical { WHITE } else { NODE }, Role::Node(i)));
+            out.push(text(
+                n,
+                if node.critical { WHITE } else { NODE },
+                Role::Node(i),
+            ));
         }
         if let Some(label) = &node.label {
             let color = if node.critical { CRITICAL_DARK } else { INK };
@@ -185,14 +207,34 @@ pub fn scene(layout: &Layout) -> Vec<Shape> {
 
     for item in &layout.legend {
         match &item.sample {
-            LegendSample::Node { center, radius, critical } => {
-                node_shapes(&mut out, *center, *radius, *critical, u * 0.6, Role::Decoration);
+            LegendSample::Node {
+                center,
+                radius,
+                critical,
+            } => {
+                node_shapes(
+                    &mut out,
+                    *center,
+                    *radius,
+                    *critical,
+                    u * 0.6,
+                    Role::Decoration,
+                );
                 if *critical {
                     // The same "!" as in a critical moment's badge row.
                     let size = radius * 1.3;
                     let w = crate::text::width("!", size);
-                    let pos = Point::new(center.x - w / 2.0, center.y - size * crate::text::LINE_HEIGHT / 2.0);
-                    out.push(Shape::Text { pos, text: "!".to_owned(), size, color: WHITE, role: Role::Decoration });
+                    let pos = Point::new(
+                        center.x - w / 2.0,
+                        center.y - size * crate::text::LINE_HEIGHT / 2.0,
+                    );
+                    out.push(Shape::Text {
+                        pos,
+                        text: "!".to_owned(),
+                        size,
+                        color: WHITE,
+                        role: Role::Decoration,
+                    });
                 }
             }
             LegendSample::Badge(b) => badge(&mut out, b, Role::Decoration),
@@ -206,37 +248,76 @@ pub fn scene(layout: &Layout) -> Vec<Shape> {
 fn ring(layout: &Layout, out: &mut Vec<Shape>) {
     let c = layout.center;
     let r = layout.radius;
-    let solid = Stroke { width: layout.ring_width, color: RING, dash: None };
+    let solid = Stroke {
+        width: layout.ring_width,
+        color: RING,
+        dash: None,
+    };
     let n = layout.nodes.len();
     if n < 2 {
-        out.push(Shape::Circle { center: c, radius: r, fill: None, stroke: Some(solid), role: Role::Ring });
+        out.push(Shape::Circle {
+            center: c,
+            radius: r,
+            fill: None,
+            stroke: Some(solid),
+            role: Role::Ring,
+        });
         return;
     }
     let first = layout.nodes[0].angle;
     let last = layout.nodes[n - 1].angle;
     let span = crate::arrange::clockwise(first, last);
     let span = if span == 0.0 { 360.0 } else { span };
-    out.push(Shape::Path { points: arc(c, r, first, span), closed: false, fill: None, stroke: Some(solid), role: Role::Ring });
+    out.push(Shape::Path {
+        points: arc(c, r, first, span),
+        closed: false,
+        fill: None,
+        stroke: Some(solid),
+        role: Role::Ring,
+    });
     let closing = 360.0 - span;
     if closing > 0.0 {
-        let dashed = Stroke { width: layout.ring_width * 0.7, color: RING, dash: Some(layout.ring_width * 2.5) };
-        out.push(Shape::Path { points: arc(c, r, last, closing), closed: false, fill: None, stroke: Some(dashed), role: Role::Ring });
+        let dashed = Stroke {
+            width: layout.ring_width * 0.7,
+            color: RING,
+            dash: Some(layout.ring_width * 2.5),
+        };
+        out.push(Shape::Path {
+            points: arc(c, r, last, closing),
+            closed: false,
+            fill: None,
+            stroke: Some(dashed),
+            role: Role::Ring,
+        });
     }
 }
 
 /// Points along an arc, one every two degrees or so.
 fn arc(c: Point, r: f32, from: f64, span: f64) -> Vec<Point> {
     let steps = ((span / 2.0).ceil() as usize).max(1);
-    (0..=steps).map(|s| polar(c, r, from + span * s as f64 / steps as f64)).collect()
+    (0..=steps)
+        .map(|s| polar(c, r, from + span * s as f64 / steps as f64))
+        .collect()
 }
 
-fn node_shapes(out: &mut Vec<Shape>, center: Point, radius: f32, critical: bool, u: f32, role: Role) {
+fn node_shapes(
+    out: &mut Vec<Shape>,
+    center: Point,
+    radius: f32,
+    critical: bool,
+    u: f32,
+    role: Role,
+) {
     if critical {
         out.push(Shape::Circle {
             center,
             radius,
             fill: Some(CRITICAL),
-            stroke: Some(Stroke { width: (radius * 0.22).max(1.5 * u).max(1.0), color: CRITICAL_DARK, dash: None }),
+            stroke: Some(Stroke {
+                width: (radius * 0.22).max(1.5 * u).max(1.0),
+                color: CRITICAL_DARK,
+                dash: None,
+            }),
             role,
         });
     } else {
@@ -244,7 +325,11 @@ fn node_shapes(out: &mut Vec<Shape>, center: Point, radius: f32, critical: bool,
             center,
             radius,
             fill: Some(NODE_FILL),
-            stroke: Some(Stroke { width: (radius * 0.12).max(1.0), color: NODE, dash: None }),
+            stroke: Some(Stroke {
+                width: (radius * 0.12).max(1.0),
+                color: NODE,
+                dash: None,
+            }),
             role,
         });
     }
@@ -252,14 +337,36 @@ fn node_shapes(out: &mut Vec<Shape>, center: Point, radius: f32, critical: bool,
 
 fn badge(out: &mut Vec<Shape>, b: &crate::layout::Badge, role: Role) {
     let (fill, stroke, ink) = match b.kind {
-        BadgeKind::Critical => (CRITICAL, Some(Stroke { width: 1.0_f32.max(b.rect.height() * 0.08), color: CRITICAL_DARK, dash: None }), WHITE),
-        BadgeKind::Principle(_) => (BADGE, Some(Stroke { width: 1.0_f32.max(b.rect.height() * 0.05), color: NODE, dash: None }), NODE),
+        BadgeKind::Critical => (
+            CRITICAL,
+            Some(Stroke {
+                width: 1.0_f32.max(b.rect.height() * 0.08),
+                color: CRITICAL_DARK,
+                dash: None,
+            }),
+            WHITE,
+        ),
+        BadgeKind::Principle(_) => (
+            BADGE,
+            Some(Stroke {
+                width: 1.0_f32.max(b.rect.height() * 0.05),
+                color: NODE,
+                dash: None,
+            }),
+            NODE,
+        ),
         BadgeKind::Satisfaction(_) => (SCORE, None, WHITE),
     };
     let corner = match b.kind {
         BadgeKind::Principle(_) => b.rect.height() * 0.25,
         _ => b.rect.height() / 2.0,
     };
-    out.push(Shape::Rect { rect: b.rect, corner, fill: Some(fill), stroke, role });
+    out.push(Shape::Rect {
+        rect: b.rect,
+        corner,
+        fill: Some(fill),
+        stroke,
+        role,
+    });
     out.push(text(&b.text, ink, role));
 }

@@ -31,10 +31,14 @@ impl std::str::FromStr for Background {
                 let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16);
                 match (byte(1), byte(3), byte(5)) {
                     (Ok(r), Ok(g), Ok(b)) => Ok(Background::Color([r, g, b])),
-                    _ => Err(format!("`{s}` is not a colour; use white, transparent or #rrggbb")),
+                    _ => Err(format!(
+                        "`{s}` is not a colour; use white, transparent or #rrggbb"
+                    )),
                 }
             }
-            _ => Err(format!("`{s}` is not a background; use white, transparent or #rrggbb")),
+            _ => Err(format!(
+                "`{s}` is not a background; use white, transparent or #rrggbb"
+            )),
         }
     }
 }
@@ -53,7 +57,11 @@ pub fn to_svg(layout: &Layout, background: Background) -> String {
             let _ = writeln!(out, r##"<rect width="{w}" height="{h}" fill="#ffffff"/>"##);
         }
         Background::Color(c) => {
-            let _ = writeln!(out, r#"<rect width="{w}" height="{h}" fill="{}"/>"#, Rgba::rgb(c[0], c[1], c[2]).hex());
+            let _ = writeln!(
+                out,
+                r#"<rect width="{w}" height="{h}" fill="{}"/>"#,
+                Rgba::rgb(c[0], c[1], c[2]).hex()
+            );
         }
         Background::Transparent => {}
     }
@@ -78,7 +86,10 @@ pub fn to_svg(layout: &Layout, background: Background) -> String {
 
 fn role_of(shape: &Shape) -> Role {
     match shape {
-        Shape::Circle { role, .. } | Shape::Path { role, .. } | Shape::Rect { role, .. } | Shape::Text { role, .. } => *role,
+        Shape::Circle { role, .. }
+        | Shape::Path { role, .. }
+        | Shape::Rect { role, .. }
+        | Shape::Text { role, .. } => *role,
     }
 }
 
@@ -103,7 +114,12 @@ fn paint(out: &mut String, fill: Option<Rgba>, stroke: Option<Stroke>) {
         None => out.push_str(r#" fill="none""#),
     }
     if let Some(s) = stroke {
-        let _ = write!(out, r#" stroke="{}" stroke-width="{:.2}""#, s.color.hex(), s.width);
+        let _ = write!(
+            out,
+            r#" stroke="{}" stroke-width="{:.2}""#,
+            s.color.hex(),
+            s.width
+        );
         if let Some(d) = s.dash {
             let _ = write!(out, r#" stroke-dasharray="{d:.1} {d:.1}""#);
         }
@@ -113,13 +129,33 @@ fn paint(out: &mut String, fill: Option<Rgba>, stroke: Option<Stroke>) {
 
 fn write_shape(out: &mut String, shape: &Shape) {
     match shape {
-        Shape::Circle { center, radius, fill, stroke, .. } => {
-            let _ = write!(out, r#"<circle cx="{:.2}" cy="{:.2}" r="{:.2}""#, center.x, center.y, radius);
+        Shape::Circle {
+            center,
+            radius,
+            fill,
+            stroke,
+            ..
+        } => {
+            let _ = write!(
+                out,
+                r#"<circle cx="{:.2}" cy="{:.2}" r="{:.2}""#,
+                center.x, center.y, radius
+            );
             paint(out, *fill, *stroke);
             out.push_str("/>\n");
         }
-        Shape::Path { points, closed, fill, stroke, .. } => {
-            out.push_str(if *closed { "<polygon points=\"" } else { "<polyline points=\"" });
+        Shape::Path {
+            points,
+            closed,
+            fill,
+            stroke,
+            ..
+        } => {
+            out.push_str(if *closed {
+                "<polygon points=\""
+            } else {
+                "<polyline points=\""
+            });
             for (i, p) in points.iter().enumerate() {
                 let _ = write!(out, "{}{:.2},{:.2}", if i > 0 { " " } else { "" }, p.x, p.y);
             }
@@ -127,7 +163,13 @@ fn write_shape(out: &mut String, shape: &Shape) {
             paint(out, if *closed { *fill } else { None }, *stroke);
             out.push_str("/>\n");
         }
-        Shape::Rect { rect, corner, fill, stroke, .. } => {
+        Shape::Rect {
+            rect,
+            corner,
+            fill,
+            stroke,
+            ..
+        } => {
             let _ = write!(
                 out,
                 r#"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" rx="{:.2}""#,
@@ -140,7 +182,13 @@ fn write_shape(out: &mut String, shape: &Shape) {
             paint(out, *fill, *stroke);
             out.push_str("/>\n");
         }
-        Shape::Text { pos, text, size, color, .. } => {
+        Shape::Text {
+            pos,
+            text,
+            size,
+            color,
+            ..
+        } => {
             let _ = write!(
                 out,
                 r#"<text x="{:.2}" y="{:.2}" font-size="{:.2}" fill="{}" xml:space="preserve">"#,

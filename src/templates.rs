@@ -39,7 +39,9 @@ templates!(
 
 /// The template with this name, in this language.
 pub fn find(name: &str, lang: Lang) -> Option<&'static Template> {
-    TEMPLATES.iter().find(|t| t.name.eq_ignore_ascii_case(name) && t.lang == lang)
+    TEMPLATES
+        .iter()
+        .find(|t| t.name.eq_ignore_ascii_case(name) && t.lang == lang)
 }
 
 /// The distinct template names, in order.
@@ -52,7 +54,9 @@ pub fn names() -> Vec<&'static str> {
 impl Template {
     /// The template's title, read from its document.
     pub fn title(&self) -> String {
-        crate::file::parse(self.text).map(|d| d.title).unwrap_or_default()
+        crate::file::parse(self.text)
+            .map(|d| d.title)
+            .unwrap_or_default()
     }
 }
 
@@ -64,12 +68,28 @@ mod tests {
     fn every_template_loads_and_is_realistic() {
         assert!(names().len() >= 8);
         for t in TEMPLATES {
-            let doc = crate::file::parse(t.text).unwrap_or_else(|e| panic!("{} {:?}: {e}", t.name, t.lang));
-            assert!((8..=14).contains(&doc.moments.len()), "{}: {} moments", t.name, doc.moments.len());
+            let doc = crate::file::parse(t.text)
+                .unwrap_or_else(|e| panic!("{} {:?}: {e}", t.name, t.lang));
+            assert!(
+                (8..=14).contains(&doc.moments.len()),
+                "{}: {} moments",
+                t.name,
+                doc.moments.len()
+            );
             assert!(doc.critical_count() >= 1, "{}", t.name);
             assert_eq!(doc.language, t.lang.tag(), "{}", t.name);
-            assert!(doc.moments.iter().any(|m| !m.improvement.is_empty()), "{}", t.name);
-            assert!(doc.moments.iter().all(|m| !m.principles.is_empty() || !m.expectations.is_empty()), "{}", t.name);
+            assert!(
+                doc.moments.iter().any(|m| !m.improvement.is_empty()),
+                "{}",
+                t.name
+            );
+            assert!(
+                doc.moments
+                    .iter()
+                    .all(|m| !m.principles.is_empty() || !m.expectations.is_empty()),
+                "{}",
+                t.name
+            );
         }
     }
 }

@@ -32,18 +32,33 @@ fn metrics() -> &'static Metrics {
         let Ok(font) = FontRef::new(FONT) else {
             // The font is compiled in; this is unreachable in practice, but a rough
             // estimate beats a panic.
-            return Metrics { table: vec![0.55; TABLE_SIZE], font: None, fallback: 0.55, ascent: 0.93 };
+            return Metrics {
+                table: vec![0.55; TABLE_SIZE],
+                font: None,
+                fallback: 0.55,
+                ascent: 0.93,
+            };
         };
         let m = font.metrics(Size::unscaled(), LocationRef::default());
         let upem = f32::from(m.units_per_em.max(1));
         let glyphs = font.glyph_metrics(Size::unscaled(), LocationRef::default());
         let charmap = font.charmap();
-        let advance = |c: char| charmap.map(c).and_then(|g| glyphs.advance_width(g)).map(|a| a / upem);
+        let advance = |c: char| {
+            charmap
+                .map(c)
+                .and_then(|g| glyphs.advance_width(g))
+                .map(|a| a / upem)
+        };
         let fallback = advance('n').unwrap_or(0.55);
         let table = (0..TABLE_SIZE as u32)
             .map(|cp| char::from_u32(cp).and_then(advance).unwrap_or(fallback))
             .collect();
-        Metrics { table, font: Some(font), fallback, ascent: m.ascent / upem }
+        Metrics {
+            table,
+            font: Some(font),
+            fallback,
+            ascent: m.ascent / upem,
+        }
     })
 }
 
@@ -61,11 +76,20 @@ pub fn width(text: &str, size: f32) -> f32 {
 }
 
 fn wide_advance(m: &Metrics, c: char) -> f32 {
-    let Some(font) = &m.font else { return m.fallback };
-    let upem = f32::from(font.metrics(Size::unscaled(), LocationRef::default()).units_per_em.max(1));
+    let Some(font) = &m.font else {
+        return m.fallback;
+    };
+    let upem = f32::from(
+        font.metrics(Size::unscaled(), LocationRef::default())
+            .units_per_em
+            .max(1),
+    );
     font.charmap()
         .map(c)
-        .and_then(|g| font.glyph_metrics(Size::unscaled(), LocationRef::default()).advance_width(g))
+        .and_then(|g| {
+            font.glyph_metrics(Size::unscaled(), LocationRef::default())
+                .advance_width(g)
+        })
         .map_or(m.fallback, |a| a / upem)
 }
 
@@ -85,7 +109,11 @@ pub fn wrap(text: &str, size: f32, max_width: f32, max_lines: usize) -> Vec<Stri
     let words: Vec<&str> = text.split_whitespace().collect();
     let mut truncated = false;
     'words: for word in words {
-        let candidate = if current.is_empty() { word.to_owned() } else { format!("{current} {word}") };
+        let candidate = if current.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{current} {word}")
+        };
         if width(&candidate, size) <= max_width {
             current = candidate;
             continue;
@@ -144,7 +172,12 @@ mod tests {
 
     #[test]
     fn wrapping_respects_width_and_line_count() {
-        let lines = wrap("The customer is greeted at the door by a smiling host", 20.0, 150.0, 3);
+        let lines = wrap(
+            "The customer is greeted at the door by a smiling host",
+            20.0,
+            150.0,
+            3,
+        );
         assert!(lines.len() <= 3);
         for l in &lines {
             assert!(width(l, 20.0) <= 150.0, "{l}");

@@ -22,11 +22,20 @@ const NAMES: &[&str] = &[
 ];
 
 fn doc(n: usize) -> Document {
-    let mut d = Document { title: "A cycle with many moments".into(), organization: "Test Org".into(), ..Document::default() };
+    let mut d = Document {
+        title: "A cycle with many moments".into(),
+        organization: "Test Org".into(),
+        ..Document::default()
+    };
     for i in 0..n {
         let mut m = Moment::named(MomentId(i as u32 + 1), NAMES[i % NAMES.len()]);
         m.critical = i % 4 == 1;
-        m.principles = Principle::ALL.iter().copied().skip(i % 3).take(1 + i % 3).collect();
+        m.principles = Principle::ALL
+            .iter()
+            .copied()
+            .skip(i % 3)
+            .take(1 + i % 3)
+            .collect();
         m.satisfaction = (i % 5 != 2).then_some((i % 5) as u8 + 1);
         d.moments.push(m);
     }
@@ -71,14 +80,22 @@ fn problems(l: &Layout) -> Vec<String> {
             out.push(format!("node {i} leaves the picture"));
         }
     }
-    for t in l.title.iter().chain(l.subtitle.iter()).chain(l.centre_text.iter()) {
+    for t in l
+        .title
+        .iter()
+        .chain(l.subtitle.iter())
+        .chain(l.centre_text.iter())
+    {
         if !inside(&page, &t.rect()) {
             out.push(format!("text {:?} leaves the picture", t.text));
         }
     }
     for item in &l.legend {
         if !inside(&page, &item.text.rect()) {
-            out.push(format!("legend entry {:?} leaves the picture", item.text.text));
+            out.push(format!(
+                "legend entry {:?} leaves the picture",
+                item.text.text
+            ));
         }
     }
     for m in &l.markers {
@@ -92,10 +109,19 @@ fn problems(l: &Layout) -> Vec<String> {
 #[test]
 fn up_to_24_moments_at_1080p_every_label_fits_without_overlap() {
     for n in 1..=24 {
-        let l = layout(&doc(n), &LayoutOptions { width: 1920.0, height: 1080.0 });
+        let l = layout(
+            &doc(n),
+            &LayoutOptions {
+                width: 1920.0,
+                height: 1080.0,
+            },
+        );
         assert_eq!(l.nodes.len(), n);
         assert_eq!(l.dropped_labels, 0, "{n} moments: labels dropped");
-        assert!(l.nodes.iter().all(|node| node.label.is_some()), "{n} moments");
+        assert!(
+            l.nodes.iter().all(|node| node.label.is_some()),
+            "{n} moments"
+        );
         let p = problems(&l);
         assert!(p.is_empty(), "{n} moments: {p:#?}");
     }
@@ -103,9 +129,21 @@ fn up_to_24_moments_at_1080p_every_label_fits_without_overlap() {
 
 #[test]
 fn wide_tall_and_square_pictures_stay_readable() {
-    for (w, h) in [(1280.0, 720.0), (1080.0, 1080.0), (1080.0, 1920.0), (3840.0, 2160.0), (2560.0, 1080.0)] {
+    for (w, h) in [
+        (1280.0, 720.0),
+        (1080.0, 1080.0),
+        (1080.0, 1920.0),
+        (3840.0, 2160.0),
+        (2560.0, 1080.0),
+    ] {
         for n in [3, 8, 12, 16] {
-            let l = layout(&doc(n), &LayoutOptions { width: w, height: h });
+            let l = layout(
+                &doc(n),
+                &LayoutOptions {
+                    width: w,
+                    height: h,
+                },
+            );
             assert_eq!(l.dropped_labels, 0, "{w}×{h}, {n} moments");
             let p = problems(&l);
             assert!(p.is_empty(), "{w}×{h}, {n} moments: {p:#?}");
@@ -115,7 +153,13 @@ fn wide_tall_and_square_pictures_stay_readable() {
 
 #[test]
 fn huge_cycles_drop_labels_but_keep_every_node_inside() {
-    let l = layout(&doc(1000), &LayoutOptions { width: 3840.0, height: 2160.0 });
+    let l = layout(
+        &doc(1000),
+        &LayoutOptions {
+            width: 3840.0,
+            height: 2160.0,
+        },
+    );
     assert_eq!(l.nodes.len(), 1000);
     assert!(l.dropped_labels > 0);
     let p = problems(&l);
@@ -125,7 +169,13 @@ fn huge_cycles_drop_labels_but_keep_every_node_inside() {
 #[test]
 fn tiny_pictures_do_not_break_the_layout() {
     for (w, h) in [(16.0, 16.0), (64.0, 300.0), (300.0, 64.0)] {
-        let l = layout(&doc(12), &LayoutOptions { width: w, height: h });
+        let l = layout(
+            &doc(12),
+            &LayoutOptions {
+                width: w,
+                height: h,
+            },
+        );
         assert!(l.radius.is_finite() && l.radius > 0.0);
         assert!(problems(&l).is_empty(), "{w}×{h}: {:#?}", problems(&l));
     }
@@ -140,10 +190,18 @@ fn moments_run_clockwise_from_noon_with_start_and_end_marked() {
     assert!(l.nodes[1].center.x > c.x && (l.nodes[1].center.y - c.y).abs() < 1.0);
     assert!(l.nodes[2].center.y > c.y);
     assert!(l.nodes[3].center.x < c.x);
-    let markers: Vec<(&str, bool)> = l.markers.iter().map(|m| (m.text.text.as_str(), m.start)).collect();
+    let markers: Vec<(&str, bool)> = l
+        .markers
+        .iter()
+        .map(|m| (m.text.text.as_str(), m.start))
+        .collect();
     assert_eq!(markers, [("Start", true), ("End", false)]);
     assert!(!l.markers[0].rect.intersects(&l.markers[1].rect));
-    assert_eq!(l.arrows.len(), 3, "one arrow between each pair of consecutive moments");
+    assert_eq!(
+        l.arrows.len(),
+        3,
+        "one arrow between each pair of consecutive moments"
+    );
 }
 
 #[test]
