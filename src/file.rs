@@ -49,6 +49,10 @@ pub enum Problem {
     WrongType { expected: String, found: String },
     /// A value of another kind than the field holds (text, number, list...).
     Expected { en: &'static str, es: &'static str },
+    /// The text stops before the document is complete.
+    UnexpectedEnd,
+    /// Something follows the document's closing parenthesis.
+    TrailingText,
     /// Any other syntax error, as the RON parser words it.
     Syntax(String),
     /// The file was written by a newer version of Ciclo.
@@ -123,6 +127,18 @@ impl Problem {
             Problem::WrongType { expected, found } => format!("expected {expected}, but found {found}"),
             Problem::Expected { es: kind, .. } if es => format!("se esperaba {kind}"),
             Problem::Expected { en: kind, .. } => format!("expected {kind}"),
+            Problem::UnexpectedEnd => lang
+                .pick(
+                    "the file ends too early; a closing `)`, `]` or `\"` is probably missing",
+                    "el archivo termina antes de tiempo; probablemente falta un `)`, `]` o `\"` de cierre",
+                )
+                .to_owned(),
+            Problem::TrailingText => lang
+                .pick(
+                    "there is text after the document's closing `)`; remove it",
+                    "hay texto después del `)` que cierra el documento; bórrelo",
+                )
+                .to_owned(),
             Problem::Syntax(detail) if es => format!("error de sintaxis RON: {detail}"),
             Problem::Syntax(detail) => format!("RON syntax error: {detail}"),
             Problem::NewerFormat(v) if es => format!(
@@ -193,12 +209,12 @@ impl std::error::Error for Diagnostic {}
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     /// The file could not be read.
-    #[error("{}: cannot read: {source}", path.display())]
+    #[error("{}: cannot read: {error}", path.display())]
     Read {
         /// The file.
         path: PathBuf,
         /// Why.
-        source: std::io::Error,
+        error: std::io::Error,
     },
     /// The file's content is not a valid document.
     #[error("{}:{diagnostic}", path.display())]
@@ -214,9 +230,9 @@ impl LoadError {
     /// The message for the user, in `lang`: `FILE:LINE:COL: ...`.
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            LoadError::Read { path, source } => {
+            LoadError::Read { path, error } => {
                 format!(
-                    "{}: {}: {source}",
+                    "{}: {}: {error}",
                     path.display(),
                     lang.pick("cannot read", "no se puede leer")
                 )
@@ -230,35 +246,39 @@ impl LoadError {
 
 /// Why a file could not be saved.
 #[derive(Debug, thiserror::Error)]
-#[error("{}: cannot save: {source}", path.display())]
+#[error("{}: cannot save: {error}", path.display())]
 pub struct SaveError {
     /// The file.
     pub path: PathBuf,
     /// Why.
-    pub source: std::io::Error,
+    pub error: std::io::Error,
 }
 
 impl SaveError {
     /// The message for the user, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        format!(
-            "{}: {}: {}. {}",
+        let mut out = format!(
+            "{}: {}: {}.",
             self.path.display(),
             lang.pick("cannot save", "no se puede guardar"),
-            self.source,
-            lang.pick(
+            self.error,
+        );
+        if self.path.is_file() {
+            out.push(' ');
+            out.push_str(lang.pick(
                 "The previous file is unchanged.",
-                "El archivo anterior no ha cambiado."
-            )
-        )
+                "El archivo anterior no ha cambiado.",
+            ));
+        }
+        out
     }
 }
 
 /// Reads and validates a document from a file.
 pub fn load_file(path: &Path) -> Result<Document, LoadError> {
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Read {
+    let bytes = std::fs::read(path).map_err(|error| LoadError::Read {
         path: path.to_owned(),
-        source,
+        error,
     })?;
     parse_bytes(&bytes).map_err(|diagnostic| LoadError::Invalid {
         path: path.to_owned(),
@@ -338,7 +358,11 @@ fn diagnose_ron(src: &str, e: ron::error::SpannedError) -> Diagnostic {
         E::MissingStructField { field, .. } => Problem::MissingField { field },
         E::DuplicateStructField { field, .. } => Problem::DuplicateField { field },
         E::InvalidValueForType { expected, found } => Problem::WrongType { expected, found },
-        E::ExpectedString | E::ExpectedStringEnd => Problem::Expected {
+        E::ExpectedStringEnd => Problem::Expected {
+            en: "the closing `\"` of this text; a quote is missing",
+            es: "el `\"` que cierra este texto; falta una comilla",
+        },
+        E::ExpectedString => Problem::Expected {
             en: "a text in double quotes, like \"Welcome\"",
             es: "un texto entre comillas dobles, como \"Bienvenida\"",
         },
@@ -383,14 +407,18 @@ fn diagnose_ron(src: &str, e: ron::error::SpannedError) -> Diagnostic {
             en: "a colon after the field name",
             es: "dos puntos tras el nombre del campo",
         },
-        E::Eof => Problem::Syntax(
-            "the file ends too early; a closing `)` or `]` is probably missing".to_owned(),
-        ),
+        E::Eof | E::UnclosedBlockComment => Problem::UnexpectedEnd,
+        E::TrailingCharacters => Problem::TrailingText,
+        E::ExpectedIdentifier => Problem::Expected {
+            en: "a name without quotes, such as `InPerson` or `Reliability`",
+            es: "un nombre sin comillas, como `InPerson` o `Reliability`",
+        },
         other => Problem::Syntax(other.to_string()),
     };
     // A missing field is only noticed at the closing parenthesis; point at the struct
     // rather than at whatever field came last.
     let context = match problem {
+        Problem::TrailingText => Context::default(),
         Problem::MissingField { .. } => Context {
             field: None,
             ..context
@@ -601,9 +629,9 @@ pub fn save_file(doc: &Document, path: &Path) -> Result<(), SaveError> {
 
 /// Writes `bytes` to `path` atomically (temp file, fsync, rename).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    let fail = |source| SaveError {
+    let fail = |error| SaveError {
         path: path.to_owned(),
-        source,
+        error,
     };
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),

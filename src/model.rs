@@ -165,15 +165,22 @@ impl Document {
 
     /// An id that no moment of this document uses.
     pub fn next_id(&self) -> MomentId {
-        MomentId(self.moments.iter().map(|m| m.id.0).max().unwrap_or(0) + 1)
+        let max = self.moments.iter().map(|m| m.id.0).max().unwrap_or(0);
+        match max.checked_add(1) {
+            Some(id) => MomentId(id),
+            // Someone wrote the largest possible id by hand: take the smallest free one.
+            None => {
+                let used: std::collections::HashSet<u32> =
+                    self.moments.iter().map(|m| m.id.0).collect();
+                MomentId((1..).find(|id| !used.contains(id)).unwrap_or(1))
+            }
+        }
     }
 
     /// Gives every moment without an id (id 0) a fresh one, in sequence order.
     pub fn assign_missing_ids(&mut self) {
-        let mut next = self.next_id().0;
-        for moment in self.moments.iter_mut().filter(|m| m.id.0 == 0) {
-            moment.id = MomentId(next);
-            next += 1;
+        while let Some(i) = self.moments.iter().position(|m| m.id.0 == 0) {
+            self.moments[i].id = self.next_id();
         }
     }
 }

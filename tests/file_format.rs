@@ -862,3 +862,32 @@ fn a_failed_save_over_a_folder_removes_its_temporary_file() {
         tmp_files(dir.path())
     );
 }
+
+#[test]
+fn the_largest_id_written_by_hand_does_not_break_id_assignment() {
+    let doc =
+        parse(r#"(format: 1, moments: [(id: 4294967295, name: "a"), (name: "b"), (name: "c")])"#)
+            .unwrap_or_else(|e| panic!("{e}"));
+    let ids: Vec<u32> = doc.moments.iter().map(|m| m.id.0).collect();
+    assert_eq!(ids, [4294967295, 1, 2]);
+}
+
+#[test]
+fn an_unclosed_text_says_a_quote_is_missing() {
+    let err = parse("(format: 1, title: \"abc")
+        .err()
+        .unwrap_or_else(|| panic!("accepted"));
+    assert!(
+        err.message(Lang::En).contains("quote is missing"),
+        "{}",
+        err.message(Lang::En)
+    );
+    let err = parse("(format: 1) xyz")
+        .err()
+        .unwrap_or_else(|| panic!("accepted"));
+    assert!(
+        err.message(Lang::Es).contains("después del `)`"),
+        "{}",
+        err.message(Lang::Es)
+    );
+}

@@ -153,9 +153,9 @@ impl Recovery {
 
     /// Writes the copy, replacing the previous one.
     pub fn write(&self, doc: &Document, origin: Option<&Path>) -> Result<(), file::SaveError> {
-        std::fs::create_dir_all(&self.dir).map_err(|source| file::SaveError {
+        std::fs::create_dir_all(&self.dir).map_err(|error| file::SaveError {
             path: self.dir.clone(),
-            source,
+            error,
         })?;
         let origin = origin
             .map(|p| p.to_string_lossy().into_owned())
