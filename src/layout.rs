@@ -686,22 +686,11 @@ fn place(
     let rects = rects_at(radius);
     let centers: Vec<Point> = angles.iter().map(|&a| polar(center, radius, a)).collect();
 
-    let mut collisions = 0;
-    for (i, rc) in rects.iter().enumerate() {
-        if !area.contains_rect(rc) || rc.intersects(&legend) {
-            collisions += 1;
-        }
-        if centers
-            .iter()
-            .any(|&c| rc.touches_circle(c, node_radius + 2.0 * unit))
-        {
-            collisions += 1;
-        }
-        collisions += rects[i + 1..]
-            .iter()
-            .filter(|o| o.expand(2.0 * unit).intersects(rc))
-            .count();
-    }
+    let mut collisions = rects
+        .iter()
+        .filter(|rc| !area.contains_rect(rc) || rc.intersects(&legend))
+        .count();
+    collisions += collisions_among(&rects, &centers, node_radius + 2.0 * unit, 2.0 * unit);
 
     let number_size = node_radius * 0.95;
     let nodes = measured
@@ -1138,4 +1127,37 @@ fn place_legend(
         })
         .collect();
     (legend, rect)
+}
+
+/// How many label boxes touch a node (within `node_reach` of its centre) plus how many
+/// pairs of label boxes come closer than `pad`. A sweep along x keeps this near-linear,
+/// which matters for cycles with hundreds of moments.
+fn collisions_among(rects: &[Rect], centers: &[Point], node_reach: f32, pad: f32) -> usize {
+    let mut by_x: Vec<usize> = (0..rects.len()).collect();
+    by_x.sort_by(|&a, &b| rects[a].min.x.total_cmp(&rects[b].min.x));
+    let mut count = 0;
+    for (k, &i) in by_x.iter().enumerate() {
+        let a = rects[i].expand(pad);
+        for &j in &by_x[k + 1..] {
+            if rects[j].min.x >= a.max.x {
+                break;
+            }
+            if a.intersects(&rects[j]) {
+                count += 1;
+            }
+        }
+    }
+    let mut xs: Vec<Point> = centers.to_vec();
+    xs.sort_by(|a, b| a.x.total_cmp(&b.x));
+    for rc in rects {
+        let from = xs.partition_point(|c| c.x < rc.min.x - node_reach);
+        if xs[from..]
+            .iter()
+            .take_while(|c| c.x <= rc.max.x + node_reach)
+            .any(|&c| rc.touches_circle(c, node_reach))
+        {
+            count += 1;
+        }
+    }
+    count
 }
