@@ -4,6 +4,10 @@
 //! Coordinates: the layout works in *page* pixels (the exported picture's pixels, origin at
 //! its top-left). `screen_from_page` maps them to egui points: `origin + p * zoom`.
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use egui::Galley;
 use egui::epaint::{CircleShape, PathShape, RectShape};
 use egui::{Color32, FontId, Pos2, Rect, Sense, Shape, StrokeKind, Ui, Vec2, vec2};
 
@@ -56,6 +60,7 @@ pub struct Canvas {
     painted: Option<PaintCache>,
     drag: Option<Drag>,
     id: egui::Id,
+    galleys: HashMap<GalleyKey, Arc<Galley>>,
 }
 
 impl Default for Canvas {
@@ -69,6 +74,7 @@ impl Default for Canvas {
             painted: None,
             drag: None,
             id: egui::Id::unique("ciclo-canvas"),
+            galleys: HashMap::new(),
         }
     }
 }
@@ -185,9 +191,15 @@ impl Canvas {
             let zoom = self.zoom;
             let at = |p: Point| origin + vec2(p.x, p.y) * zoom;
             let mut out = Vec::with_capacity(scene.shapes.len() + 8);
+            // Text layout is kept across rebuilds: after an edit most labels are unchanged.
+            let mut galleys = Galleys {
+                old: std::mem::take(&mut self.galleys),
+                new: HashMap::new(),
+            };
             for s in &scene.shapes {
-                convert(ui, s, zoom, &at, &mut out);
+                convert(ui, s, zoom, &at, &mut galleys, &mut out);
             }
+            self.galleys = galleys.new;
             self.painted = Some(PaintCache { key, shapes: out });
         }
         self.painted.as_ref().map_or(&[], |p| p.shapes.as_slice())
@@ -200,7 +212,39 @@ fn stroke_of(s: &Option<scene::Stroke>, zoom: f32) -> egui::Stroke {
     })
 }
 
-fn convert(ui: &Ui, s: &scene::Shape, zoom: f32, at: &dyn Fn(Point) -> Pos2, out: &mut Vec<Shape>) {
+/// Laid-out texts of the previous and the current rebuild, by text, size and colour.
+struct Galleys {
+    old: HashMap<GalleyKey, Arc<Galley>>,
+    new: HashMap<GalleyKey, Arc<Galley>>,
+}
+
+type GalleyKey = (String, u32, [u8; 4]);
+
+impl Galleys {
+    fn get(&mut self, ui: &Ui, text: &str, px: f32, c: Rgba) -> Arc<Galley> {
+        let key = (text.to_owned(), px.to_bits(), c.0);
+        if let Some(g) = self.new.get(&key) {
+            return g.clone();
+        }
+        let g = match self.old.remove(&key) {
+            Some(g) => g,
+            None => ui
+                .painter()
+                .layout_no_wrap(key.0.clone(), FontId::proportional(px), color(c)),
+        };
+        self.new.insert(key, g.clone());
+        g
+    }
+}
+
+fn convert(
+    ui: &Ui,
+    s: &scene::Shape,
+    zoom: f32,
+    at: &dyn Fn(Point) -> Pos2,
+    galleys: &mut Galleys,
+    out: &mut Vec<Shape>,
+) {
     match s {
         scene::Shape::Circle {
             center,
@@ -285,9 +329,7 @@ fn convert(ui: &Ui, s: &scene::Shape, zoom: f32, at: &dyn Fn(Point) -> Pos2, out
             if px < MIN_TEXT {
                 return;
             }
-            let galley =
-                ui.painter()
-                    .layout_no_wrap(text.clone(), FontId::proportional(px), color(*c));
+            let galley = galleys.get(ui, text, px, *c);
             let top = at(*pos) + vec2(0.0, (size * LINE_HEIGHT * zoom - galley.size().y) / 2.0);
             out.push(Shape::galley(top, galley, color(*c)));
         }

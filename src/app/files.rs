@@ -79,6 +79,11 @@ impl Designer {
         self.modal = Some(Modal::Error { title, message });
     }
 
+    /// Replaces the document without asking, as if `doc` had just been opened from `path`.
+    pub fn set_document(&mut self, doc: Document, path: Option<PathBuf>) {
+        self.replace_document(doc, path);
+    }
+
     fn replace_document(&mut self, doc: Document, path: Option<PathBuf>) {
         self.history = History::new(doc, true);
         self.path = path;

@@ -1,0 +1,84 @@
+//! Frame time of the designer window, headless: one egui pass of the whole UI plus
+//! tessellation, at 1280×800, with 100 and 1000 moments (release build).
+//!
+//! `cargo bench --bench frame`. Goals: at most 2 ms per frame with 100 moments and 8 ms
+//! with 1000. "idle" repeats a frame with no input (what a repaint costs when nothing
+//! changed); "hover" moves the pointer over the canvas; "edit" changes the document every
+//! frame (a drag step), which re-runs the layout.
+
+use std::hint::black_box;
+
+use ciclo::app::{Designer, Edit, ScriptedDialogs, Settings};
+use ciclo::lang::Lang;
+use ciclo::model::{Document, Moment, MomentId};
+use criterion::{Criterion, criterion_group, criterion_main};
+use egui::{Pos2, RawInput, Rect, vec2};
+
+fn cycle(n: u32) -> Document {
+    let mut doc = Document {
+        title: format!("A cycle of {n} moments"),
+        ..Document::default()
+    };
+    for i in 1..=n {
+        let mut m = Moment::named(MomentId(i), format!("Moment of truth number {i}"));
+        m.critical = i % 7 == 0;
+        m.satisfaction = Some((i % 5 + 1) as u8);
+        doc.moments.push(m);
+    }
+    doc
+}
+
+fn frame(ctx: &egui::Context, d: &mut Designer, events: Vec<egui::Event>) {
+    let input = RawInput {
+        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, vec2(1280.0, 800.0))),
+        events,
+        ..RawInput::default()
+    };
+    let out = ctx.run_ui(input, |ui| d.ui(ui));
+    black_box(ctx.tessellate(out.shapes, out.pixels_per_point));
+}
+
+fn designer(n: u32) -> (egui::Context, Designer) {
+    let ctx = egui::Context::default();
+    let settings = Settings {
+        lang: Lang::En,
+        ..Settings::default()
+    };
+    let mut d = Designer::new(settings, Box::new(ScriptedDialogs::default()));
+    d.set_document(cycle(n), None);
+    d.select(Some(MomentId(1)));
+    for _ in 0..5 {
+        frame(&ctx, &mut d, Vec::new());
+    }
+    (ctx, d)
+}
+
+fn benches(c: &mut Criterion) {
+    let mut g = c.benchmark_group("frame");
+    g.sample_size(30);
+    for n in [100, 1000] {
+        let (ctx, mut d) = designer(n);
+        g.bench_function(format!("idle {n} moments"), |b| {
+            b.iter(|| frame(&ctx, &mut d, Vec::new()))
+        });
+        let mut k = 0u32;
+        g.bench_function(format!("hover {n} moments"), |b| {
+            b.iter(|| {
+                k = (k + 1) % 40;
+                let p = Pos2::new(450.0 + k as f32 * 5.0, 400.0);
+                frame(&ctx, &mut d, vec![egui::Event::PointerMoved(p)])
+            })
+        });
+        g.bench_function(format!("edit {n} moments"), |b| {
+            b.iter(|| {
+                k = (k + 1) % 40;
+                d.edit(Edit::Place(MomentId(2), 5.0 + f64::from(k) * 0.5));
+                frame(&ctx, &mut d, Vec::new())
+            })
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(frame_benches, benches);
+criterion_main!(frame_benches);
