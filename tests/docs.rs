@@ -1,0 +1,25 @@
+//! The documentation's examples work: a user who copies them gets what the text promises.
+
+#[test]
+fn the_format_example_loads_with_every_field() {
+    let text = include_str!("../docs/FORMAT.md");
+    let start = text.find("```ron\n").map(|i| i + 7).unwrap_or_else(|| panic!("no ron block"));
+    let end = text[start..].find("```").map(|i| start + i).unwrap_or_else(|| panic!("unclosed block"));
+    let doc = ciclo::file::parse(&text[start..end]).unwrap_or_else(|e| panic!("docs/FORMAT.md example: {e}"));
+    assert_eq!(doc.language, "es");
+    assert_eq!(doc.moments.len(), 2);
+    assert_eq!(doc.moments[0].angle, Some(0.0));
+    assert!(doc.moments[1].critical);
+    assert_eq!(doc.moments[1].causes.len(), 2);
+    assert!(!doc.evaluation.is_empty() && !doc.secondary_services.is_empty());
+}
+
+#[test]
+fn the_readme_starts_with_the_two_commands() {
+    let readme = include_str!("../README.md");
+    let head: String = readme.lines().take(12).collect::<Vec<_>>().join("\n");
+    assert!(head.contains("cargo run --release"), "{head}");
+    assert!(head.contains("cargo test"), "{head}");
+    let ci = include_str!("../.ci/run");
+    assert!(ci.contains("cargo test"), ".ci/run must run the README's test command");
+}
