@@ -30,6 +30,8 @@ fn designer(lang: Lang, dialogs: ScriptedDialogs) -> Designer {
 fn harness(d: Designer) -> Harness<'static, Designer> {
     Harness::builder()
         .with_size([1280.0, 800.0])
+        .with_step_dt(1.0 / 60.0)
+        .with_max_steps(120)
         .build_ui_state(|ui, d: &mut Designer| d.ui(ui), d)
 }
 
@@ -261,4 +263,134 @@ fn keyboard_moves_the_selection_and_the_moment() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert_eq!(h.state().doc().moments.len(), order.len());
+}
+
+#[test]
+fn double_clicking_the_ring_inserts_a_moment_between_the_neighbours_there() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example(dir.path(), "restaurant.en.ron");
+    let mut h = open(&path);
+    let n = h.state().doc().moments.len();
+    let a = h.state().doc().moments[4].id;
+    let b = h.state().doc().moments[5].id;
+    let angles = ciclo::arrange::effective_angles(h.state().doc());
+    let mid = h
+        .state()
+        .ring_screen_pos((angles[4] + angles[5]) / 2.0)
+        .unwrap();
+    h.hover_at(mid);
+    h.run();
+    for _ in 0..2 {
+        h.event(egui::Event::PointerButton {
+            pos: mid,
+            button: egui::PointerButton::Primary,
+            pressed: true,
+            modifiers: Modifiers::NONE,
+        });
+        h.event(egui::Event::PointerButton {
+            pos: mid,
+            button: egui::PointerButton::Primary,
+            pressed: false,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    h.run();
+    let doc = h.state().doc();
+    assert_eq!(doc.moments.len(), n + 1);
+    assert_eq!(
+        (doc.moments[4].id, doc.moments[6].id),
+        (a, b),
+        "inserted between moments 5 and 6"
+    );
+    assert_eq!(doc.moments[5].name, format!("Moment {}", n + 1));
+    assert_eq!(h.state().selection(), Some(doc.moments[5].id));
+    assert!(ciclo::file::validate(doc).is_ok());
+}
+
+#[test]
+fn a_failed_save_says_so_and_keeps_the_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example(dir.path(), "restaurant.en.ron");
+    let missing = dir.path().join("no-such-folder").join("cycle.ron");
+    let mut dialogs = ScriptedDialogs::default();
+    dialogs.save.push_back(missing);
+    let mut d = designer(Lang::En, dialogs);
+    d.open_path(path);
+    let mut h = harness(d);
+    h.run();
+    h.state_mut()
+        .edit(ciclo::app::Edit::Critical(MomentId(1), true));
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run();
+    h.get_by_label("The cycle could not be saved");
+    assert!(h.state().is_dirty());
+    assert!(h.state().doc().moments[0].critical, "nothing is lost");
+}
+
+#[test]
+fn a_recovery_copy_is_offered_and_restored() {
+    let dir = tempfile::tempdir().unwrap();
+    let recovery = ciclo::app::Recovery::new(dir.path().join("data"));
+    let mut doc = ciclo::file::parse(ciclo::templates::TEMPLATES[0].text).unwrap();
+    doc.title = "Work in progress".into();
+    recovery.write(&doc, None).unwrap();
+    let d = designer(Lang::En, ScriptedDialogs::default()).with_recovery(recovery.clone());
+    let mut h = harness(d);
+    h.run();
+    h.get_by_label("Restore unsaved work?");
+    h.get_by_label("Restore").click();
+    h.run();
+    assert_eq!(h.state().doc().title, "Work in progress");
+    assert!(h.state().is_dirty(), "restored work is not saved yet");
+    assert!(
+        recovery.find().is_some(),
+        "the copy stays until the work is saved"
+    );
+}
+
+#[test]
+fn export_writes_the_picture_the_canvas_shows() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example(dir.path(), "restaurant.en.ron");
+    let png = dir.path().join("slide.png");
+    let mut dialogs = ScriptedDialogs::default();
+    dialogs.export.push_back(png.clone());
+    let mut d = designer(Lang::En, dialogs);
+    d.open_path(path);
+    let mut h = harness(d);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    h.get_by_label("Export picture");
+    h.get_by_label("Export…").click();
+    h.run();
+    let bytes = std::fs::read(&png).unwrap();
+    assert_eq!(&bytes[1..4], b"PNG");
+    let img = image::load_from_memory(&bytes).unwrap();
+    assert_eq!((img.width(), img.height()), (1920, 1080));
+}
+
+#[test]
+fn the_list_reorders_with_its_buttons_and_the_language_switches_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example(dir.path(), "restaurant.en.ron");
+    let mut h = open(&path);
+    let order = ids(h.state());
+    h.get_by_label_contains("Looks up menu and reviews").click();
+    h.run();
+    assert_eq!(h.state().selection(), Some(order[1]));
+    h.get_by_label("Up").click();
+    h.run();
+    assert_eq!(ids(h.state())[0], order[1]);
+    h.get_by_label("Edit").click();
+    h.run();
+    h.get_by_label_contains("Undo: reorder");
+    h.key_press(Key::Escape);
+    h.run();
+    h.get_by_label("Language").click();
+    h.run();
+    h.get_by_label("Español").click();
+    h.run();
+    h.get_by_label("Archivo");
+    h.get_by_label("Momentos de verdad");
 }

@@ -141,6 +141,12 @@ impl Canvas {
         Some(self.screen_from_page(node.center))
     }
 
+    /// Where the ring passes at `angle`.
+    pub fn ring_screen_pos(&self, angle: f64) -> Option<Pos2> {
+        let layout = &self.scene.as_ref()?.layout;
+        Some(self.screen_from_page(layout.point_at(angle)))
+    }
+
     /// The texts of the current scene.
     pub fn texts(&self) -> Vec<String> {
         let Some(s) = &self.scene else {

@@ -139,6 +139,11 @@ impl Designer {
         self.canvas.node_screen_pos(index)
     }
 
+    /// Where the ring passes at `angle` on screen, as of the last frame.
+    pub fn ring_screen_pos(&self, angle: f64) -> Option<Pos2> {
+        self.canvas.ring_screen_pos(angle)
+    }
+
     /// Every text the canvas painted in the last frame.
     pub fn canvas_texts(&self) -> Vec<String> {
         self.canvas.texts()
