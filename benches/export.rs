@@ -30,6 +30,7 @@ fn opts(width: u32, height: u32) -> ExportOptions {
         width,
         height,
         background: Background::White,
+        ..ExportOptions::default()
     }
 }
 

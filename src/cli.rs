@@ -41,6 +41,9 @@ enum Command {
         /// white, transparent, or a colour as #rrggbb.
         #[arg(long, default_value = "white")]
         background: Background,
+        /// Draw the satisfaction curve inside the ring.
+        #[arg(long)]
+        satisfaction_curve: bool,
     },
     /// Check cycles: one line per file; exits with 1 if any is invalid.
     Check {
@@ -88,6 +91,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             width,
             height,
             background,
+            satisfaction_curve,
         }) => {
             for (name, side) in [("width", width), ("height", height)] {
                 if side == 0 || side > MAX_SIDE {
@@ -100,6 +104,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 width,
                 height,
                 background,
+                satisfaction_curve,
             };
             export_file(&doc, &opts, &output)
                 .with_context(|| format!("cannot export {}", output.display()))?;

@@ -26,6 +26,8 @@ pub struct ExportOptions {
     pub height: u32,
     /// What goes behind the picture.
     pub background: Background,
+    /// Draw the satisfaction curve inside the ring.
+    pub satisfaction_curve: bool,
 }
 
 impl Default for ExportOptions {
@@ -34,6 +36,7 @@ impl Default for ExportOptions {
             width: 1920,
             height: 1080,
             background: Background::White,
+            satisfaction_curve: false,
         }
     }
 }
@@ -102,6 +105,8 @@ impl ExportOptions {
             &LayoutOptions {
                 width: self.width as f32,
                 height: self.height as f32,
+                satisfaction_curve: self.satisfaction_curve,
+                highlight: None,
             },
         )
     }

@@ -74,6 +74,8 @@ pub struct DrawingWords {
     pub satisfaction: &'static str,
     /// Legend: the heading of the principles.
     pub principles: &'static str,
+    /// Legend: the satisfaction curve.
+    pub curve: &'static str,
 }
 
 impl Lang {
@@ -88,6 +90,7 @@ impl Lang {
                 moment: "Moment of truth",
                 satisfaction: "Satisfaction (1–5)",
                 principles: "Principles",
+                curve: "Satisfaction curve",
             },
             Lang::Es => DrawingWords {
                 start: "Inicio",
@@ -97,6 +100,7 @@ impl Lang {
                 moment: "Momento de verdad",
                 satisfaction: "Satisfacción (1–5)",
                 principles: "Principios",
+                curve: "Curva de satisfacción",
             },
         }
     }

@@ -125,6 +125,10 @@ pub struct LayoutOptions {
     pub width: f32,
     /// Picture height in pixels.
     pub height: f32,
+    /// Draw the satisfaction curve inside the ring.
+    pub satisfaction_curve: bool,
+    /// The moment to highlight (the others are dimmed), as in presentation slides.
+    pub highlight: Option<usize>,
 }
 
 impl Default for LayoutOptions {
@@ -132,6 +136,8 @@ impl Default for LayoutOptions {
         LayoutOptions {
             width: 1920.0,
             height: 1080.0,
+            satisfaction_curve: false,
+            highlight: None,
         }
     }
 }
@@ -254,6 +260,57 @@ pub enum LegendSample {
     },
     /// A badge.
     Badge(Badge),
+    /// A short stretch of the satisfaction curve.
+    Line {
+        /// Start.
+        from: Point,
+        /// End.
+        to: Point,
+    },
+}
+
+impl TextLine {
+    /// This line moved by `(dx, dy)`.
+    pub fn translated(self, dx: f32, dy: f32) -> TextLine {
+        TextLine {
+            pos: Point::new(self.pos.x + dx, self.pos.y + dy),
+            ..self
+        }
+    }
+}
+
+impl Badge {
+    /// This badge moved by `(dx, dy)`.
+    pub fn translated(self, dx: f32, dy: f32) -> Badge {
+        Badge {
+            rect: self.rect.translate(dx, dy),
+            text: self.text.translated(dx, dy),
+            kind: self.kind,
+        }
+    }
+}
+
+impl LegendSample {
+    /// This sample moved by `(dx, dy)`.
+    pub fn translated(self, dx: f32, dy: f32) -> LegendSample {
+        let p = |p: Point| Point::new(p.x + dx, p.y + dy);
+        match self {
+            LegendSample::Node {
+                center,
+                radius,
+                critical,
+            } => LegendSample::Node {
+                center: p(center),
+                radius,
+                critical,
+            },
+            LegendSample::Badge(b) => LegendSample::Badge(b.translated(dx, dy)),
+            LegendSample::Line { from, to } => LegendSample::Line {
+                from: p(from),
+                to: p(to),
+            },
+        }
+    }
 }
 
 /// The complete geometry of a picture.
@@ -291,7 +348,93 @@ pub struct Layout {
     pub legend_rect: Rect,
     /// How many labels had to be dropped for lack of room.
     pub dropped_labels: usize,
+    /// The satisfaction curve, when asked for and when at least two neighbouring moments
+    /// are scored.
+    pub curve: Option<Curve>,
+    /// The highlighted moment.
+    pub highlight: Option<usize>,
 }
+
+/// The satisfaction curve: a closed line inside the ring whose distance from the centre
+/// follows each moment's score. Where a moment has no score the line has a gap.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Curve {
+    /// The pieces of the line; consecutive scored moments are joined.
+    pub pieces: Vec<Vec<Point>>,
+    /// A dot at each scored moment.
+    pub dots: Vec<Point>,
+    /// The guide circles' radii, for scores 1 to 5.
+    pub levels: [f32; 5],
+}
+
+/// The distance from the centre of score `s` (1 to 5) on a curve spanning `levels`.
+fn score_radius(levels: &[f32; 5], s: f32) -> f32 {
+    let t = ((s - 1.0) / 4.0).clamp(0.0, 1.0);
+    levels[0] + (levels[4] - levels[0]) * t
+}
+
+fn satisfaction_curve(doc: &Document, l: &Layout, unit: f32) -> Option<Curve> {
+    let n = doc.moments.len();
+    let marker_h = l.markers.iter().map(|m| m.rect.height()).fold(0.0, f32::max);
+    let top = l.radius - l.node_radius - 14.0 * unit - marker_h;
+    if top < 20.0 * unit || n == 0 {
+        return None;
+    }
+    let low = top * CURVE_LOW;
+    let mut levels = [0.0; 5];
+    for (k, level) in levels.iter_mut().enumerate() {
+        *level = low + (top - low) * k as f32 / 4.0;
+    }
+    let score = |i: usize| doc.moments[i].satisfaction.map(f32::from);
+    let mut pieces = Vec::new();
+    let mut dots = Vec::new();
+    let mut current: Vec<Point> = Vec::new();
+    for i in 0..n {
+        let Some(s0) = score(i) else {
+            if current.len() > 1 {
+                pieces.push(std::mem::take(&mut current));
+            }
+            current.clear();
+            continue;
+        };
+        dots.push(polar(l.center, score_radius(&levels, s0), l.nodes[i].angle));
+        let j = (i + 1) % n;
+        let Some(s1) = score(j).filter(|_| n > 1) else {
+            if current.len() > 1 {
+                pieces.push(std::mem::take(&mut current));
+            }
+            current.clear();
+            continue;
+        };
+        let (a0, a1) = (l.nodes[i].angle, l.nodes[j].angle);
+        let span = clockwise(a0, a1);
+        let span = if span == 0.0 { 360.0 } else { span };
+        let steps = ((span / 3.0).ceil() as usize).max(2);
+        for k in 0..=steps {
+            if k == 0 && !current.is_empty() {
+                continue;
+            }
+            let t = k as f32 / steps as f32;
+            // Ease in and out so the line meets each score level flat, like a smooth curve.
+            let eased = t * t * (3.0 - 2.0 * t);
+            let r = score_radius(&levels, s0 + (s1 - s0) * eased);
+            current.push(polar(l.center, r, a0 + span * f64::from(t)));
+        }
+    }
+    if current.len() > 1 {
+        // Close the loop: the last piece runs into the first one.
+        if let Some(first) = pieces.first_mut().filter(|_| score(0).is_some() && score(n - 1).is_some()) {
+            current.extend(first.drain(1..));
+            *first = current;
+        } else {
+            pieces.push(current);
+        }
+    }
+    Some(Curve { pieces, dots, levels })
+}
+
+/// The lowest score's distance from the centre, as a share of the highest's.
+const CURVE_LOW: f32 = 0.42;
 
 impl Layout {
     /// The node under `p`, if any (the topmost when they overlap).
@@ -376,7 +519,7 @@ pub fn layout(doc: &Document, opts: &LayoutOptions) -> Layout {
     // Legend: a column in the bottom-left corner of wide pictures, a band along the
     // bottom of square and tall ones.
     let wide = w >= 1.3 * h;
-    let legend_items = legend_entries(doc, lang);
+    let legend_items = legend_entries(doc, lang, opts.satisfaction_curve);
     let (legend, legend_rect) = place_legend(legend_items, wide, lang, (w, h), margin, unit);
     let bottom = if wide || legend.is_empty() {
         h - margin
@@ -461,8 +604,14 @@ pub fn layout(doc: &Document, opts: &LayoutOptions) -> Layout {
     // Only in absurdly small pictures does a marker not fit; leave it out there.
     markers.retain(|m| page.contains_rect(&m.rect));
 
-    // The centre text, in the free space inside the ring.
-    let inner = (radius - node_radius - 8.0 * unit).max(0.0);
+    // The centre text, in the free space inside the ring (inside the curve's lowest level
+    // when the curve is drawn).
+    let ring_inner = (radius - node_radius - 8.0 * unit).max(0.0);
+    let inner = if opts.satisfaction_curve {
+        ring_inner * CURVE_LOW * 0.8
+    } else {
+        ring_inner
+    };
     let size = (30.0 * unit).min(inner / 4.0).max(6.0);
     let mut centre_text: Vec<TextLine> = text::wrap(words.centre, size, inner * 1.4, 2)
         .into_iter()
@@ -485,7 +634,7 @@ pub fn layout(doc: &Document, opts: &LayoutOptions) -> Layout {
         .iter()
         .all(|p| p.distance(center) < inner)
     };
-    if inner < 30.0 * unit
+    if inner < 24.0 * unit
         || !centre_text.iter().all(|l| inside_ring(&l.rect()))
         || markers
             .iter()
@@ -511,9 +660,14 @@ pub fn layout(doc: &Document, opts: &LayoutOptions) -> Layout {
         legend,
         legend_rect,
         dropped_labels,
+        curve: None,
+        highlight: opts.highlight.filter(|&i| i < n),
     };
     if !wide {
         out.centre_vertically(top, h - margin, 12.0 * unit);
+    }
+    if opts.satisfaction_curve {
+        out.curve = satisfaction_curve(doc, &out, unit);
     }
     out
 }
@@ -577,13 +731,7 @@ impl Layout {
             self.legend_rect = self.legend_rect.translate(0.0, ldy);
             for item in &mut self.legend {
                 item.text.pos.y += ldy;
-                match &mut item.sample {
-                    LegendSample::Node { center, .. } => center.y += ldy,
-                    LegendSample::Badge(b) => {
-                        b.rect = b.rect.translate(0.0, ldy);
-                        b.text.pos.y += ldy;
-                    }
-                }
+                item.sample = item.sample.clone().translated(0.0, ldy);
             }
         }
     }
@@ -965,7 +1113,7 @@ fn markers(
     vec![first, last]
 }
 
-fn legend_entries(doc: &Document, lang: Lang) -> Vec<(LegendSampleKind, String)> {
+fn legend_entries(doc: &Document, lang: Lang, curve: bool) -> Vec<(LegendSampleKind, String)> {
     let words = lang.drawing();
     if doc.moments.is_empty() {
         return Vec::new();
@@ -988,11 +1136,15 @@ fn legend_entries(doc: &Document, lang: Lang) -> Vec<(LegendSampleKind, String)>
             ));
         }
     }
+    if curve {
+        items.push((LegendSampleKind::Line, words.curve.to_owned()));
+    }
     items
 }
 
 #[derive(Clone, Copy)]
 enum LegendSampleKind {
+    Line,
     Node(bool),
     Badge(BadgeKind),
 }
@@ -1031,6 +1183,13 @@ fn place_legend(
                         critical,
                     },
                     sample,
+                ),
+                LegendSampleKind::Line => (
+                    LegendSample::Line {
+                        from: Point::new(0.0, sample * 0.7),
+                        to: Point::new(sample * 1.6, sample * 0.3),
+                    },
+                    sample * 1.6,
                 ),
                 LegendSampleKind::Badge(b) => {
                     let badge = make_badge(b, lang, Point::default(), sample, size * 0.74);
@@ -1098,25 +1257,7 @@ fn place_legend(
         .map(|(e, (x, y))| {
             let dx = origin.x + x;
             let dy = origin.y + y + (row_h - sample) / 2.0;
-            let sample = match e.sample {
-                LegendSample::Node {
-                    center,
-                    radius,
-                    critical,
-                } => LegendSample::Node {
-                    center: Point::new(center.x + dx, center.y + dy),
-                    radius,
-                    critical,
-                },
-                LegendSample::Badge(b) => LegendSample::Badge(Badge {
-                    rect: b.rect.translate(dx, dy),
-                    text: TextLine {
-                        pos: Point::new(b.text.pos.x + dx, b.text.pos.y + dy),
-                        ..b.text
-                    },
-                    kind: b.kind,
-                }),
-            };
+            let sample = e.sample.translated(dx, dy);
             LegendItem {
                 sample,
                 text: TextLine {

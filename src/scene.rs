@@ -8,6 +8,12 @@ use crate::layout::{BadgeKind, Layout, LegendSample, Point, Rect, TextLine, pola
 pub struct Rgba(pub [u8; 4]);
 
 impl Rgba {
+    /// The same colour faded towards transparent, keeping `share` of its opacity.
+    pub fn faded(self, share: f32) -> Rgba {
+        let [r, g, b, a] = self.0;
+        Rgba([r, g, b, (f32::from(a) * share).round() as u8])
+    }
+
     /// An opaque colour.
     pub const fn rgb(r: u8, g: u8, b: u8) -> Rgba {
         Rgba([r, g, b, 255])
@@ -43,6 +49,8 @@ pub enum Role {
     Label(usize),
     /// Start/End marker.
     Marker,
+    /// The satisfaction curve and its guides.
+    Curve,
 }
 
 /// One primitive.
@@ -133,6 +141,12 @@ pub mod palette {
     pub const CENTRE: Rgba = Rgba::rgb(0x1f, 0x5f, 0x99);
     /// White.
     pub const WHITE: Rgba = Rgba::rgb(0xff, 0xff, 0xff);
+    /// The satisfaction curve.
+    pub const CURVE: Rgba = Rgba::rgb(0x1b, 0x8a, 0x7a);
+    /// The satisfaction curve's guide circles.
+    pub const GUIDE: Rgba = Rgba::rgb(0xdd, 0xe4, 0xea);
+    /// The halo around the highlighted moment.
+    pub const HALO: Rgba = Rgba([0xf2, 0xb1, 0x34, 0x80]);
 }
 
 use palette::*;
@@ -162,6 +176,19 @@ pub fn scene(layout: &Layout) -> Vec<Shape> {
         out.push(text(t, CENTRE, Role::Decoration));
     }
 
+    if let Some(curve) = &layout.curve {
+        let guide = Stroke { width: (1.2 * u).max(1.0), color: GUIDE, dash: Some(4.0 * u) };
+        for r in curve.levels {
+            out.push(Shape::Circle { center: layout.center, radius: r, fill: None, stroke: Some(guide), role: Role::Curve });
+        }
+        let line = Stroke { width: (4.0 * u).max(1.5), color: CURVE, dash: None };
+        for piece in &curve.pieces {
+            out.push(Shape::Path { points: piece.clone(), closed: false, fill: None, stroke: Some(line), role: Role::Curve });
+        }
+        for &dot in &curve.dots {
+            out.push(Shape::Circle { center: dot, radius: (6.0 * u).max(2.0), fill: Some(CURVE), stroke: Some(Stroke { width: (2.0 * u).max(1.0), color: WHITE, dash: None }), role: Role::Curve });
+        }
+    }
     ring(layout, &mut out);
     for arrow in &layout.arrows {
         out.push(Shape::Path {
@@ -185,7 +212,11 @@ pub fn scene(layout: &Layout) -> Vec<Shape> {
     }
 
     let nr = layout.node_radius;
+    if let Some(node) = layout.highlight.and_then(|h| layout.nodes.get(h)) {
+        out.push(Shape::Circle { center: node.center, radius: nr * 1.7, fill: Some(HALO), stroke: None, role: Role::Marker });
+    }
     for (i, node) in layout.nodes.iter().enumerate() {
+        let first = out.len();
         node_shapes(&mut out, node.center, nr, node.critical, u, Role::Node(i));
         if let Some(n) = &node.number {
             out.push(text(
@@ -201,6 +232,11 @@ pub fn scene(layout: &Layout) -> Vec<Shape> {
             }
             for b in &label.badges {
                 badge(&mut out, b, Role::Label(i));
+            }
+        }
+        if layout.highlight.is_some_and(|h| h != i) {
+            for shape in &mut out[first..] {
+                fade(shape, 0.28);
             }
         }
     }
@@ -238,6 +274,13 @@ pub fn scene(layout: &Layout) -> Vec<Shape> {
                 }
             }
             LegendSample::Badge(b) => badge(&mut out, b, Role::Decoration),
+            LegendSample::Line { from, to } => out.push(Shape::Path {
+                points: vec![*from, *to],
+                closed: false,
+                fill: None,
+                stroke: Some(Stroke { width: (4.0 * u).max(1.5), color: CURVE, dash: None }),
+                role: Role::Decoration,
+            }),
         }
         out.push(text(&item.text, INK, Role::Decoration));
     }
@@ -369,4 +412,15 @@ fn badge(out: &mut Vec<Shape>, b: &crate::layout::Badge, role: Role) {
         role,
     });
     out.push(text(&b.text, ink, role));
+}
+
+/// Fades a shape towards transparent, for moments that are not the focus.
+fn fade(shape: &mut Shape, share: f32) {
+    match shape {
+        Shape::Circle { fill, stroke, .. } | Shape::Path { fill, stroke, .. } | Shape::Rect { fill, stroke, .. } => {
+            *fill = fill.map(|c| c.faded(share));
+            *stroke = stroke.map(|s| Stroke { color: s.color.faded(share), ..s });
+        }
+        Shape::Text { color, .. } => *color = color.faded(share),
+    }
 }

@@ -100,6 +100,7 @@ fn class_of(role: Role) -> String {
         Role::Node(i) => format!("node node-{}", i + 1),
         Role::Label(i) => format!("label label-{}", i + 1),
         Role::Marker => "marker".to_owned(),
+        Role::Curve => "satisfaction-curve".to_owned(),
     }
 }
 
@@ -120,6 +121,9 @@ fn paint(out: &mut String, fill: Option<Rgba>, stroke: Option<Stroke>) {
             s.color.hex(),
             s.width
         );
+        if s.color.0[3] != 255 {
+            let _ = write!(out, r#" stroke-opacity="{:.3}""#, f32::from(s.color.0[3]) / 255.0);
+        }
         if let Some(d) = s.dash {
             let _ = write!(out, r#" stroke-dasharray="{d:.1} {d:.1}""#);
         }
@@ -191,12 +195,16 @@ fn write_shape(out: &mut String, shape: &Shape) {
         } => {
             let _ = write!(
                 out,
-                r#"<text x="{:.2}" y="{:.2}" font-size="{:.2}" fill="{}" xml:space="preserve">"#,
+                r#"<text x="{:.2}" y="{:.2}" font-size="{:.2}" fill="{}""#,
                 pos.x,
                 pos.y + baseline(*size),
                 size,
                 color.hex()
             );
+            if color.0[3] != 255 {
+                let _ = write!(out, r#" fill-opacity="{:.3}""#, f32::from(color.0[3]) / 255.0);
+            }
+            out.push_str(r#" xml:space="preserve">"#);
             escape_into(out, text);
             out.push_str("</text>\n");
         }

@@ -67,6 +67,7 @@ fn restaurant_in_english_at_720p() {
         width: 1280,
         height: 720,
         background: Background::White,
+        ..ExportOptions::default()
     };
     check(
         "restaurant-en-1280x720",
@@ -82,6 +83,7 @@ fn bank_branch_in_spanish_square_on_transparent() {
         width: 900,
         height: 900,
         background: Background::Transparent,
+        ..ExportOptions::default()
     };
     check(
         "bank-branch-es-900x900",
@@ -97,6 +99,7 @@ fn online_store_tall_on_a_brand_colour() {
         width: 720,
         height: 1280,
         background: Background::Color([0xf4, 0xf1, 0xea]),
+        ..ExportOptions::default()
     };
     check(
         "online-store-en-720x1280",
