@@ -171,6 +171,7 @@ impl Canvas {
             &LayoutOptions {
                 width: page.0 as f32,
                 height: page.1 as f32,
+                ..LayoutOptions::default()
             },
         );
         let shapes = scene::scene(&layout);

@@ -105,13 +105,17 @@ impl Designer {
         let lang = self.lang();
         let mut open = true;
         let mut go = false;
+        let mut cancel = false;
         egui::Window::new(T::ExportTitle.get(lang))
             .id(Id::unique("export-window"))
             .collapsible(false)
             .resizable(false)
+            .pivot(egui::Align2::CENTER_CENTER)
+            .default_pos(ui.ctx().content_rect().center())
             .open(&mut open)
             .show(ui.ctx(), |ui| {
                 let e = &mut self.settings.export;
+                let custom = &mut self.export_custom;
                 egui::Grid::new("export-grid")
                     .num_columns(2)
                     .spacing([12.0, 8.0])
@@ -136,21 +140,23 @@ impl Designer {
                             Some(&(w, h)) => format!("{w} × {h}"),
                             None => T::Custom.get(lang).to_owned(),
                         };
-                        let mut custom = preset.is_none();
+                        *custom |= preset.is_none();
+                        let shown = if *custom { None } else { preset };
                         egui::ComboBox::from_id_salt("export-size")
-                            .selected_text(name(preset))
+                            .selected_text(name(shown))
                             .show_ui(ui, |ui| {
                                 for (i, &(w, h)) in SIZE_PRESETS.iter().enumerate() {
                                     if ui
-                                        .selectable_label(preset == Some(i), name(Some(i)))
+                                        .selectable_label(shown == Some(i), name(Some(i)))
                                         .clicked()
                                     {
                                         e.width = w;
                                         e.height = h;
+                                        *custom = false;
                                     }
                                 }
-                                if ui.selectable_label(preset.is_none(), name(None)).clicked() {
-                                    custom = true;
+                                if ui.selectable_label(shown.is_none(), name(None)).clicked() {
+                                    *custom = true;
                                 }
                             })
                             .response
@@ -160,7 +166,7 @@ impl Designer {
                         ui.label(T::Pixels.get(lang));
                         ui.horizontal(|ui| {
                             let w = ui.add_enabled(
-                                custom || preset.is_none(),
+                                *custom,
                                 egui::DragValue::new(&mut e.width)
                                     .range(16..=MAX_SIDE)
                                     .suffix(" px"),
@@ -168,7 +174,7 @@ impl Designer {
                             w.on_hover_text(T::Width.get(lang));
                             ui.label("×");
                             let h = ui.add_enabled(
-                                custom || preset.is_none(),
+                                *custom,
                                 egui::DragValue::new(&mut e.height)
                                     .range(16..=MAX_SIDE)
                                     .suffix(" px"),
@@ -193,12 +199,15 @@ impl Designer {
                     {
                         go = true;
                     }
+                    if ui.button(T::Cancel.get(lang)).clicked() {
+                        cancel = true;
+                    }
                 });
             });
         if go {
             self.export_now();
         }
-        if !open {
+        if !open || cancel {
             self.export_open = false;
         }
     }
@@ -219,6 +228,7 @@ impl Designer {
             } else {
                 Background::White
             },
+            ..ExportOptions::default()
         };
         match export_file(self.doc(), &opts, &path) {
             Ok(()) => {
