@@ -394,3 +394,27 @@ fn the_list_reorders_with_its_buttons_and_the_language_switches_at_once() {
     h.get_by_label("Archivo");
     h.get_by_label("Momentos de verdad");
 }
+
+#[test]
+fn unsaved_changes_get_a_recovery_copy_within_30_seconds() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example(dir.path(), "restaurant.en.ron");
+    let recovery = ciclo::app::Recovery::new(dir.path().join("data"));
+    let mut d = designer(Lang::En, ScriptedDialogs::default()).with_recovery(recovery.clone());
+    d.open_path(path);
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_step_dt(1.0)
+        .build_ui_state(|ui, d: &mut Designer| d.ui(ui), d);
+    h.run();
+    h.state_mut()
+        .edit(ciclo::app::Edit::Critical(MomentId(1), true));
+    h.run_steps(10);
+    assert!(recovery.find().is_none(), "not before 30 seconds");
+    h.run_steps(25);
+    let copy = recovery.find().expect("a recovery copy after 30 seconds");
+    assert!(copy.doc.moments[0].critical);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(2);
+    assert!(recovery.find().is_none(), "saving removes the copy");
+}

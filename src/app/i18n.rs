@@ -181,6 +181,10 @@ texts! {
     TipPrimary => "The primary service package: what the customer actually comes for.", "El paquete de servicios primarios: aquello por lo que el cliente viene realmente.";
     TipSecondary => "The secondary service package: what comes with the main service (parking, wifi, coffee…).", "El paquete de servicios secundarios: lo que acompaña al servicio principal (parqueadero, wifi, café…).";
     TipEvaluation => "How the organisation listens to its customers to evaluate the service and plan improvements.", "Cómo escucha la organización a sus clientes para evaluar el servicio y planear mejoras.";
+    TipPrinciples => "The principles of good customer service that this moment puts to the test.", "Los principios de un buen servicio al cliente que este momento pone a prueba.";
+    TipEvaluationSection => "How this moment is going for the customer: whether it fails them, why, and how satisfied they are.", "Cómo le va al cliente en este momento: si le falla, por qué y cuán satisfecho queda.";
+    TipImprovementSection => "The level of service agreed for this moment, and what will be done to reach it.", "El nivel de servicio acordado para este momento y lo que se hará para alcanzarlo.";
+    TipServices => "What the organisation offers: the core service the customer comes for, and what comes with it.", "Lo que ofrece la organización: el servicio central por el que viene el cliente y lo que lo acompaña.";
     TipDocumentLanguage => "The language of the labels the picture adds (Start, End, legend).", "El idioma de las etiquetas que añade la imagen (Inicio, Fin, leyenda).";
 }
 

@@ -102,9 +102,10 @@ impl Out {
     }
 }
 
-fn section_ui(ui: &mut Ui, title: T, lang: Lang) {
+fn section_ui(ui: &mut Ui, title: T, tip: T, lang: Lang) {
     ui.add_space(6.0);
-    ui.label(RichText::new(title.get(lang)).heading().size(15.0));
+    ui.label(RichText::new(title.get(lang)).heading().size(15.0))
+        .on_hover_text(tip.get(lang));
     ui.separator();
 }
 
@@ -234,7 +235,7 @@ fn moment_ui(ui: &mut Ui, out: &mut Out, m: &Moment, index: usize, count: usize,
         out.edit(Edit::Channel(id, channel));
     }
 
-    section_ui(ui, T::Expectations, lang);
+    section_ui(ui, T::Expectations, T::TipExpectations, lang);
     ui.label(RichText::new(T::TipExpectations.get(lang)).weak().small());
     for &e in Expectation::ALL {
         if let Some(on) = checkbox_ui(ui, lang, e, &m.expectations, term_tip(lang, e)) {
@@ -250,7 +251,7 @@ fn moment_ui(ui: &mut Ui, out: &mut Out, m: &Moment, index: usize, count: usize,
         out.edit(Edit::OtherExpectations(id, list));
     }
 
-    section_ui(ui, T::Principles, lang);
+    section_ui(ui, T::Principles, T::TipPrinciples, lang);
     for &p in Principle::ALL {
         let tip = term_tip(lang, p);
         if let Some(on) = checkbox_ui(ui, lang, p, &m.principles, tip) {
@@ -258,7 +259,7 @@ fn moment_ui(ui: &mut Ui, out: &mut Out, m: &Moment, index: usize, count: usize,
         }
     }
 
-    section_ui(ui, T::Evaluation, lang);
+    section_ui(ui, T::Evaluation, T::TipEvaluationSection, lang);
     let mut critical = m.critical;
     let crit_text = RichText::new(T::CriticalMoment.get(lang)).strong();
     if ui
@@ -306,7 +307,7 @@ fn moment_ui(ui: &mut Ui, out: &mut Out, m: &Moment, index: usize, count: usize,
     });
     ui.add_space(4.0);
 
-    section_ui(ui, T::Improvement, lang);
+    section_ui(ui, T::Improvement, T::TipImprovementSection, lang);
     for (field, label, tip, multi, value) in [
         (
             MomentText::Standard,
@@ -373,7 +374,7 @@ fn cycle_ui(ui: &mut Ui, out: &mut Out, c: &CycleFields) {
             out.edit(Edit::DocText(field, s));
         }
     }
-    section_ui(ui, T::Services, lang);
+    section_ui(ui, T::Services, T::TipServices, lang);
     if let Some(list) = out.list_ui(ui, T::PrimaryServices, T::TipPrimary, &d.primary_services) {
         out.edit(Edit::DocList(DocList::Primary, list));
     }
@@ -385,14 +386,14 @@ fn cycle_ui(ui: &mut Ui, out: &mut Out, c: &CycleFields) {
     ) {
         out.edit(Edit::DocList(DocList::Secondary, list));
     }
-    section_ui(ui, T::EvaluationMechanisms, lang);
+    section_ui(ui, T::EvaluationMechanisms, T::TipEvaluation, lang);
     ui.label(RichText::new(T::TipEvaluation.get(lang)).weak().small());
     for &e in Evaluation::ALL {
         if let Some(on) = checkbox_ui(ui, lang, e, &d.evaluation, term_tip(lang, e)) {
             out.edit(Edit::Evaluation(e, on));
         }
     }
-    section_ui(ui, T::DocumentLanguage, lang);
+    section_ui(ui, T::DocumentLanguage, T::TipDocumentLanguage, lang);
     let l = ui.label(T::TipDocumentLanguage.get(lang));
     let current = Lang::from_tag(&d.language);
     let mut chosen = current;
