@@ -138,6 +138,18 @@ pub fn rgba(doc: &Document, opts: &ExportOptions) -> Result<image::RgbaImage, Ex
     )
 }
 
+/// Any list of shapes as PNG bytes of `width`×`height` pixels.
+pub fn shapes_png(
+    shapes: &[crate::scene::Shape],
+    width: u32,
+    height: u32,
+    background: Background,
+) -> Result<Vec<u8>, ExportError> {
+    ExportOptions { width, height, background, ..ExportOptions::default() }.check()?;
+    let svg = crate::svg::shapes_to_svg(shapes, width as f32, height as f32, background);
+    svg_to_png(&svg, width, height)
+}
+
 /// Writes the picture to `path`, as PNG or SVG by its extension, atomically.
 pub fn export_file(doc: &Document, opts: &ExportOptions, path: &Path) -> Result<(), ExportError> {
     let bytes = match Format::from_path(path) {

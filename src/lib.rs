@@ -8,14 +8,18 @@
 //! - [`svg`] and [`export`]: the picture as SVG text and as PNG pixels.
 
 pub mod app;
+pub mod analysis;
 pub mod arrange;
+pub mod card;
 pub mod export;
 pub mod file;
 pub mod lang;
 pub mod layout;
 pub mod model;
 mod outline;
+pub mod report;
 pub mod scene;
+pub mod slides;
 pub mod svg;
 pub mod templates;
 pub mod text;

@@ -45,9 +45,12 @@ impl std::str::FromStr for Background {
 
 /// The picture as an SVG document.
 pub fn to_svg(layout: &Layout, background: Background) -> String {
-    let shapes = scene(layout);
+    shapes_to_svg(&scene(layout), layout.width, layout.height, background)
+}
+
+/// Any list of shapes as an SVG document of `w`×`h` pixels.
+pub fn shapes_to_svg(shapes: &[Shape], w: f32, h: f32, background: Background) -> String {
     let mut out = String::with_capacity(1024 + shapes.len() * 160);
-    let (w, h) = (layout.width, layout.height);
     let _ = writeln!(
         out,
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="{FONT_FAMILY}, 'Ubuntu Light', sans-serif" font-weight="300">"#
@@ -66,7 +69,7 @@ pub fn to_svg(layout: &Layout, background: Background) -> String {
         Background::Transparent => {}
     }
     let mut group: Option<Role> = None;
-    for shape in &shapes {
+    for shape in shapes {
         let role = role_of(shape);
         if group != Some(role) {
             if group.is_some() {

@@ -3,9 +3,16 @@
 #[test]
 fn the_format_example_loads_with_every_field() {
     let text = include_str!("../docs/FORMAT.md");
-    let start = text.find("```ron\n").map(|i| i + 7).unwrap_or_else(|| panic!("no ron block"));
-    let end = text[start..].find("```").map(|i| start + i).unwrap_or_else(|| panic!("unclosed block"));
-    let doc = ciclo::file::parse(&text[start..end]).unwrap_or_else(|e| panic!("docs/FORMAT.md example: {e}"));
+    let start = text
+        .find("```ron\n")
+        .map(|i| i + 7)
+        .unwrap_or_else(|| panic!("no ron block"));
+    let end = text[start..]
+        .find("```")
+        .map(|i| start + i)
+        .unwrap_or_else(|| panic!("unclosed block"));
+    let doc = ciclo::file::parse(&text[start..end])
+        .unwrap_or_else(|e| panic!("docs/FORMAT.md example: {e}"));
     assert_eq!(doc.language, "es");
     assert_eq!(doc.moments.len(), 2);
     assert_eq!(doc.moments[0].angle, Some(0.0));
@@ -21,5 +28,8 @@ fn the_readme_starts_with_the_two_commands() {
     assert!(head.contains("cargo run --release"), "{head}");
     assert!(head.contains("cargo test"), "{head}");
     let ci = include_str!("../.ci/run");
-    assert!(ci.contains("cargo test"), ".ci/run must run the README's test command");
+    assert!(
+        ci.contains("cargo test"),
+        ".ci/run must run the README's test command"
+    );
 }

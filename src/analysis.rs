@@ -1,0 +1,579 @@
+//! The analysis of a service cycle: how many moments are critical, how satisfied the
+//! customer is, which principles and expectations each moment puts at stake, what causes
+//! dissatisfaction most often, and which critical moments still lack a plan.
+//!
+//! Everything here is a pure function of a [`Document`]; [`summary_text`] words the result
+//! for the terminal (`ciclo check --summary`), and [`crate::report`] for the workshop report.
+
+use std::fmt::Write as _;
+
+use crate::lang::{Lang, Term};
+use crate::model::{Cause, Document, Expectation, MomentId, Principle};
+
+/// The figures of one cycle, computed by [`analyse`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Analysis {
+    /// How many moments of truth the cycle has.
+    pub moments: usize,
+    /// How many of them are critical.
+    pub critical: usize,
+    /// `critical / moments`, from 0 to 1; 0 for a cycle without moments.
+    pub critical_share: f64,
+    /// The mean satisfaction of the scored moments only; `None` when none is scored.
+    /// Unscored moments do not count, not even as zero.
+    pub average_satisfaction: Option<f64>,
+    /// How many moments have a satisfaction score.
+    pub scored: usize,
+    /// Which principles each moment puts at stake.
+    pub principles: Matrix<Principle>,
+    /// What the customer expects in each moment (the closed list only; the user's own
+    /// expectations have no column).
+    pub expectations: Matrix<Expectation>,
+    /// The causes of dissatisfaction and how many moments each one hits, most frequent
+    /// first; ties keep the order of [`Cause::ALL`]; causes that hit no moment are left
+    /// out. Every moment counts, critical or not, and a moment counts once per cause even
+    /// if it lists the cause twice.
+    pub causes: Vec<(Cause, usize)>,
+    /// The critical moments without an improvement action or without an owner, in
+    /// sequence.
+    pub missing_plans: Vec<MissingPlan>,
+}
+
+/// A table of moments (rows, in sequence) against the terms of a closed vocabulary
+/// (columns, in the order of the vocabulary's `ALL`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Matrix<T: 'static> {
+    /// The columns: every term, in `ALL` order.
+    pub columns: &'static [T],
+    /// One row per moment, in sequence: the moment's id and, for each column, whether the
+    /// moment has that term.
+    pub rows: Vec<(MomentId, Vec<bool>)>,
+    /// For each column, how many moments have the term.
+    pub totals: Vec<usize>,
+}
+
+impl<T: Copy + PartialEq + 'static> Matrix<T> {
+    /// Builds the table from each moment's list of terms.
+    fn build<'a>(columns: &'static [T], rows: impl Iterator<Item = (MomentId, &'a [T])>) -> Self {
+        let rows: Vec<(MomentId, Vec<bool>)> = rows
+            .map(|(id, terms)| (id, columns.iter().map(|c| terms.contains(c)).collect()))
+            .collect();
+        let totals = (0..columns.len())
+            .map(|col| rows.iter().filter(|(_, cells)| cells[col]).count())
+            .collect();
+        Matrix {
+            columns,
+            rows,
+            totals,
+        }
+    }
+
+    /// Whether the moment in row `row` has `term`; false for a row that does not exist.
+    pub fn cell(&self, row: usize, term: T) -> bool {
+        let Some(col) = self.columns.iter().position(|c| *c == term) else {
+            return false;
+        };
+        self.rows
+            .get(row)
+            .and_then(|(_, cells)| cells.get(col))
+            .copied()
+            .unwrap_or(false)
+    }
+
+    /// How many moments have `term`.
+    pub fn total(&self, term: T) -> usize {
+        self.columns
+            .iter()
+            .position(|c| *c == term)
+            .and_then(|col| self.totals.get(col))
+            .copied()
+            .unwrap_or(0)
+    }
+}
+
+/// A critical moment whose improvement plan is incomplete.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MissingPlan {
+    /// Its zero-based index in the sequence (the moment's number is `index + 1`).
+    pub index: usize,
+    /// Its id.
+    pub id: MomentId,
+    /// Its name.
+    pub name: String,
+    /// What it lacks.
+    pub missing: Missing,
+}
+
+/// What a critical moment's plan lacks. A text made only of spaces counts as missing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Missing {
+    /// No improvement action.
+    Improvement,
+    /// No owner.
+    Owner,
+    /// Neither an improvement action nor an owner.
+    Both,
+}
+
+impl Missing {
+    /// Whether the improvement action is missing.
+    pub fn improvement(self) -> bool {
+        matches!(self, Missing::Improvement | Missing::Both)
+    }
+
+    /// Whether the owner is missing.
+    pub fn owner(self) -> bool {
+        matches!(self, Missing::Owner | Missing::Both)
+    }
+
+    /// What is missing, in words: "no owner", "sin responsable"...
+    pub fn describe(self, lang: Lang) -> &'static str {
+        match self {
+            Missing::Improvement => lang.pick("no improvement action", "sin acción de mejora"),
+            Missing::Owner => lang.pick("no owner", "sin responsable"),
+            Missing::Both => lang.pick(
+                "no improvement action and no owner",
+                "sin acción de mejora ni responsable",
+            ),
+        }
+    }
+}
+
+/// Analyses a cycle.
+pub fn analyse(doc: &Document) -> Analysis {
+    let moments = doc.moments.len();
+    let critical = doc.moments.iter().filter(|m| m.critical).count();
+    let critical_share = if moments == 0 {
+        0.0
+    } else {
+        critical as f64 / moments as f64
+    };
+
+    let scores: Vec<f64> = doc
+        .moments
+        .iter()
+        .filter_map(|m| m.satisfaction)
+        .map(f64::from)
+        .collect();
+    let scored = scores.len();
+    let average_satisfaction = (scored > 0).then(|| scores.iter().sum::<f64>() / scored as f64);
+
+    let principles = Matrix::build(
+        Principle::ALL,
+        doc.moments.iter().map(|m| (m.id, m.principles.as_slice())),
+    );
+    let expectations = Matrix::build(
+        Expectation::ALL,
+        doc.moments
+            .iter()
+            .map(|m| (m.id, m.expectations.as_slice())),
+    );
+
+    let mut causes: Vec<(Cause, usize)> = Cause::ALL
+        .iter()
+        .map(|&c| {
+            (
+                c,
+                doc.moments.iter().filter(|m| m.causes.contains(&c)).count(),
+            )
+        })
+        .filter(|&(_, n)| n > 0)
+        .collect();
+    // A stable sort keeps `Cause::ALL` order among equal counts.
+    causes.sort_by(|a, b| b.1.cmp(&a.1));
+
+    let missing_plans = doc
+        .moments
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.critical)
+        .filter_map(|(index, m)| {
+            let no_improvement = m.improvement.trim().is_empty();
+            let no_owner = m.owner.trim().is_empty();
+            let missing = match (no_improvement, no_owner) {
+                (true, true) => Missing::Both,
+                (true, false) => Missing::Improvement,
+                (false, true) => Missing::Owner,
+                (false, false) => return None,
+            };
+            Some(MissingPlan {
+                index,
+                id: m.id,
+                name: m.name.clone(),
+                missing,
+            })
+        })
+        .collect();
+
+    Analysis {
+        moments,
+        critical,
+        critical_share,
+        average_satisfaction,
+        scored,
+        principles,
+        expectations,
+        causes,
+        missing_plans,
+    }
+}
+
+impl Analysis {
+    /// The critical share as a whole percentage, rounded: 0 to 100.
+    pub fn critical_percent(&self) -> u32 {
+        (self.critical_share * 100.0).round().clamp(0.0, 100.0) as u32
+    }
+}
+
+/// A short column heading for an expectation, for narrow tables.
+pub fn expectation_short(e: Expectation, lang: Lang) -> &'static str {
+    use Expectation::*;
+    match e {
+        Warmth => lang.pick("Warmth", "Calidez"),
+        Speed => lang.pick("Speed", "Rapidez"),
+        Information => lang.pick("Info", "Info"),
+        Guarantees => lang.pick("Guarantees", "Garantías"),
+        Advice => lang.pick("Advice", "Asesoría"),
+    }
+}
+
+/// A number with one decimal, with the language's decimal separator ("3.5", "3,5").
+pub fn decimal(x: f64, lang: Lang) -> String {
+    let text = format!("{x:.1}");
+    match lang {
+        Lang::En => text,
+        Lang::Es => text.replace('.', ","),
+    }
+}
+
+/// "1 moment", "3 moments", in the language.
+pub(crate) fn moments_word(n: usize, lang: Lang) -> String {
+    let word = match n {
+        1 => lang.pick("moment", "momento"),
+        _ => lang.pick("moments", "momentos"),
+    };
+    format!("{n} {word}")
+}
+
+/// The sentence for the critical count: "3 of 10 (30%)".
+pub(crate) fn critical_line(a: &Analysis, lang: Lang) -> String {
+    format!(
+        "{} {} {} ({}%)",
+        a.critical,
+        lang.pick("of", "de"),
+        a.moments,
+        a.critical_percent()
+    )
+}
+
+/// The sentence for the average: "3.4 of 5 (8 of 10 scored)".
+pub(crate) fn average_line(a: &Analysis, lang: Lang) -> String {
+    let scored = format!(
+        "({} {} {} {})",
+        a.scored,
+        lang.pick("of", "de"),
+        a.moments,
+        lang.pick("scored", "puntuados")
+    );
+    match a.average_satisfaction {
+        Some(avg) => format!(
+            "{} {} 5 {scored}",
+            decimal(avg, lang),
+            lang.pick("of", "de")
+        ),
+        None => format!(
+            "{} {scored}",
+            lang.pick("no moment scored", "ningún momento puntuado")
+        ),
+    }
+}
+
+/// One line about an incomplete plan: "moment 3 “Calls to book”: no owner".
+pub fn missing_plan_line(m: &MissingPlan, lang: Lang) -> String {
+    format!(
+        "{} {} “{}”: {}",
+        lang.pick("moment", "momento"),
+        m.index + 1,
+        one_line(&m.name),
+        m.missing.describe(lang)
+    )
+}
+
+/// Fixed labels shared by the summary and the report.
+pub(crate) struct Labels {
+    pub moments: &'static str,
+    pub critical: &'static str,
+    pub average: &'static str,
+    pub principles: &'static str,
+    pub expectations: &'static str,
+    pub causes: &'static str,
+    pub no_causes: &'static str,
+    pub missing: &'static str,
+    pub no_missing: &'static str,
+    pub no_critical: &'static str,
+    pub total: &'static str,
+    pub moment: &'static str,
+}
+
+impl Labels {
+    pub(crate) fn new(lang: Lang) -> Labels {
+        Labels {
+            moments: lang.pick("Moments of truth", "Momentos de verdad"),
+            critical: lang.pick("Critical moments", "Momentos críticos"),
+            average: lang.pick("Average satisfaction", "Satisfacción promedio"),
+            principles: lang.pick("Principles by moment", "Principios por momento"),
+            expectations: lang.pick("Expectations by moment", "Expectativas por momento"),
+            causes: lang.pick(
+                "Causes of dissatisfaction, by moments affected",
+                "Causas de insatisfacción, por momentos afectados",
+            ),
+            no_causes: lang.pick(
+                "No cause of dissatisfaction recorded.",
+                "No hay causas de insatisfacción registradas.",
+            ),
+            missing: lang.pick(
+                "Critical moments without a plan",
+                "Momentos críticos sin plan",
+            ),
+            no_missing: lang.pick(
+                "Every critical moment has an improvement action and an owner.",
+                "Todos los momentos críticos tienen acción de mejora y responsable.",
+            ),
+            no_critical: lang.pick(
+                "No moment is marked critical.",
+                "Ningún momento es crítico.",
+            ),
+            total: lang.pick("Total", "Total"),
+            moment: lang.pick("Moment", "Momento"),
+        }
+    }
+}
+
+/// The text on one line: line breaks and runs of spaces become one space.
+pub(crate) fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The widest a moment's name gets in the terminal tables.
+const NAME_WIDTH: usize = 28;
+
+/// `s` cut to at most `max` characters, with "…" when cut.
+fn shorten(s: &str, max: usize) -> String {
+    let s = one_line(s);
+    if s.chars().count() <= max {
+        s
+    } else {
+        let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+        out.push('…');
+        out
+    }
+}
+
+/// `s` padded with spaces to `width` characters.
+fn pad(s: &str, width: usize) -> String {
+    let n = s.chars().count();
+    format!("{s}{}", " ".repeat(width.saturating_sub(n)))
+}
+
+/// A plain-text summary of the analysis for the terminal, in `lang`.
+pub fn summary_text(a: &Analysis, doc: &Document, lang: Lang) -> String {
+    let l = Labels::new(lang);
+    let mut out = String::new();
+    let title = one_line(&doc.title);
+    if !title.is_empty() {
+        let _ = writeln!(out, "{title}\n");
+    }
+    let _ = writeln!(out, "{}: {}", l.moments, a.moments);
+    let _ = writeln!(out, "{}: {}", l.critical, critical_line(a, lang));
+    let _ = writeln!(out, "{}: {}", l.average, average_line(a, lang));
+
+    // Principles: badge letters, with their meaning.
+    let legend: Vec<String> = Principle::ALL
+        .iter()
+        .map(|p| format!("{} {}", p.badge(lang), p.name(lang)))
+        .collect();
+    let _ = writeln!(out, "\n{} ({})", l.principles, legend.join(", "));
+    let headers: Vec<String> = Principle::ALL
+        .iter()
+        .map(|p| p.badge(lang).to_string())
+        .collect();
+    text_table(&mut out, doc, &l, &headers, &a.principles, lang);
+
+    let _ = writeln!(out, "\n{}", l.expectations);
+    let headers: Vec<String> = Expectation::ALL
+        .iter()
+        .map(|e| expectation_short(*e, lang).to_owned())
+        .collect();
+    text_table(&mut out, doc, &l, &headers, &a.expectations, lang);
+
+    let _ = writeln!(out, "\n{}:", l.causes);
+    if a.causes.is_empty() {
+        let _ = writeln!(out, "  {}", l.no_causes);
+    } else {
+        let width = a
+            .causes
+            .iter()
+            .map(|(c, _)| c.name(lang).chars().count())
+            .max()
+            .unwrap_or(0);
+        for (cause, n) in &a.causes {
+            let _ = writeln!(
+                out,
+                "  {}  {}",
+                pad(cause.name(lang), width),
+                moments_word(*n, lang)
+            );
+        }
+    }
+
+    let _ = writeln!(out, "\n{}:", l.missing);
+    if a.critical == 0 {
+        let _ = writeln!(out, "  {}", l.no_critical);
+    } else if a.missing_plans.is_empty() {
+        let _ = writeln!(out, "  {}", l.no_missing);
+    } else {
+        for m in &a.missing_plans {
+            let _ = writeln!(out, "  {}", missing_plan_line(m, lang));
+        }
+    }
+    out
+}
+
+/// Writes a matrix as an aligned table: number (with "!" for a critical moment), short
+/// name, then ✓ or · under each column heading, and a row of totals.
+fn text_table<T>(
+    out: &mut String,
+    doc: &Document,
+    l: &Labels,
+    headers: &[String],
+    matrix: &Matrix<T>,
+    lang: Lang,
+) {
+    if matrix.rows.is_empty() {
+        let _ = writeln!(out, "  {}", lang.pick("(no moments)", "(sin momentos)"));
+        return;
+    }
+    let widths: Vec<usize> = headers
+        .iter()
+        .zip(&matrix.totals)
+        .map(|(h, t)| h.chars().count().max(t.to_string().len()))
+        .collect();
+    let names: Vec<(String, bool)> = matrix
+        .rows
+        .iter()
+        .map(
+            |(id, _)| match doc.index_of(*id).and_then(|i| doc.moments.get(i)) {
+                Some(m) => (shorten(&m.name, NAME_WIDTH), m.critical),
+                None => (String::new(), false),
+            },
+        )
+        .collect();
+    let name_width = names
+        .iter()
+        .map(|(n, _)| n.chars().count())
+        .chain([l.moment.chars().count(), l.total.chars().count()])
+        .max()
+        .unwrap_or(0);
+    let number_width = matrix.rows.len().to_string().len() + 1;
+
+    let mut line = format!(
+        "  {}  {}",
+        pad("#", number_width),
+        pad(l.moment, name_width)
+    );
+    for (h, w) in headers.iter().zip(&widths) {
+        let _ = write!(line, "  {}", pad(h, *w));
+    }
+    let _ = writeln!(out, "{}", line.trim_end());
+
+    for (i, ((_, cells), (name, critical))) in matrix.rows.iter().zip(&names).enumerate() {
+        let number = format!("{}{}", i + 1, if *critical { "!" } else { "" });
+        let mut line = format!(
+            "  {}  {}",
+            pad(&number, number_width),
+            pad(name, name_width)
+        );
+        for (cell, w) in cells.iter().zip(&widths) {
+            let _ = write!(line, "  {}", pad(if *cell { "✓" } else { "·" }, *w));
+        }
+        let _ = writeln!(out, "{}", line.trim_end());
+    }
+
+    let mut line = format!("  {}  {}", pad("", number_width), pad(l.total, name_width));
+    for (t, w) in matrix.totals.iter().zip(&widths) {
+        let _ = write!(line, "  {}", pad(&t.to_string(), *w));
+    }
+    let _ = writeln!(out, "{}", line.trim_end());
+    if names.iter().any(|(_, critical)| *critical) {
+        let _ = writeln!(
+            out,
+            "  ! = {}",
+            lang.pick("critical moment", "momento crítico")
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Moment;
+
+    fn doc() -> Document {
+        let mut a = Moment::named(MomentId(1), "Greeting");
+        a.satisfaction = Some(4);
+        a.principles = vec![Principle::Interest];
+        let mut b = Moment::named(MomentId(2), "Calls to book");
+        b.critical = true;
+        b.improvement = "Answer in three rings".into();
+        b.causes = vec![Cause::LongWait];
+        Document {
+            title: "Tiny".into(),
+            moments: vec![a, b],
+            ..Document::default()
+        }
+    }
+
+    #[test]
+    fn an_empty_cycle_has_zero_share_and_no_average() {
+        let a = analyse(&Document::default());
+        assert_eq!(a.moments, 0);
+        assert_eq!(a.critical_share, 0.0);
+        assert_eq!(a.average_satisfaction, None);
+        assert!(summary_text(&a, &Document::default(), Lang::En).contains("(no moments)"));
+    }
+
+    #[test]
+    fn the_summary_names_the_moment_without_an_owner() {
+        let d = doc();
+        let text = summary_text(&analyse(&d), &d, Lang::En);
+        assert!(
+            text.contains("moment 2 “Calls to book”: no owner"),
+            "{text}"
+        );
+        assert!(text.contains("Critical moments: 1 of 2 (50%)"), "{text}");
+        assert!(text.contains("4.0 of 5 (1 of 2 scored)"), "{text}");
+        let es = summary_text(&analyse(&d), &d, Lang::Es);
+        assert!(
+            es.contains("momento 2 “Calls to book”: sin responsable"),
+            "{es}"
+        );
+        assert!(es.contains("4,0 de 5 (1 de 2 puntuados)"), "{es}");
+    }
+
+    #[test]
+    fn the_summary_tables_are_aligned() {
+        let d = doc();
+        let text = summary_text(&analyse(&d), &d, Lang::En);
+        let rows: Vec<&str> = text
+            .lines()
+            .skip_while(|l| !l.starts_with("Principles by moment"))
+            .skip(1)
+            .take(4)
+            .collect();
+        assert!(rows[0].ends_with("R  C  A  G  I  T"), "{rows:?}");
+        // The ✓ of "Interest" sits under the I.
+        let col = |line: &str, pat: char| line.chars().position(|c| c == pat);
+        assert_eq!(col(rows[0], 'I'), col(rows[1], '✓'), "{rows:?}");
+        assert!(rows[2].starts_with("  2!"), "{rows:?}");
+    }
+}
