@@ -469,11 +469,11 @@ impl Designer {
 
         self.paint_canvas(ui, rect, page_v, hovered);
 
-        if let Some(i) = hovered.filter(|_| self.canvas.drag.is_none()) {
-            if let Some(m) = self.doc().moments.get(i) {
-                let m = m.clone();
-                response.on_hover_ui_at_pointer(|ui| moment_tooltip_ui(ui, lang, i, &m));
-            }
+        if let Some(i) = hovered.filter(|_| self.canvas.drag.is_none())
+            && let Some(m) = self.doc().moments.get(i)
+        {
+            let m = m.clone();
+            response.on_hover_ui_at_pointer(|ui| moment_tooltip_ui(ui, lang, i, &m));
         }
     }
 
@@ -516,23 +516,19 @@ impl Designer {
                 egui::Stroke::new(2.0, SELECTION.gamma_multiply(0.6)),
             );
         }
-        if let Some(i) = self.selected_index() {
-            if let Some(n) = s.layout.nodes.get(i) {
-                let c = self.canvas.screen_from_page(n.center);
-                painter.circle_stroke(c, r + 4.0, egui::Stroke::new(3.0, SELECTION));
-                if let Some(label) = &n.label {
-                    let lr = Rect::from_min_max(
-                        self.canvas.screen_from_page(label.rect.min),
-                        self.canvas.screen_from_page(label.rect.max),
-                    )
-                    .expand(3.0);
-                    painter.rect_stroke(
-                        lr,
-                        4.0,
-                        egui::Stroke::new(1.5, SELECTION),
-                        StrokeKind::Outside,
-                    );
-                }
+        if let Some(i) = self.selected_index()
+            && let Some(n) = s.layout.nodes.get(i)
+        {
+            let c = self.canvas.screen_from_page(n.center);
+            painter.circle_stroke(c, r + 4.0, egui::Stroke::new(3.0, SELECTION));
+            if let Some(label) = &n.label {
+                let lr = Rect::from_min_max(
+                    self.canvas.screen_from_page(label.rect.min),
+                    self.canvas.screen_from_page(label.rect.max),
+                )
+                .expand(3.0);
+                let stroke = egui::Stroke::new(1.5, SELECTION);
+                painter.rect_stroke(lr, 4.0, stroke, StrokeKind::Outside);
             }
         }
         if s.layout.nodes.is_empty() {

@@ -145,14 +145,13 @@ impl Designer {
     /// Answers the unsaved-changes prompt.
     pub(crate) fn answer_unsaved(&mut self, pending: Pending, save: Option<bool>) {
         self.modal = None;
-        match save {
-            None => {}
-            Some(true) => {
-                if self.save() {
-                    self.perform(pending);
-                }
-            }
-            Some(false) => self.perform(pending),
+        let go_on = match save {
+            None => false,
+            Some(true) => self.save(),
+            Some(false) => true,
+        };
+        if go_on {
+            self.perform(pending);
         }
     }
 

@@ -203,8 +203,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let r = Recovery::new(dir.path().join("sub"));
         assert!(r.find().is_none());
-        let mut doc = Document::default();
-        doc.title = "x".into();
+        let doc = Document {
+            title: "x".into(),
+            ..Document::default()
+        };
         r.write(&doc, Some(Path::new("/tmp/a.ron"))).unwrap();
         let found = r.find().unwrap();
         assert_eq!(found.doc, doc);
