@@ -72,6 +72,7 @@ fn benches(c: &mut Criterion) {
                 &LayoutOptions {
                     width: 1920.0,
                     height: 1080.0,
+                    ..LayoutOptions::default()
                 },
             )
         })
@@ -83,6 +84,7 @@ fn benches(c: &mut Criterion) {
                 &LayoutOptions {
                     width: 3840.0,
                     height: 2160.0,
+                    ..LayoutOptions::default()
                 },
             )
         })

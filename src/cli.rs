@@ -68,6 +68,20 @@ enum Command {
     },
     /// List the templates.
     Templates,
+    /// Write presentation slides: the cycle, then one slide per moment.
+    Slides {
+        /// The cycle (.ron).
+        file: PathBuf,
+        /// The folder to write the PNGs into (created if missing).
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Width in pixels.
+        #[arg(long, default_value_t = 1920)]
+        width: u32,
+        /// Height in pixels.
+        #[arg(long, default_value_t = 1080)]
+        height: u32,
+    },
 }
 
 /// Parses the command line, runs it, prints any error once.
@@ -93,11 +107,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             background,
             satisfaction_curve,
         }) => {
-            for (name, side) in [("width", width), ("height", height)] {
-                if side == 0 || side > MAX_SIDE {
-                    eprintln!("error: --{name} {side} is out of range; use 1 to {MAX_SIDE} pixels");
-                    return Ok(ExitCode::from(2));
-                }
+            if let Some(code) = check_size(width, height) {
+                return Ok(code);
             }
             let doc = load(&file)?;
             let opts = ExportOptions {
@@ -120,6 +131,21 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             new(&output, template.as_deref(), Lang::from_tag(&lang), force)?;
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Slides {
+            file,
+            output,
+            width,
+            height,
+        }) => {
+            if let Some(code) = check_size(width, height) {
+                return Ok(code);
+            }
+            let doc = load(&file)?;
+            let written = ciclo::slides::write_slides(&doc, &output, width, height)
+                .with_context(|| format!("cannot write slides into {}", output.display()))?;
+            println!("{}: {} slides", output.display(), written.len());
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Templates) => {
             for name in templates::names() {
                 let title = |lang| {
@@ -132,6 +158,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// A usage error (exit code 2) when a picture size is out of range.
+fn check_size(width: u32, height: u32) -> Option<ExitCode> {
+    for (name, side) in [("width", width), ("height", height)] {
+        if side == 0 || side > MAX_SIDE {
+            eprintln!("error: --{name} {side} is out of range; use 1 to {MAX_SIDE} pixels");
+            return Some(ExitCode::from(2));
+        }
+    }
+    None
 }
 
 fn load(path: &Path) -> anyhow::Result<Document> {

@@ -8,10 +8,12 @@ use crate::layout::{BadgeKind, Layout, LegendSample, Point, Rect, TextLine, pola
 pub struct Rgba(pub [u8; 4]);
 
 impl Rgba {
-    /// The same colour faded towards transparent, keeping `share` of its opacity.
+    /// The same colour washed out towards white, keeping `share` of its strength. Stays
+    /// opaque, so that a dimmed node still hides the ring behind it.
     pub fn faded(self, share: f32) -> Rgba {
         let [r, g, b, a] = self.0;
-        Rgba([r, g, b, (f32::from(a) * share).round() as u8])
+        let mix = |c: u8| (f32::from(c) * share + 255.0 * (1.0 - share)).round() as u8;
+        Rgba([mix(r), mix(g), mix(b), a])
     }
 
     /// An opaque colour.
@@ -414,7 +416,7 @@ fn badge(out: &mut Vec<Shape>, b: &crate::layout::Badge, role: Role) {
     out.push(text(&b.text, ink, role));
 }
 
-/// Fades a shape towards transparent, for moments that are not the focus.
+/// Washes a shape out towards white, for moments that are not the focus.
 fn fade(shape: &mut Shape, share: f32) {
     match shape {
         Shape::Circle { fill, stroke, .. } | Shape::Path { fill, stroke, .. } | Shape::Rect { fill, stroke, .. } => {

@@ -114,6 +114,7 @@ fn up_to_24_moments_at_1080p_every_label_fits_without_overlap() {
             &LayoutOptions {
                 width: 1920.0,
                 height: 1080.0,
+                ..LayoutOptions::default()
             },
         );
         assert_eq!(l.nodes.len(), n);
@@ -142,6 +143,7 @@ fn wide_tall_and_square_pictures_stay_readable() {
                 &LayoutOptions {
                     width: w,
                     height: h,
+                    ..LayoutOptions::default()
                 },
             );
             assert_eq!(l.dropped_labels, 0, "{w}×{h}, {n} moments");
@@ -158,6 +160,7 @@ fn huge_cycles_drop_labels_but_keep_every_node_inside() {
         &LayoutOptions {
             width: 3840.0,
             height: 2160.0,
+            ..LayoutOptions::default()
         },
     );
     assert_eq!(l.nodes.len(), 1000);
@@ -174,6 +177,7 @@ fn tiny_pictures_do_not_break_the_layout() {
             &LayoutOptions {
                 width: w,
                 height: h,
+                ..LayoutOptions::default()
             },
         );
         assert!(l.radius.is_finite() && l.radius > 0.0);
