@@ -28,14 +28,14 @@ const MIN_TEXT: f32 = 1.5;
 
 /// The layout and scene of one document revision at one page size.
 struct SceneCache {
-    key: (u64, u32, u32),
+    key: (u64, u32, u32, bool),
     layout: Layout,
     shapes: Vec<scene::Shape>,
 }
 
 /// The scene converted to egui shapes for one zoom and position.
 struct PaintCache {
-    key: (u64, u32, u32, u32, u32, u32),
+    key: (u64, u32, u32, bool, u32, u32, u32),
     shapes: Vec<Shape>,
 }
 
@@ -161,8 +161,14 @@ impl Canvas {
             .collect()
     }
 
-    fn update_scene(&mut self, doc: &crate::model::Document, revision: u64, page: (u32, u32)) {
-        let key = (revision, page.0, page.1);
+    fn update_scene(
+        &mut self,
+        doc: &crate::model::Document,
+        revision: u64,
+        page: (u32, u32),
+        curve: bool,
+    ) {
+        let key = (revision, page.0, page.1, curve);
         if self.scene.as_ref().is_some_and(|s| s.key == key) {
             return;
         }
@@ -171,6 +177,7 @@ impl Canvas {
             &LayoutOptions {
                 width: page.0 as f32,
                 height: page.1 as f32,
+                satisfaction_curve: curve,
                 ..LayoutOptions::default()
             },
         );
@@ -190,6 +197,7 @@ impl Canvas {
             scene.key.0,
             scene.key.1,
             scene.key.2,
+            scene.key.3,
             self.zoom.to_bits(),
             origin.x.to_bits(),
             origin.y.to_bits(),
@@ -350,12 +358,13 @@ impl Designer {
     /// Shows the canvas and handles its gestures.
     pub(crate) fn canvas_ui(&mut self, ui: &mut Ui) {
         let lang = self.lang();
+        let curve = self.settings.export.satisfaction_curve;
         let page = (
             self.settings.export.width.max(1),
             self.settings.export.height.max(1),
         );
         self.canvas
-            .update_scene(self.history.doc(), self.history.revision(), page);
+            .update_scene(self.history.doc(), self.history.revision(), page, curve);
 
         let rect = ui.available_rect_before_wrap();
         let response = ui.interact(rect, self.canvas.id, Sense::click_and_drag());
@@ -425,8 +434,12 @@ impl Designer {
                     let current = s.layout.nodes.iter().find(|n| n.id == id).map(|n| n.angle);
                     if current.is_none_or(|a| (a - angle).abs() > 0.05) {
                         self.edit(Edit::Place(id, (angle * 10.0).round() / 10.0));
-                        self.canvas
-                            .update_scene(self.history.doc(), self.history.revision(), page);
+                        self.canvas.update_scene(
+                            self.history.doc(),
+                            self.history.revision(),
+                            page,
+                            curve,
+                        );
                     }
                 }
             }

@@ -155,6 +155,8 @@ texts! {
     Transparent => "Transparent", "Transparente";
     ExportButton => "Export…", "Exportar…";
     ExportHint => "The canvas shows the picture at this size: what you see is what you get.", "El lienzo muestra la imagen con este tamaño: lo que ve es lo que obtiene.";
+    SatisfactionCurve => "Satisfaction curve", "Curva de satisfacción";
+    TipSatisfactionCurve => "Draw each moment's satisfaction score as a curve inside the ring, to show where the experience dips.", "Dibuja la satisfacción de cada momento como una curva dentro del anillo, para ver dónde cae la experiencia.";
     TipPng => "A bitmap image, ready for slides", "Una imagen de píxeles, lista para diapositivas";
     TipSvg => "A vector drawing with editable text", "Un dibujo vectorial con texto editable";
     // Explanations of the domain.

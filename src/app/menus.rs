@@ -95,6 +95,12 @@ impl Designer {
                     self.command_ui(ui, c);
                 }
                 ui.separator();
+                ui.checkbox(
+                    &mut self.settings.export.satisfaction_curve,
+                    T::SatisfactionCurve.get(lang),
+                )
+                .on_hover_text(T::TipSatisfactionCurve.get(lang));
+                ui.separator();
                 ui.label(RichText::new(T::Theme.get(lang)).weak());
                 let mut dark = self.settings.dark;
                 ui.radio_value(&mut dark, false, T::Light.get(lang));

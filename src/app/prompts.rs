@@ -190,6 +190,8 @@ impl Designer {
                         });
                         ui.end_row();
                     });
+                ui.checkbox(&mut e.satisfaction_curve, T::SatisfactionCurve.get(lang))
+                    .on_hover_text(T::TipSatisfactionCurve.get(lang));
                 ui.label(RichText::new(T::ExportHint.get(lang)).weak().small());
                 ui.add_space(6.0);
                 ui.horizontal(|ui| {
@@ -228,7 +230,7 @@ impl Designer {
             } else {
                 Background::White
             },
-            ..ExportOptions::default()
+            satisfaction_curve: e.satisfaction_curve,
         };
         match export_file(self.doc(), &opts, &path) {
             Ok(()) => {

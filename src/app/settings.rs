@@ -86,6 +86,8 @@ pub struct ExportSettings {
     pub height: u32,
     /// Transparent background instead of white.
     pub transparent: bool,
+    /// Draw the satisfaction curve inside the ring (canvas and export).
+    pub satisfaction_curve: bool,
 }
 
 impl Default for ExportSettings {
@@ -95,6 +97,7 @@ impl Default for ExportSettings {
             width: 1920,
             height: 1080,
             transparent: false,
+            satisfaction_curve: false,
         }
     }
 }
