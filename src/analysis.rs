@@ -180,7 +180,7 @@ pub fn analyse(doc: &Document) -> Analysis {
         .filter(|&(_, n)| n > 0)
         .collect();
     // A stable sort keeps `Cause::ALL` order among equal counts.
-    causes.sort_by(|a, b| b.1.cmp(&a.1));
+    causes.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
 
     let missing_plans = doc
         .moments

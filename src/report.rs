@@ -467,7 +467,7 @@ fn expectation_headers(lang: Lang) -> Vec<String> {
 }
 
 /// The moment a matrix row belongs to, with its number.
-fn row_moment<'a>(doc: &'a Document, id: crate::model::MomentId) -> Option<(usize, &'a Moment)> {
+fn row_moment(doc: &Document, id: crate::model::MomentId) -> Option<(usize, &Moment)> {
     let i = doc.index_of(id)?;
     Some((i, doc.moments.get(i)?))
 }
@@ -572,7 +572,7 @@ tr.total td{font-weight:600;background:#f6f6f6}
 .moment{border:1px solid #bbb;border-radius:4px;padding:.5rem .9rem;margin:0 0 .8rem;page-break-inside:avoid;break-inside:avoid}
 .moment.critical{border:3px solid #b71c1c}
 .tag{display:inline-block;border:2px solid #b71c1c;color:#b71c1c;font-weight:700;font-size:.8rem;padding:0 .35rem;border-radius:3px;margin-left:.4rem;vertical-align:middle}
-.props,.lists,.analysis{page-break-inside:avoid;break-inside:avoid}
+.props,.lists{page-break-inside:avoid;break-inside:avoid}
 .note{color:#444;font-size:.9rem}
 @page{size:A4;margin:15mm}
 @media print{
