@@ -131,18 +131,19 @@ fn lay_out(blocks: &[Block], rect: Rect, unit: f32, max_body_lines: usize) -> (V
     let mut y = rect.min.y + pad;
     let x = rect.min.x + pad;
     let mut out = Vec::new();
-    let text = |out: &mut Vec<Shape>, y: &mut f32, s: &str, size: f32, color: Rgba, lines: usize| {
-        for line in text::wrap(s, size, width, lines) {
-            out.push(Shape::Text {
-                pos: Point::new(x, *y),
-                text: line,
-                size,
-                color,
-                role: Role::Decoration,
-            });
-            *y += size * LINE_HEIGHT;
-        }
-    };
+    let text =
+        |out: &mut Vec<Shape>, y: &mut f32, s: &str, size: f32, color: Rgba, lines: usize| {
+            for line in text::wrap(s, size, width, lines) {
+                out.push(Shape::Text {
+                    pos: Point::new(x, *y),
+                    text: line,
+                    size,
+                    color,
+                    role: Role::Decoration,
+                });
+                *y += size * LINE_HEIGHT;
+            }
+        };
     for block in blocks {
         match block {
             Block::Kicker(s) => {
@@ -183,9 +184,23 @@ fn lay_out(blocks: &[Block], rect: Rect, unit: f32, max_body_lines: usize) -> (V
                 y += tag.height() + 18.0 * unit;
             }
             Block::Section(heading, body) => {
-                text(&mut out, &mut y, &heading.to_uppercase(), 20.0 * unit, palette::NODE, 1);
+                text(
+                    &mut out,
+                    &mut y,
+                    &heading.to_uppercase(),
+                    20.0 * unit,
+                    palette::NODE,
+                    1,
+                );
                 y += 2.0 * unit;
-                text(&mut out, &mut y, body, 30.0 * unit, palette::INK, max_body_lines);
+                text(
+                    &mut out,
+                    &mut y,
+                    body,
+                    30.0 * unit,
+                    palette::INK,
+                    max_body_lines,
+                );
                 y += 16.0 * unit;
             }
         }
@@ -221,7 +236,14 @@ mod tests {
         let rect = Rect::from_min_size(Point::new(0.0, 0.0), 800.0, 900.0);
         let shapes = card(&doc, 0, rect);
         let all = texts(&shapes);
-        for expected in ["Asks for the bill", "Critical moment", "Long wait", "Card readers", "Floor manager", "Not scored"] {
+        for expected in [
+            "Asks for the bill",
+            "Critical moment",
+            "Long wait",
+            "Card readers",
+            "Floor manager",
+            "Not scored",
+        ] {
             assert!(all.contains(expected), "{expected} missing from:\n{all}");
         }
         assert!(shapes.iter().all(|s| match s {
@@ -232,11 +254,21 @@ mod tests {
 
     #[test]
     fn a_spanish_card_uses_spanish_headings() {
-        let mut doc = Document { language: "es".into(), ..Document::default() };
+        let mut doc = Document {
+            language: "es".into(),
+            ..Document::default()
+        };
         let mut m = Moment::named(MomentId(1), "Pide la cuenta");
         m.standard = "Menos de 3 minutos".into();
         doc.moments.push(m);
-        let all = texts(&card(&doc, 0, Rect::from_min_size(Point::default(), 600.0, 700.0)));
-        assert!(all.contains("ESTÁNDAR") && all.contains("Momento 1 de 1"), "{all}");
+        let all = texts(&card(
+            &doc,
+            0,
+            Rect::from_min_size(Point::default(), 600.0, 700.0),
+        ));
+        assert!(
+            all.contains("ESTÁNDAR") && all.contains("Momento 1 de 1"),
+            "{all}"
+        );
     }
 }

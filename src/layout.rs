@@ -375,7 +375,11 @@ fn score_radius(levels: &[f32; 5], s: f32) -> f32 {
 
 fn satisfaction_curve(doc: &Document, l: &Layout, unit: f32) -> Option<Curve> {
     let n = doc.moments.len();
-    let marker_h = l.markers.iter().map(|m| m.rect.height()).fold(0.0, f32::max);
+    let marker_h = l
+        .markers
+        .iter()
+        .map(|m| m.rect.height())
+        .fold(0.0, f32::max);
     let top = l.radius - l.node_radius - 14.0 * unit - marker_h;
     if top < 20.0 * unit || n == 0 {
         return None;
@@ -423,14 +427,21 @@ fn satisfaction_curve(doc: &Document, l: &Layout, unit: f32) -> Option<Curve> {
     }
     if current.len() > 1 {
         // Close the loop: the last piece runs into the first one.
-        if let Some(first) = pieces.first_mut().filter(|_| score(0).is_some() && score(n - 1).is_some()) {
+        if let Some(first) = pieces
+            .first_mut()
+            .filter(|_| score(0).is_some() && score(n - 1).is_some())
+        {
             current.extend(first.drain(1..));
             *first = current;
         } else {
             pieces.push(current);
         }
     }
-    Some(Curve { pieces, dots, levels })
+    Some(Curve {
+        pieces,
+        dots,
+        levels,
+    })
 }
 
 /// The lowest score's distance from the centre, as a share of the highest's.
@@ -516,75 +527,37 @@ pub fn layout(doc: &Document, opts: &LayoutOptions) -> Layout {
         top += 12.0 * unit;
     }
 
-    // Legend: a column in the bottom-left corner of wide pictures, a band along the
-    // bottom of square and tall ones.
-    let wide = w >= 1.3 * h;
-    let legend_items = legend_entries(doc, lang, opts.satisfaction_curve);
-    let (legend, legend_rect) = place_legend(legend_items, wide, lang, (w, h), margin, unit);
-    let bottom = if wide || legend.is_empty() {
-        h - margin
-    } else {
-        legend_rect.min.y - 12.0 * unit
-    };
-    let area = Rect {
-        min: Point::new(margin, top),
-        max: Point::new(w - margin, bottom.max(top + 10.0)),
-    };
-
+    // Legend: a column in the bottom-left corner or a band along the bottom. Wide
+    // pictures try both and keep the one that leaves the larger text and ring; square and
+    // tall ones always use the band.
     let angles = effective_angles(doc);
     let n = doc.moments.len();
-    let center = area.center();
-    let r_max = (area.width().min(area.height()) / 2.0).max(4.0);
-
-    // Try big text first; shrink until every label fits without collisions, and the
-    // ring keeps at least half of the room it could have. Failing that, the largest text
-    // that fits at all; failing that, the fewest collisions (labels get dropped below).
-    let mut tried: Vec<Placement> = Vec::new();
-    let mut chosen = None;
-    'search: for scale in [1.0, 0.9, 0.8, 0.7, 0.62, 0.55, 0.48, 0.42] {
-        for stagger in [false, true] {
-            if stagger && n < 12 {
-                continue;
-            }
-            let p = place(
-                doc,
-                &angles,
-                center,
-                r_max,
-                area,
-                legend_rect,
-                unit * scale,
-                unit,
-                stagger,
-                lang,
-            );
-            let good = p.collisions == 0 && p.radius >= 0.5 * r_max;
-            tried.push(p);
-            if good {
-                chosen = Some(tried.len() - 1);
-                break 'search;
-            }
+    let attempt = |column: bool| {
+        let legend_items = legend_entries(doc, lang, opts.satisfaction_curve);
+        let (legend, legend_rect) = place_legend(legend_items, column, lang, (w, h), margin, unit);
+        let bottom = if column || legend.is_empty() {
+            h - margin
+        } else {
+            legend_rect.min.y - 12.0 * unit
+        };
+        let area = Rect {
+            min: Point::new(margin, top),
+            max: Point::new(w - margin, bottom.max(top + 10.0)),
+        };
+        let (quality, placement) = search(doc, &angles, area, legend_rect, unit, lang);
+        (quality, legend, legend_rect, area, placement, column)
+    };
+    let wide = w >= 1.3 * h;
+    let mut best = attempt(wide);
+    if w >= h && n <= 150 {
+        let other = attempt(!wide);
+        if other.0 > best.0 {
+            best = other;
         }
     }
-    let chosen = chosen
-        .or_else(|| tried.iter().position(|p| p.collisions == 0))
-        .or_else(|| (0..tried.len()).min_by_key(|&i| tried[i].collisions))
-        .unwrap_or(0);
-    let mut placement = match tried.into_iter().nth(chosen) {
-        Some(p) => p,
-        None => place(
-            doc,
-            &angles,
-            center,
-            r_max,
-            area,
-            legend_rect,
-            unit,
-            unit,
-            false,
-            lang,
-        ),
-    };
+    let (_, legend, legend_rect, area, mut placement, column) = best;
+    let wide = column;
+    let center = area.center();
     let dropped_labels = drop_colliding_labels(&mut placement, area, legend_rect);
 
     let radius = placement.radius;
@@ -737,6 +710,70 @@ impl Layout {
     }
 }
 
+/// Places the ring and labels in `area`. Of the placements where every label fits
+/// without collisions, takes the one that best balances large text against a large ring
+/// (text size counts double). Failing that, the one with the fewest collisions: its
+/// colliding labels are dropped later. Returns the placement and its quality (higher is
+/// better; colliding placements score below every clean one).
+fn search(
+    doc: &Document,
+    angles: &[f64],
+    area: Rect,
+    legend: Rect,
+    unit: f32,
+    lang: Lang,
+) -> (f32, Placement) {
+    let n = doc.moments.len();
+    let center = area.center();
+    let r_max = (area.width().min(area.height()) / 2.0).max(4.0);
+    let mut tried: Vec<(f32, Placement)> = Vec::new();
+    'scales: for scale in [1.0, 0.9, 0.8, 0.7, 0.62, 0.55, 0.48, 0.42] {
+        for stagger in [false, true] {
+            if stagger && n < 12 {
+                continue;
+            }
+            let p = place(
+                doc,
+                angles,
+                center,
+                r_max,
+                area,
+                legend,
+                unit * scale,
+                unit,
+                stagger,
+                lang,
+            );
+            // A clean placement at full size with a ring near its largest cannot be
+            // beaten: stop there.
+            let unbeatable = p.collisions == 0 && scale == 1.0 && p.radius >= 0.75 * r_max;
+            tried.push((scale, p));
+            if unbeatable {
+                break 'scales;
+            }
+        }
+    }
+    let quality = |(scale, p): &(f32, Placement)| {
+        if p.collisions == 0 {
+            scale * scale * p.radius
+        } else {
+            -(p.collisions as f32)
+        }
+    };
+    let best = (0..tried.len())
+        .max_by(|&a, &b| quality(&tried[a]).total_cmp(&quality(&tried[b])))
+        .unwrap_or(0);
+    match tried.into_iter().nth(best) {
+        Some(t) => (quality(&t), t.1),
+        None => (
+            f32::MIN,
+            place(
+                doc, angles, center, r_max, area, legend, unit, unit, false, lang,
+            ),
+        ),
+    }
+}
+
 /// A single line shrunk (then ellipsised) to fit `max_width`.
 fn fit_line(text: &str, size: f32, max_width: f32) -> TextLine {
     let mut size = size;
@@ -779,7 +816,7 @@ fn place(
 ) -> Placement {
     let n = doc.moments.len();
     let font = 26.0 * text_unit;
-    let max_w = 11.0 * font;
+    let max_w = 12.5 * font;
     let gap = 10.0 * unit;
     let measured: Vec<Measured> = doc
         .moments

@@ -179,16 +179,46 @@ pub fn scene(layout: &Layout) -> Vec<Shape> {
     }
 
     if let Some(curve) = &layout.curve {
-        let guide = Stroke { width: (1.2 * u).max(1.0), color: GUIDE, dash: Some(4.0 * u) };
+        let guide = Stroke {
+            width: (1.2 * u).max(1.0),
+            color: GUIDE,
+            dash: Some(4.0 * u),
+        };
         for r in curve.levels {
-            out.push(Shape::Circle { center: layout.center, radius: r, fill: None, stroke: Some(guide), role: Role::Curve });
+            out.push(Shape::Circle {
+                center: layout.center,
+                radius: r,
+                fill: None,
+                stroke: Some(guide),
+                role: Role::Curve,
+            });
         }
-        let line = Stroke { width: (4.0 * u).max(1.5), color: CURVE, dash: None };
+        let line = Stroke {
+            width: (4.0 * u).max(1.5),
+            color: CURVE,
+            dash: None,
+        };
         for piece in &curve.pieces {
-            out.push(Shape::Path { points: piece.clone(), closed: false, fill: None, stroke: Some(line), role: Role::Curve });
+            out.push(Shape::Path {
+                points: piece.clone(),
+                closed: false,
+                fill: None,
+                stroke: Some(line),
+                role: Role::Curve,
+            });
         }
         for &dot in &curve.dots {
-            out.push(Shape::Circle { center: dot, radius: (6.0 * u).max(2.0), fill: Some(CURVE), stroke: Some(Stroke { width: (2.0 * u).max(1.0), color: WHITE, dash: None }), role: Role::Curve });
+            out.push(Shape::Circle {
+                center: dot,
+                radius: (6.0 * u).max(2.0),
+                fill: Some(CURVE),
+                stroke: Some(Stroke {
+                    width: (2.0 * u).max(1.0),
+                    color: WHITE,
+                    dash: None,
+                }),
+                role: Role::Curve,
+            });
         }
     }
     ring(layout, &mut out);
@@ -215,7 +245,13 @@ pub fn scene(layout: &Layout) -> Vec<Shape> {
 
     let nr = layout.node_radius;
     if let Some(node) = layout.highlight.and_then(|h| layout.nodes.get(h)) {
-        out.push(Shape::Circle { center: node.center, radius: nr * 1.7, fill: Some(HALO), stroke: None, role: Role::Marker });
+        out.push(Shape::Circle {
+            center: node.center,
+            radius: nr * 1.7,
+            fill: Some(HALO),
+            stroke: None,
+            role: Role::Marker,
+        });
     }
     for (i, node) in layout.nodes.iter().enumerate() {
         let first = out.len();
@@ -280,7 +316,11 @@ pub fn scene(layout: &Layout) -> Vec<Shape> {
                 points: vec![*from, *to],
                 closed: false,
                 fill: None,
-                stroke: Some(Stroke { width: (4.0 * u).max(1.5), color: CURVE, dash: None }),
+                stroke: Some(Stroke {
+                    width: (4.0 * u).max(1.5),
+                    color: CURVE,
+                    dash: None,
+                }),
                 role: Role::Decoration,
             }),
         }
@@ -419,9 +459,14 @@ fn badge(out: &mut Vec<Shape>, b: &crate::layout::Badge, role: Role) {
 /// Washes a shape out towards white, for moments that are not the focus.
 fn fade(shape: &mut Shape, share: f32) {
     match shape {
-        Shape::Circle { fill, stroke, .. } | Shape::Path { fill, stroke, .. } | Shape::Rect { fill, stroke, .. } => {
+        Shape::Circle { fill, stroke, .. }
+        | Shape::Path { fill, stroke, .. }
+        | Shape::Rect { fill, stroke, .. } => {
             *fill = fill.map(|c| c.faded(share));
-            *stroke = stroke.map(|s| Stroke { color: s.color.faded(share), ..s });
+            *stroke = stroke.map(|s| Stroke {
+                color: s.color.faded(share),
+                ..s
+            });
         }
         Shape::Text { color, .. } => *color = color.faded(share),
     }

@@ -14,19 +14,41 @@ use crate::scene::{Shape, scene};
 /// `moment` highlighted and its card beside it (below it, in tall slides).
 pub fn slide(doc: &Document, moment: Option<usize>, width: f32, height: f32) -> Vec<Shape> {
     let Some(index) = moment.filter(|&i| i < doc.moments.len()) else {
-        return scene(&layout(doc, &LayoutOptions { width, height, ..LayoutOptions::default() }));
+        return scene(&layout(
+            doc,
+            &LayoutOptions {
+                width,
+                height,
+                ..LayoutOptions::default()
+            },
+        ));
     };
     let margin = width.min(height) * 0.03;
     let wide = width >= height;
-    let (cycle_w, cycle_h) = if wide { (width * 0.58, height) } else { (width, height * 0.55) };
+    let (cycle_w, cycle_h) = if wide {
+        (width * 0.58, height)
+    } else {
+        (width, height * 0.55)
+    };
     let cycle = layout(
         doc,
-        &LayoutOptions { width: cycle_w, height: cycle_h, highlight: Some(index), ..LayoutOptions::default() },
+        &LayoutOptions {
+            width: cycle_w,
+            height: cycle_h,
+            highlight: Some(index),
+            ..LayoutOptions::default()
+        },
     );
     let card_rect = if wide {
-        Rect { min: Point::new(cycle_w, margin), max: Point::new(width - margin, height - margin) }
+        Rect {
+            min: Point::new(cycle_w, margin),
+            max: Point::new(width - margin, height - margin),
+        }
     } else {
-        Rect { min: Point::new(margin, cycle_h), max: Point::new(width - margin, height - margin) }
+        Rect {
+            min: Point::new(margin, cycle_h),
+            max: Point::new(width - margin, height - margin),
+        }
     };
     let mut shapes = scene(&cycle);
     shapes.extend(card(doc, index, card_rect));
@@ -45,9 +67,16 @@ pub fn slide_names(doc: &Document) -> Vec<String> {
 }
 
 /// Writes every slide as a PNG into `dir` (created if missing); returns their paths.
-pub fn write_slides(doc: &Document, dir: &Path, width: u32, height: u32) -> Result<Vec<PathBuf>, ExportError> {
-    std::fs::create_dir_all(dir)
-        .map_err(|error| crate::file::SaveError { path: dir.to_owned(), error })?;
+pub fn write_slides(
+    doc: &Document,
+    dir: &Path,
+    width: u32,
+    height: u32,
+) -> Result<Vec<PathBuf>, ExportError> {
+    std::fs::create_dir_all(dir).map_err(|error| crate::file::SaveError {
+        path: dir.to_owned(),
+        error,
+    })?;
     let mut written = Vec::new();
     for (k, name) in slide_names(doc).into_iter().enumerate() {
         let moment = k.checked_sub(1);
@@ -69,7 +98,8 @@ mod tests {
     fn names_sort_in_sequence() {
         let mut doc = Document::default();
         for i in 0..12 {
-            doc.moments.push(Moment::named(MomentId(i + 1), format!("m{i}")));
+            doc.moments
+                .push(Moment::named(MomentId(i + 1), format!("m{i}")));
         }
         let names = slide_names(&doc);
         assert_eq!(names.len(), 13);

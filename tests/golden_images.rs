@@ -18,6 +18,10 @@ fn check(name: &str, template: &str, lang: ciclo::lang::Lang, opts: ExportOption
     };
     let doc = ciclo::file::parse(t.text).unwrap_or_else(|e| panic!("{e}"));
     let actual = rgba(&doc, &opts).unwrap_or_else(|e| panic!("{e}"));
+    compare(name, actual);
+}
+
+fn compare(name: &str, actual: image::RgbaImage) {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/golden")
         .join(format!("{name}.png"));
@@ -107,4 +111,36 @@ fn online_store_tall_on_a_brand_colour() {
         ciclo::lang::Lang::En,
         opts,
     );
+}
+
+#[test]
+fn satisfaction_curve_with_a_gap_for_an_unscored_moment() {
+    // phone-support's first moment has no score: the curve must break there.
+    let opts = ExportOptions {
+        width: 1280,
+        height: 720,
+        satisfaction_curve: true,
+        ..ExportOptions::default()
+    };
+    check(
+        "phone-support-en-curve-1280x720",
+        "phone-support",
+        ciclo::lang::Lang::En,
+        opts,
+    );
+}
+
+#[test]
+fn a_moment_slide_highlights_the_moment_and_shows_its_card() {
+    let Some(t) = templates::find("restaurant", ciclo::lang::Lang::Es) else {
+        panic!("no template")
+    };
+    let doc = ciclo::file::parse(t.text).unwrap_or_else(|e| panic!("{e}"));
+    let shapes = ciclo::slides::slide(&doc, Some(2), 1280.0, 720.0);
+    let png = ciclo::export::shapes_png(&shapes, 1280, 720, Background::White)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let img = image::load_from_memory(&png)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .to_rgba8();
+    compare("restaurant-es-slide-3-1280x720", img);
 }
