@@ -61,6 +61,8 @@ pub struct Canvas {
     drag: Option<Drag>,
     id: egui::Id,
     galleys: HashMap<GalleyKey, Arc<Galley>>,
+    /// The font atlas state the galleys were laid out against.
+    atlas: (f32, Option<egui::epaint::text::TextOptions>),
 }
 
 impl Default for Canvas {
@@ -75,6 +77,7 @@ impl Default for Canvas {
             drag: None,
             id: egui::Id::unique("ciclo-canvas"),
             galleys: HashMap::new(),
+            atlas: (0.0, None),
         }
     }
 }
@@ -192,6 +195,14 @@ impl Canvas {
     fn paint_shapes(&mut self, ui: &Ui) -> &[Shape] {
         let page = self.page_size();
         let origin = self.origin(page);
+        // Galleys point into egui's font atlas; when egui clears the atlas (it filled up,
+        // or the text options changed with the theme), every kept galley is stale.
+        let atlas = ui.fonts(|f| (f.font_atlas_fill_ratio(), Some(*f.options())));
+        if atlas.0 < self.atlas.0 || atlas.1 != self.atlas.1 {
+            self.galleys.clear();
+            self.painted = None;
+        }
+        self.atlas = atlas;
         let Some(scene) = &self.scene else { return &[] };
         let key = (
             scene.key.0,
@@ -548,7 +559,7 @@ impl Designer {
             let lang = self.lang();
             let c = self.canvas.screen_from_page(s.layout.center);
             painter.text(
-                c + vec2(0.0, s.layout.radius * zoom + 28.0),
+                c + vec2(0.0, 40.0_f32.max(s.layout.radius * zoom * 0.3)),
                 egui::Align2::CENTER_CENTER,
                 T::EmptyHint.get(lang),
                 FontId::proportional(15.0),

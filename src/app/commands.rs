@@ -143,6 +143,23 @@ impl Command {
         }
     }
 
+    /// The main shortcut as the menus show it, e.g. "Ctrl+=" (empty when there is none).
+    pub fn shortcut_text(self, ctx: &egui::Context) -> String {
+        let Some(s) = self.shortcut() else {
+            return String::new();
+        };
+        let text = ctx.format_shortcut(&s);
+        let name = s.logical_key.name();
+        let symbol = match s.logical_key {
+            Key::Equals => "=",
+            Key::Minus => "-",
+            Key::Plus => "+",
+            _ => return text,
+        };
+        text.strip_suffix(name)
+            .map_or(text.clone(), |head| format!("{head}{symbol}"))
+    }
+
     /// Other shortcuts that do the same.
     pub fn alternatives(self) -> &'static [KeyboardShortcut] {
         const REDO_Y: KeyboardShortcut = KeyboardShortcut::new(CMD, Key::Y);

@@ -26,10 +26,7 @@ impl Designer {
         });
         ui.horizontal(|ui| {
             for (command, word) in [(Command::MoveEarlier, T::Up), (Command::MoveLater, T::Down)] {
-                let shortcut = command
-                    .shortcut()
-                    .map(|s| ui.ctx().format_shortcut(&s))
-                    .unwrap_or_default();
+                let shortcut = command.shortcut_text(ui.ctx());
                 let tip = format!("{} ({shortcut})", command.text(lang));
                 let button = egui::Button::new(word.get(lang));
                 if ui

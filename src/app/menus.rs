@@ -24,10 +24,7 @@ impl Designer {
         {
             text = format!("{text}: {}", label.get(lang));
         }
-        let shortcut = command
-            .shortcut()
-            .map(|s| ui.ctx().format_shortcut(&s))
-            .unwrap_or_default();
+        let shortcut = command.shortcut_text(ui.ctx());
         let button = egui::Button::new(text).shortcut_text(shortcut);
         if ui.add_enabled(self.enabled(command), button).clicked() {
             ui.close();
@@ -134,8 +131,8 @@ impl Designer {
             let button = |ui: &mut Ui, this: &mut Self, command: Command| {
                 let text = command.text(lang).trim_end_matches('…');
                 let mut tip = command.tooltip(lang).to_owned();
-                if let Some(s) = command.shortcut() {
-                    tip = format!("{tip} ({})", ui.ctx().format_shortcut(&s));
+                if command.shortcut().is_some() {
+                    tip = format!("{tip} ({})", command.shortcut_text(ui.ctx()));
                 }
                 if ui
                     .add_enabled(this.enabled(command), egui::Button::new(text))
