@@ -50,6 +50,19 @@ enum Command {
         /// The cycles (.ron).
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Also print the analysis of each valid cycle: critical share, average
+        /// satisfaction, principles and expectations per moment, causes, missing plans.
+        #[arg(long)]
+        summary: bool,
+    },
+    /// Write the workshop report: properties, picture, every moment, analysis and the
+    /// improvement plan, as Markdown (with the PNG beside it) or one self-contained HTML.
+    Report {
+        /// The cycle (.ron).
+        file: PathBuf,
+        /// The report to write: .md or .html.
+        #[arg(short, long)]
+        output: PathBuf,
     },
     /// Write a new cycle, empty or from a template.
     New {
@@ -121,7 +134,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .with_context(|| format!("cannot export {}", output.display()))?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Check { files }) => Ok(check(&files)),
+        Some(Command::Check { files, summary }) => Ok(check(&files, summary)),
+        Some(Command::Report { file, output }) => {
+            let doc = load(&file)?;
+            ciclo::report::write_report(&doc, &output)
+                .map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::New {
             output,
             template,
@@ -175,16 +194,24 @@ fn load(path: &Path) -> anyhow::Result<Document> {
     load_file(path).map_err(|e| anyhow::anyhow!(e.message(Lang::En)))
 }
 
-fn check(files: &[PathBuf]) -> ExitCode {
+fn check(files: &[PathBuf], summary: bool) -> ExitCode {
     let mut ok = true;
     for path in files {
         match load_file(path) {
-            Ok(doc) => println!(
-                "{}: ok, {} moments, {} critical",
-                path.display(),
-                doc.moments.len(),
-                doc.critical_count()
-            ),
+            Ok(doc) => {
+                println!(
+                    "{}: ok, {} moments, {} critical",
+                    path.display(),
+                    doc.moments.len(),
+                    doc.critical_count()
+                );
+                if summary {
+                    // In the document's own language, like its picture.
+                    let lang = Lang::from_tag(&doc.language);
+                    let analysis = ciclo::analysis::analyse(&doc);
+                    println!("{}", ciclo::analysis::summary_text(&analysis, &doc, lang));
+                }
+            }
             Err(e) => {
                 ok = false;
                 eprintln!("error: {}", e.message(Lang::En));

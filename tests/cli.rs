@@ -549,3 +549,68 @@ fn usage_errors_exit_with_2() {
     }
     assert_eq!(files_in(dir.path()), ["small.ron"], "nothing written");
 }
+
+#[test]
+fn slides_write_one_png_per_moment_plus_the_cycle_at_the_requested_size() {
+    let dir = folder_with(&[("c.ron", SMALL)]);
+    let out = ciclo(
+        dir.path(),
+        &[
+            "slides", "c.ron", "-o", "deck", "--width", "640", "--height", "360",
+        ],
+    );
+    assert_exit(&out, 0);
+    let names = files_in(&dir.path().join("deck"));
+    assert_eq!(
+        names,
+        [
+            "01-cycle.png",
+            "02-moment-01.png",
+            "03-moment-02.png",
+            "04-moment-03.png",
+            "05-moment-04.png"
+        ]
+    );
+    for name in names {
+        let bytes = std::fs::read(dir.path().join("deck").join(&name)).unwrap();
+        assert_eq!(png_size(&bytes), (640, 360), "{name}");
+    }
+    let out = ciclo(
+        dir.path(),
+        &["slides", "c.ron", "-o", "deck", "--width", "0"],
+    );
+    assert_exit(&out, 2);
+}
+
+#[test]
+fn check_summary_prints_the_analysis_in_the_documents_language() {
+    let dir = folder_with(&[("c.ron", SMALL)]);
+    let out = ciclo(dir.path(), &["check", "--summary", "c.ron"]);
+    assert_exit(&out, 0);
+    let text = stdout(&out);
+    assert!(text.contains("1 of 4 (25%)"), "{text}");
+    assert!(text.contains("Fish & Chips"), "{text}");
+    assert!(text.contains("without a plan"), "{text}");
+    let spanish = SMALL.replace("format: 1,", "format: 1, language: \"es\",");
+    let dir = folder_with(&[("c.ron", &spanish)]);
+    let text = stdout(&ciclo(dir.path(), &["check", "--summary", "c.ron"]));
+    assert!(text.contains("Momentos críticos"), "{text}");
+}
+
+#[test]
+fn report_writes_markdown_with_its_picture_and_self_contained_html() {
+    let dir = folder_with(&[("c.ron", SMALL)]);
+    assert_exit(&ciclo(dir.path(), &["report", "c.ron", "-o", "r.md"]), 0);
+    let md = std::fs::read_to_string(dir.path().join("r.md")).unwrap();
+    assert!(md.contains("](r.png)") && md.contains("Fish"), "{md}");
+    assert_eq!(
+        png_size(&std::fs::read(dir.path().join("r.png")).unwrap()),
+        (1920, 1080)
+    );
+    assert_exit(&ciclo(dir.path(), &["report", "c.ron", "-o", "r.html"]), 0);
+    let html = std::fs::read_to_string(dir.path().join("r.html")).unwrap();
+    assert!(html.contains("data:image/png;base64,") && html.contains("Fish &amp; Chips"));
+    let out = ciclo(dir.path(), &["report", "c.ron", "-o", "r.pdf"]);
+    assert_exit(&out, 1);
+    assert!(stderr(&out).contains(".md or .html"), "{}", stderr(&out));
+}
