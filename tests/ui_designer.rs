@@ -418,3 +418,29 @@ fn unsaved_changes_get_a_recovery_copy_within_30_seconds() {
     h.run_steps(2);
     assert!(recovery.find().is_none(), "saving removes the copy");
 }
+
+#[test]
+fn dragging_a_row_in_the_list_reorders_the_sequence() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example(dir.path(), "restaurant.en.ron");
+    let mut h = open(&path);
+    let order = ids(h.state());
+    let from = h
+        .get_by_label_contains("Looks up menu and reviews")
+        .rect()
+        .center();
+    let to = h
+        .get_by_label_contains("Greeted and seated")
+        .rect()
+        .center();
+    drag(&mut h, from, to);
+    let after = ids(h.state());
+    assert_eq!(
+        after[4], order[1],
+        "row 2 dropped onto row 5 takes its place"
+    );
+    assert_eq!(after[1], order[2]);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(ids(h.state()), order);
+}
