@@ -256,8 +256,6 @@ fn new(output: &Path, template: Option<&str>, lang: Lang, force: bool) -> anyhow
 }
 
 fn open_window(file: Option<PathBuf>) -> anyhow::Result<ExitCode> {
-    let _ = file;
-    bail!(
-        "the designer window is not built yet; use `ciclo export`, `ciclo check` or `ciclo new` (see `ciclo --help`)"
-    )
+    ciclo::app::run(file).map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))?;
+    Ok(ExitCode::SUCCESS)
 }
