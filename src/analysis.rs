@@ -242,7 +242,7 @@ pub fn decimal(x: f64, lang: Lang) -> String {
     let text = format!("{x:.1}");
     match lang {
         Lang::En => text,
-        Lang::Es => text.replace('.', ","),
+        Lang::Es | Lang::Ru => text.replace('.', ","),
     }
 }
 

@@ -16,17 +16,26 @@ pub enum Lang {
     En,
     /// Spanish.
     Es,
+    /// Russian.
+    Ru,
 }
 
 impl Lang {
     /// Every language, in menu order.
-    pub const ALL: &'static [Lang] = &[Lang::En, Lang::Es];
+    pub const ALL: &'static [Lang] = &[Lang::En, Lang::Es, Lang::Ru];
 
     /// The language for a document's tag; anything unknown falls back to English.
     pub fn from_tag(tag: &str) -> Lang {
         let lower = tag.trim().to_ascii_lowercase();
-        if lower == "es" || lower.starts_with("es-") || lower.starts_with("es_") {
+        let is = |code: &str| {
+            lower == code
+                || lower.starts_with(&format!("{code}-"))
+                || lower.starts_with(&format!("{code}_"))
+        };
+        if is("es") {
             Lang::Es
+        } else if is("ru") {
+            Lang::Ru
         } else {
             Lang::En
         }
@@ -37,6 +46,7 @@ impl Lang {
         match self {
             Lang::En => "en",
             Lang::Es => "es",
+            Lang::Ru => "ru",
         }
     }
 
@@ -45,14 +55,25 @@ impl Lang {
         match self {
             Lang::En => "English",
             Lang::Es => "Español",
+            Lang::Ru => "Русский",
         }
     }
 
-    /// Picks `en` or `es` by language.
+    /// Picks `en` or `es` by language; Russian falls back to English. For texts that
+    /// exist in all three languages use [`Lang::pick3`].
     pub fn pick<'a>(self, en: &'a str, es: &'a str) -> &'a str {
+        match self {
+            Lang::En | Lang::Ru => en,
+            Lang::Es => es,
+        }
+    }
+
+    /// Picks `en`, `es` or `ru` by language.
+    pub fn pick3<'a>(self, en: &'a str, es: &'a str, ru: &'a str) -> &'a str {
         match self {
             Lang::En => en,
             Lang::Es => es,
+            Lang::Ru => ru,
         }
     }
 }
@@ -102,6 +123,16 @@ impl Lang {
                 principles: "Principios",
                 curve: "Curva de satisfacción",
             },
+            Lang::Ru => DrawingWords {
+                start: "Начало",
+                end: "Конец",
+                centre: "Удовлетворённость клиента",
+                critical: "Критический момент",
+                moment: "Момент истины",
+                satisfaction: "Удовлетворённость (1–5)",
+                principles: "Принципы",
+                curve: "Кривая удовлетворённости",
+            },
         }
     }
 }
@@ -112,128 +143,75 @@ pub trait Term: Copy {
     fn name(self, lang: Lang) -> &'static str;
 }
 
-impl Term for Channel {
-    fn name(self, lang: Lang) -> &'static str {
-        use Channel::*;
-        match (self, lang) {
-            (InPerson, Lang::En) => "In person",
-            (InPerson, Lang::Es) => "En persona",
-            (Phone, Lang::En) => "Phone",
-            (Phone, Lang::Es) => "Teléfono",
-            (Web, Lang::En) => "Web page",
-            (Web, Lang::Es) => "Página web",
-            (App, Lang::En) => "Mobile app",
-            (App, Lang::Es) => "Aplicación móvil",
-            (Email, Lang::En) => "E-mail",
-            (Email, Lang::Es) => "Correo electrónico",
-            (Chat, _) => "Chat",
-            (SocialMedia, Lang::En) => "Social media",
-            (SocialMedia, Lang::Es) => "Redes sociales",
-            (Advertising, Lang::En) => "Advertising",
-            (Advertising, Lang::Es) => "Publicidad",
-            (PointOfSale, Lang::En) => "Point of sale",
-            (PointOfSale, Lang::Es) => "Punto de venta",
-            (ProductUse, Lang::En) => "Using the product",
-            (ProductUse, Lang::Es) => "Uso del producto",
-            (WordOfMouth, Lang::En) => "Word of mouth",
-            (WordOfMouth, Lang::Es) => "Recomendación boca a boca",
-            (Other, Lang::En) => "Other",
-            (Other, Lang::Es) => "Otro",
+/// Implements [`Term`] from a table of names in English, Spanish and Russian.
+macro_rules! terms {
+    ($ty:ident { $($variant:ident => $en:literal, $es:literal, $ru:literal;)+ }) => {
+        impl Term for $ty {
+            fn name(self, lang: Lang) -> &'static str {
+                match self {
+                    $($ty::$variant => lang.pick3($en, $es, $ru),)+
+                }
+            }
         }
-    }
+    };
 }
 
-impl Term for Expectation {
-    fn name(self, lang: Lang) -> &'static str {
-        use Expectation::*;
-        match (self, lang) {
-            (Warmth, Lang::En) => "Human warmth",
-            (Warmth, Lang::Es) => "Calor humano",
-            (Speed, Lang::En) => "Speed and agility",
-            (Speed, Lang::Es) => "Agilidad y rapidez",
-            (Information, Lang::En) => "Correct, timely information",
-            (Information, Lang::Es) => "Información correcta y oportuna",
-            (Guarantees, Lang::En) => "Guarantees and kept promises",
-            (Guarantees, Lang::Es) => "Garantías y cumplimiento",
-            (Advice, Lang::En) => "Advice",
-            (Advice, Lang::Es) => "Asesoría",
-        }
-    }
-}
+terms!(Channel {
+    InPerson => "In person", "En persona", "Лично";
+    Phone => "Phone", "Teléfono", "Телефон";
+    Web => "Web page", "Página web", "Веб-сайт";
+    App => "Mobile app", "Aplicación móvil", "Мобильное приложение";
+    Email => "E-mail", "Correo electrónico", "Электронная почта";
+    Chat => "Chat", "Chat", "Чат";
+    SocialMedia => "Social media", "Redes sociales", "Социальные сети";
+    Advertising => "Advertising", "Publicidad", "Реклама";
+    PointOfSale => "Point of sale", "Punto de venta", "Точка продаж";
+    ProductUse => "Using the product", "Uso del producto", "Использование продукта";
+    WordOfMouth => "Word of mouth", "Recomendación boca a boca", "Рекомендация знакомых";
+    Other => "Other", "Otro", "Другое";
+});
 
-impl Term for Principle {
-    fn name(self, lang: Lang) -> &'static str {
-        use Principle::*;
-        match (self, lang) {
-            (Reliability, Lang::En) => "Reliability",
-            (Reliability, Lang::Es) => "Confiabilidad",
-            (Credibility, Lang::En) => "Credibility",
-            (Credibility, Lang::Es) => "Credibilidad",
-            (Attractiveness, Lang::En) => "Attractiveness",
-            (Attractiveness, Lang::Es) => "Atractivo",
-            (Agility, Lang::En) => "Agility",
-            (Agility, Lang::Es) => "Agilidad",
-            (Interest, Lang::En) => "Interest",
-            (Interest, Lang::Es) => "Interés",
-            (Teamwork, Lang::En) => "Teamwork with the customer",
-            (Teamwork, Lang::Es) => "Trabajo en equipo con el cliente",
-        }
-    }
-}
+terms!(Expectation {
+    Warmth => "Human warmth", "Calor humano", "Человеческое тепло";
+    Speed => "Speed and agility", "Agilidad y rapidez", "Скорость и оперативность";
+    Information => "Correct, timely information", "Información correcta y oportuna", "Точная и своевременная информация";
+    Guarantees => "Guarantees and kept promises", "Garantías y cumplimiento", "Гарантии и выполнение обещаний";
+    Advice => "Advice", "Asesoría", "Консультация";
+});
 
-impl Term for Cause {
-    fn name(self, lang: Lang) -> &'static str {
-        use Cause::*;
-        match (self, lang) {
-            (Apathy, Lang::En) => "Apathy",
-            (Apathy, Lang::Es) => "Apatía",
-            (BrushOff, Lang::En) => "Brush-off",
-            (BrushOff, Lang::Es) => "Desaire",
-            (Coldness, Lang::En) => "Coldness",
-            (Coldness, Lang::Es) => "Frialdad",
-            (Superiority, Lang::En) => "Air of superiority",
-            (Superiority, Lang::Es) => "Aire de superioridad",
-            (Robotism, Lang::En) => "Robotic treatment",
-            (Robotism, Lang::Es) => "Robotismo",
-            (Rulebook, Lang::En) => "Rulebook first",
-            (Rulebook, Lang::Es) => "Reglamento por delante",
-            (Evasion, Lang::En) => "Evasive answers",
-            (Evasion, Lang::Es) => "Evasivas",
-            (BrokenPromise, Lang::En) => "Broken promise",
-            (BrokenPromise, Lang::Es) => "Promesa no cumplida",
-            (Misinformation, Lang::En) => "Misinformation",
-            (Misinformation, Lang::Es) => "Desinformación",
-            (LongWait, Lang::En) => "Long wait",
-            (LongWait, Lang::Es) => "Larga espera",
-            (PoorCommunication, Lang::En) => "Poor communication",
-            (PoorCommunication, Lang::Es) => "Falta de comunicación",
-        }
-    }
-}
+terms!(Principle {
+    Reliability => "Reliability", "Confiabilidad", "Надёжность";
+    Credibility => "Credibility", "Credibilidad", "Достоверность";
+    Attractiveness => "Attractiveness", "Atractivo", "Привлекательность";
+    Agility => "Agility", "Agilidad", "Оперативность";
+    Interest => "Interest", "Interés", "Заинтересованность";
+    Teamwork => "Teamwork with the customer", "Trabajo en equipo con el cliente", "Совместная работа с клиентом";
+});
 
-impl Term for Evaluation {
-    fn name(self, lang: Lang) -> &'static str {
-        use Evaluation::*;
-        match (self, lang) {
-            (RateOurService, Lang::En) => "“Rate our service”",
-            (RateOurService, Lang::Es) => "“Califique nuestro servicio”",
-            (SuggestionBox, Lang::En) => "Suggestion box",
-            (SuggestionBox, Lang::Es) => "Buzón de sugerencias",
-            (ServiceLine, Lang::En) => "Customer service line",
-            (ServiceLine, Lang::Es) => "Línea de atención al cliente",
-            (Email, Lang::En) => "E-mail",
-            (Email, Lang::Es) => "Correo electrónico",
-            (ContactLink, Lang::En) => "Contact link",
-            (ContactLink, Lang::Es) => "Enlace de contacto",
-            (Pqr, Lang::En) => "Requests, complaints and claims (PQR)",
-            (Pqr, Lang::Es) => "Peticiones, quejas y reclamos (PQR)",
-            (Survey, Lang::En) => "Survey",
-            (Survey, Lang::Es) => "Encuesta",
-            (SocialMedia, Lang::En) => "Social media",
-            (SocialMedia, Lang::Es) => "Redes sociales",
-        }
-    }
-}
+terms!(Cause {
+    Apathy => "Apathy", "Apatía", "Апатия";
+    BrushOff => "Brush-off", "Desaire", "Пренебрежение";
+    Coldness => "Coldness", "Frialdad", "Холодность";
+    Superiority => "Air of superiority", "Aire de superioridad", "Высокомерие";
+    Robotism => "Robotic treatment", "Robotismo", "Роботизм";
+    Rulebook => "Rulebook first", "Reglamento por delante", "Правила важнее клиента";
+    Evasion => "Evasive answers", "Evasivas", "Уклончивые ответы";
+    BrokenPromise => "Broken promise", "Promesa no cumplida", "Невыполненное обещание";
+    Misinformation => "Misinformation", "Desinformación", "Неверная информация";
+    LongWait => "Long wait", "Larga espera", "Долгое ожидание";
+    PoorCommunication => "Poor communication", "Falta de comunicación", "Недостаток общения";
+});
+
+terms!(Evaluation {
+    RateOurService => "“Rate our service”", "“Califique nuestro servicio”", "«Оцените наше обслуживание»";
+    SuggestionBox => "Suggestion box", "Buzón de sugerencias", "Ящик для предложений";
+    ServiceLine => "Customer service line", "Línea de atención al cliente", "Линия обслуживания клиентов";
+    Email => "E-mail", "Correo electrónico", "Электронная почта";
+    ContactLink => "Contact link", "Enlace de contacto", "Ссылка для связи";
+    Pqr => "Requests, complaints and claims (PQR)", "Peticiones, quejas y reclamos (PQR)", "Запросы, жалобы и претензии";
+    Survey => "Survey", "Encuesta", "Опрос";
+    SocialMedia => "Social media", "Redes sociales", "Социальные сети";
+});
 
 impl Principle {
     /// The letter of the badge drawn beside a node; unique within a language, and
@@ -243,12 +221,18 @@ impl Principle {
         match (self, lang) {
             (Reliability, Lang::En) => 'R',
             (Reliability, Lang::Es) => 'F',
+            (Reliability, Lang::Ru) => 'Н',
+            (Credibility, Lang::Ru) => 'Д',
             (Credibility, _) => 'C',
+            (Attractiveness, Lang::Ru) => 'П',
             (Attractiveness, _) => 'A',
+            (Agility, Lang::Ru) => 'О',
             (Agility, _) => 'G',
+            (Interest, Lang::Ru) => 'З',
             (Interest, _) => 'I',
             (Teamwork, Lang::En) => 'T',
             (Teamwork, Lang::Es) => 'E',
+            (Teamwork, Lang::Ru) => 'К',
         }
     }
 }
@@ -262,6 +246,8 @@ mod tests {
         assert_eq!(Lang::from_tag("es"), Lang::Es);
         assert_eq!(Lang::from_tag("es-MX"), Lang::Es);
         assert_eq!(Lang::from_tag("fr"), Lang::En);
+        assert_eq!(Lang::from_tag("ru"), Lang::Ru);
+        assert_eq!(Lang::from_tag("ru-RU"), Lang::Ru);
         assert_eq!(Lang::from_tag(""), Lang::En);
     }
 

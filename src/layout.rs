@@ -375,12 +375,17 @@ fn score_radius(levels: &[f32; 5], s: f32) -> f32 {
 
 fn satisfaction_curve(doc: &Document, l: &Layout, unit: f32) -> Option<Curve> {
     let n = doc.moments.len();
-    let marker_h = l
+    // The curve's top level stays inside the Start/End markers.
+    let closest = |r: &Rect| {
+        let x = l.center.x.clamp(r.min.x, r.max.x);
+        let y = l.center.y.clamp(r.min.y, r.max.y);
+        Point::new(x, y).distance(l.center)
+    };
+    let top = l
         .markers
         .iter()
-        .map(|m| m.rect.height())
-        .fold(0.0, f32::max);
-    let top = l.radius - l.node_radius - 14.0 * unit - marker_h;
+        .map(|m| closest(&m.rect) - 8.0 * unit)
+        .fold(l.radius - l.node_radius - 14.0 * unit, f32::min);
     if top < 20.0 * unit || n == 0 {
         return None;
     }
@@ -585,7 +590,18 @@ pub fn layout(doc: &Document, opts: &LayoutOptions) -> Layout {
     } else {
         ring_inner
     };
-    let size = (30.0 * unit).min(inner / 4.0).max(6.0);
+    // As large as fits, without cutting a word in two.
+    let mut size = (30.0 * unit).min(inner / 4.0).max(6.0);
+    let longest_word = |size: f32| {
+        words
+            .centre
+            .split_whitespace()
+            .map(|w| text::width(w, size))
+            .fold(0.0, f32::max)
+    };
+    while longest_word(size) > inner * 1.4 && size > 6.0 {
+        size *= 0.92;
+    }
     let mut centre_text: Vec<TextLine> = text::wrap(words.centre, size, inner * 1.4, 2)
         .into_iter()
         .map(|t| TextLine::new(t, size))

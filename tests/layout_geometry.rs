@@ -230,3 +230,13 @@ fn placed_angles_are_drawn_where_the_user_put_them() {
     assert_eq!(l.node_at(l.nodes[1].center), Some(1));
     assert!(l.on_ring(l.point_at(200.0)));
 }
+
+#[test]
+fn russian_documents_get_russian_drawing_labels() {
+    let mut d = doc(5);
+    d.language = "ru".into();
+    let l = layout(&d, &LayoutOptions::default());
+    let words: Vec<&str> = l.markers.iter().map(|m| m.text.text.as_str()).collect();
+    assert_eq!(words, ["Начало", "Конец"]);
+    assert!(l.legend.iter().any(|i| i.text.text == "Критический момент"));
+}
