@@ -444,3 +444,28 @@ fn dragging_a_row_in_the_list_reorders_the_sequence() {
     h.run();
     assert_eq!(ids(h.state()), order);
 }
+
+#[test]
+fn zoom_keys_and_escape() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example(dir.path(), "restaurant.en.ron");
+    let mut h = open(&path);
+    let fitted = h.state().zoom();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Equals);
+    h.run();
+    assert!(h.state().zoom() > fitted * 1.2);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    h.run();
+    assert!(h.state().zoom() < fitted);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    h.run();
+    assert_eq!(h.state().zoom(), fitted);
+
+    h.key_press(Key::Tab);
+    h.run();
+    assert!(h.state().selection().is_some());
+    h.key_press(Key::Escape);
+    h.run();
+    assert_eq!(h.state().selection(), None);
+}

@@ -48,6 +48,8 @@ pub enum Command {
     ZoomOut,
     /// Fit the cycle to the view.
     ZoomFit,
+    /// Select nothing: the inspector shows the cycle itself.
+    SelectNone,
 }
 
 const CMD: Modifiers = Modifiers::COMMAND;
@@ -70,6 +72,7 @@ impl Command {
         Command::ZoomIn,
         Command::ZoomOut,
         Command::ZoomFit,
+        Command::SelectNone,
         Command::InsertAfter,
         Command::Delete,
         Command::SelectPrevious,
@@ -100,6 +103,7 @@ impl Command {
             Command::ZoomIn => T::CmdZoomIn,
             Command::ZoomOut => T::CmdZoomOut,
             Command::ZoomFit => T::CmdZoomFit,
+            Command::SelectNone => T::CmdSelectNone,
         };
         key.get(lang)
     }
@@ -133,6 +137,7 @@ impl Command {
             Command::ZoomIn => k(CMD, Key::Equals),
             Command::ZoomOut => k(CMD, Key::Minus),
             Command::ZoomFit => k(CMD, Key::Num0),
+            Command::SelectNone => k(Modifiers::NONE, Key::Escape),
             Command::InsertAfter => k(Modifiers::NONE, Key::Insert),
             Command::Delete => k(Modifiers::NONE, Key::Delete),
             Command::SelectNext => k(Modifiers::NONE, Key::Tab),
@@ -184,6 +189,7 @@ impl Command {
                 | Command::SelectPrevious
                 | Command::MoveEarlier
                 | Command::MoveLater
+                | Command::SelectNone
         )
     }
 }

@@ -141,6 +141,11 @@ impl Designer {
         self.canvas.node_screen_pos(index)
     }
 
+    /// The canvas zoom: 1.0 shows one picture pixel per point.
+    pub fn zoom(&self) -> f32 {
+        self.canvas.zoom()
+    }
+
     /// Where the ring passes at `angle` on screen, as of the last frame.
     pub fn ring_screen_pos(&self, angle: f64) -> Option<Pos2> {
         self.canvas.ring_screen_pos(angle)
@@ -257,6 +262,7 @@ impl Designer {
             Command::ZoomIn => self.canvas.zoom_by(1.25),
             Command::ZoomOut => self.canvas.zoom_by(0.8),
             Command::ZoomFit => self.canvas.fit(),
+            Command::SelectNone => self.selection = None,
         }
     }
 
@@ -284,6 +290,12 @@ impl Designer {
         let typing = ui.ctx().text_edit_focused();
         for &command in Command::WITH_SHORTCUTS {
             if command.yields_to_text() && typing {
+                continue;
+            }
+            // Escape first closes an open menu or the Export window.
+            if command == Command::SelectNone
+                && (egui::Popup::is_any_open(ui.ctx()) || self.export_open)
+            {
                 continue;
             }
             let Some(main) = command.shortcut() else {

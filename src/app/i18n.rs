@@ -50,6 +50,7 @@ texts! {
     CmdZoomIn => "Zoom in", "Acercar";
     CmdZoomOut => "Zoom out", "Alejar";
     CmdZoomFit => "Fit to view", "Ajustar a la vista";
+    CmdSelectNone => "Select none", "No seleccionar nada";
     NewFromTemplate => "New from template", "Nuevo desde plantilla";
     RecentFiles => "Recent files", "Archivos recientes";
     NoRecent => "No recent files", "No hay archivos recientes";

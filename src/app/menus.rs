@@ -79,6 +79,7 @@ impl Designer {
                 for c in [
                     Command::SelectNext,
                     Command::SelectPrevious,
+                    Command::SelectNone,
                     Command::MoveEarlier,
                     Command::MoveLater,
                 ] {
