@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use ciclo::app::{Designer, Modal, ScriptedDialogs, Settings};
+use ciclo::app::{Designer, Modal, Recovery, ScriptedDialogs, Settings};
 use ciclo::lang::Lang;
 use ciclo::model::MomentId;
 use egui::accesskit::Role;
@@ -330,11 +330,13 @@ fn a_failed_save_says_so_and_keeps_the_changes() {
 #[test]
 fn a_recovery_copy_is_offered_and_restored() {
     let dir = tempfile::tempdir().unwrap();
-    let recovery = ciclo::app::Recovery::new(dir.path().join("data"));
+    let data = dir.path().join("data");
+    let crashed = Recovery::with_owner(data.clone(), u32::MAX);
     let mut doc = ciclo::file::parse(ciclo::templates::TEMPLATES[0].text).unwrap();
     doc.title = "Work in progress".into();
-    recovery.write(&doc, None).unwrap();
-    let d = designer(Lang::En, ScriptedDialogs::default()).with_recovery(recovery.clone());
+    crashed.write(&doc, None).unwrap();
+    let d = designer(Lang::En, ScriptedDialogs::default())
+        .with_recovery(Recovery::with_owner(data.clone(), u32::MAX - 1));
     let mut h = harness(d);
     h.run();
     h.get_by_label("Restore unsaved work?");
@@ -342,10 +344,11 @@ fn a_recovery_copy_is_offered_and_restored() {
     h.run();
     assert_eq!(h.state().doc().title, "Work in progress");
     assert!(h.state().is_dirty(), "restored work is not saved yet");
-    assert!(
-        recovery.find().is_some(),
-        "the copy stays until the work is saved"
-    );
+    let observer = Recovery::with_owner(data, u32::MAX - 2);
+    let kept = observer
+        .find()
+        .expect("the work stays recoverable until it is saved");
+    assert_eq!(kept.doc.title, "Work in progress");
 }
 
 #[test]
@@ -399,8 +402,10 @@ fn the_list_reorders_with_its_buttons_and_the_language_switches_at_once() {
 fn unsaved_changes_get_a_recovery_copy_within_30_seconds() {
     let dir = tempfile::tempdir().unwrap();
     let path = example(dir.path(), "restaurant.en.ron");
-    let recovery = ciclo::app::Recovery::new(dir.path().join("data"));
-    let mut d = designer(Lang::En, ScriptedDialogs::default()).with_recovery(recovery.clone());
+    let data = dir.path().join("data");
+    let observer = Recovery::with_owner(data.clone(), u32::MAX - 2);
+    let mut d = designer(Lang::En, ScriptedDialogs::default())
+        .with_recovery(Recovery::with_owner(data, u32::MAX - 1));
     d.open_path(path);
     let mut h = Harness::builder()
         .with_size([1280.0, 800.0])
@@ -410,13 +415,13 @@ fn unsaved_changes_get_a_recovery_copy_within_30_seconds() {
     h.state_mut()
         .edit(ciclo::app::Edit::Critical(MomentId(1), true));
     h.run_steps(10);
-    assert!(recovery.find().is_none(), "not before 30 seconds");
+    assert!(observer.find().is_none(), "not before 30 seconds");
     h.run_steps(25);
-    let copy = recovery.find().expect("a recovery copy after 30 seconds");
+    let copy = observer.find().expect("a recovery copy after 30 seconds");
     assert!(copy.doc.moments[0].critical);
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run_steps(2);
-    assert!(recovery.find().is_none(), "saving removes the copy");
+    assert!(observer.find().is_none(), "saving removes the copy");
 }
 
 #[test]

@@ -13,6 +13,7 @@ use crate::templates::TEMPLATES;
 use super::designer::{Designer, Modal, Pending, RECOVERY_INTERVAL};
 use super::edit::History;
 use super::i18n::T;
+use super::settings::Recovered;
 
 impl Designer {
     /// Does `pending` now, or first asks what to do with unsaved changes.
@@ -90,10 +91,7 @@ impl Designer {
         self.selection = None;
         self.canvas.fit();
         self.recovery_due = None;
-        // A recovery copy still waiting for the user's answer is not ours to remove.
-        if let Some(r) = &self.recovery
-            && !matches!(self.modal, Some(Modal::Recover(_)))
-        {
+        if let Some(r) = &self.recovery {
             r.clear();
         }
     }
@@ -208,13 +206,20 @@ impl Designer {
         }
     }
 
-    /// Restores a recovery copy as an unsaved document.
-    pub(crate) fn restore(&mut self, doc: Document, origin: Option<PathBuf>) {
-        self.history = History::new(doc, false);
+    /// Restores a recovery copy as an unsaved document. The copy becomes this designer's
+    /// own at once, so it stays safe if this run crashes too.
+    pub(crate) fn restore(&mut self, found: &Recovered) {
+        self.history = History::new(found.doc.clone(), false);
         self.history.mark_unsaved();
-        self.path = origin;
+        self.path = found.origin.clone();
         self.selection = None;
         self.canvas.fit();
+        if let Some(r) = &self.recovery {
+            match r.write(&found.doc, found.origin.as_deref()) {
+                Ok(()) => r.discard(found),
+                Err(e) => self.notice = Some(e.message(self.settings.lang)),
+            }
+        }
     }
 }
 

@@ -76,12 +76,12 @@ impl Designer {
                             .clicked()
                         {
                             self.modal = None;
-                            self.restore(found.doc.clone(), found.origin.clone());
+                            self.restore(&found);
                         }
                         if ui.button(T::Discard.get(lang)).clicked() {
                             self.modal = None;
                             if let Some(r) = &self.recovery {
-                                r.clear();
+                                r.discard(&found);
                             }
                         }
                     });

@@ -120,25 +120,34 @@ pub fn lang_from_env(lc_all: Option<&str>, lang: Option<&str>) -> Lang {
     }
 }
 
-/// The crash-recovery copy in a data folder.
+/// Crash-recovery copies in a data folder: one per running designer, named after its
+/// process, so that two windows never overwrite or remove each other's copy.
 #[derive(Clone, Debug)]
 pub struct Recovery {
     dir: PathBuf,
+    owner: u32,
 }
 
-/// A recovery copy found at start-up.
+/// A recovery copy left by a designer that is no longer running.
 #[derive(Clone, Debug)]
 pub struct Recovered {
     /// The document as it was.
     pub doc: Document,
     /// The file it belonged to, if it had one.
     pub origin: Option<PathBuf>,
+    /// The copy's own files.
+    files: Vec<PathBuf>,
 }
 
 impl Recovery {
-    /// Recovery copies kept in `dir`.
+    /// This process's recovery copies in `dir`.
     pub fn new(dir: PathBuf) -> Self {
-        Recovery { dir }
+        Recovery::with_owner(dir, std::process::id())
+    }
+
+    /// Recovery copies in `dir` that belong to `owner` (a process id; tests pick their own).
+    pub fn with_owner(dir: PathBuf, owner: u32) -> Self {
+        Recovery { dir, owner }
     }
 
     /// The app's data folder, where eframe keeps its own state too.
@@ -146,44 +155,81 @@ impl Recovery {
         eframe::storage_dir("ciclo")
     }
 
-    fn doc_path(&self) -> PathBuf {
-        self.dir.join("recovery.ron")
+    fn paths(&self, owner: u32) -> [PathBuf; 2] {
+        [
+            self.dir.join(format!("recovery-{owner}.ron")),
+            self.dir.join(format!("recovery-{owner}.origin")),
+        ]
     }
 
-    fn origin_path(&self) -> PathBuf {
-        self.dir.join("recovery-origin.txt")
-    }
-
-    /// Writes the copy, replacing the previous one.
+    /// Writes this designer's copy, replacing its previous one.
     pub fn write(&self, doc: &Document, origin: Option<&Path>) -> Result<(), file::SaveError> {
         std::fs::create_dir_all(&self.dir).map_err(|error| file::SaveError {
             path: self.dir.clone(),
             error,
         })?;
+        let [doc_path, origin_path] = self.paths(self.owner);
         let origin = origin
             .map(|p| p.to_string_lossy().into_owned())
             .unwrap_or_default();
-        file::write_atomically(&self.origin_path(), origin.as_bytes())?;
-        file::write_atomically(&self.doc_path(), file::to_ron(doc).as_bytes())
+        file::write_atomically(&origin_path, origin.as_bytes())?;
+        file::write_atomically(&doc_path, file::to_ron(doc).as_bytes())
     }
 
-    /// Removes the copy; missing files are fine.
+    /// Removes this designer's copy; missing files are fine.
     pub fn clear(&self) {
-        let _ = std::fs::remove_file(self.doc_path());
-        let _ = std::fs::remove_file(self.origin_path());
+        for p in self.paths(self.owner) {
+            let _ = std::fs::remove_file(p);
+        }
     }
 
-    /// The copy left by a previous run, if there is a readable one.
+    /// Removes a copy found by [`Recovery::find`].
+    pub fn discard(&self, found: &Recovered) {
+        for p in &found.files {
+            let _ = std::fs::remove_file(p);
+        }
+    }
+
+    /// The newest readable copy left by a designer that is not running any more.
     pub fn find(&self) -> Option<Recovered> {
-        let doc = file::load_file(&self.doc_path()).ok()?;
-        let origin = std::fs::read_to_string(self.origin_path())
-            .ok()
-            .filter(|s| !s.trim().is_empty());
-        Some(Recovered {
-            doc,
-            origin: origin.map(|s| PathBuf::from(s.trim_end_matches('\n'))),
+        let entries = std::fs::read_dir(&self.dir).ok()?;
+        let mut found: Vec<(std::time::SystemTime, u32)> = entries
+            .filter_map(|e| {
+                let e = e.ok()?;
+                let name = e.file_name().into_string().ok()?;
+                let owner: u32 = name
+                    .strip_prefix("recovery-")?
+                    .strip_suffix(".ron")?
+                    .parse()
+                    .ok()?;
+                let modified = e.metadata().and_then(|m| m.modified()).ok()?;
+                (owner != self.owner && !running(owner)).then_some((modified, owner))
+            })
+            .collect();
+        found.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+        found.into_iter().find_map(|(_, owner)| {
+            let [doc_path, origin_path] = self.paths(owner);
+            let doc = file::load_file(&doc_path).ok()?;
+            let origin = std::fs::read_to_string(&origin_path)
+                .ok()
+                .map(|s| s.trim_end_matches('\n').to_owned())
+                .filter(|s| !s.is_empty())
+                .map(PathBuf::from);
+            Some(Recovered {
+                doc,
+                origin,
+                files: vec![doc_path, origin_path],
+            })
         })
     }
+}
+
+/// True when a process with this id is running (known on Linux; elsewhere assumed not).
+fn running(pid: u32) -> bool {
+    Path::new("/proc")
+        .join(pid.to_string())
+        .join("stat")
+        .exists()
 }
 
 #[cfg(test)]
@@ -202,19 +248,24 @@ mod tests {
     }
 
     #[test]
-    fn recovery_round_trips() {
+    fn recovery_round_trips_between_runs() {
         let dir = tempfile::tempdir().unwrap();
-        let r = Recovery::new(dir.path().join("sub"));
-        assert!(r.find().is_none());
+        let crashed = Recovery::with_owner(dir.path().join("sub"), u32::MAX);
+        let next = Recovery::with_owner(dir.path().join("sub"), u32::MAX - 1);
+        assert!(next.find().is_none());
         let doc = Document {
             title: "x".into(),
             ..Document::default()
         };
-        r.write(&doc, Some(Path::new("/tmp/a.ron"))).unwrap();
-        let found = r.find().unwrap();
+        crashed.write(&doc, Some(Path::new("/tmp/a.ron"))).unwrap();
+        assert!(
+            crashed.find().is_none(),
+            "a designer never offers its own copy"
+        );
+        let found = next.find().unwrap();
         assert_eq!(found.doc, doc);
         assert_eq!(found.origin.as_deref(), Some(Path::new("/tmp/a.ron")));
-        r.clear();
-        assert!(r.find().is_none());
+        next.discard(&found);
+        assert!(next.find().is_none());
     }
 }
