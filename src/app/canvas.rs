@@ -362,6 +362,21 @@ fn convert(
     }
 }
 
+/// Converts scene shapes to egui shapes exactly as the canvas paints them: page point `p`
+/// goes to `origin + p * zoom`. For other views of the document (the presentation).
+pub(crate) fn egui_shapes(ui: &Ui, shapes: &[scene::Shape], origin: Pos2, zoom: f32) -> Vec<Shape> {
+    let at = |p: Point| origin + vec2(p.x, p.y) * zoom;
+    let mut galleys = Galleys {
+        old: HashMap::new(),
+        new: HashMap::new(),
+    };
+    let mut out = Vec::with_capacity(shapes.len());
+    for s in shapes {
+        convert(ui, s, zoom, &at, &mut galleys, &mut out);
+    }
+    out
+}
+
 /// The amber ring around the selected moment, distinct from the red of critical moments.
 const SELECTION: Color32 = Color32::from_rgb(0xf5, 0x9e, 0x0b);
 

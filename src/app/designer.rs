@@ -57,6 +57,8 @@ pub struct Designer {
     pub(crate) modal: Option<Modal>,
     pub(crate) export_open: bool,
     pub(crate) export_custom: bool,
+    pub(crate) shortcuts_open: bool,
+    pub(crate) about_open: bool,
     pub(crate) focus_name: bool,
     pub(crate) recovery: Option<Recovery>,
     pub(crate) recovery_due: Option<f64>,
@@ -82,6 +84,8 @@ impl Designer {
             modal: None,
             export_open: false,
             export_custom: false,
+            shortcuts_open: false,
+            about_open: false,
             focus_name: false,
             recovery: None,
             recovery_due: None,
@@ -347,6 +351,7 @@ impl Designer {
         if self.export_open {
             self.export_ui(ui);
         }
+        self.help_ui(ui);
         self.keep_recovery_copy(ui);
         let title = self.title();
         if title != self.shown_title {

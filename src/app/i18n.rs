@@ -31,6 +31,12 @@ texts! {
     MenuEdit => "Edit", "Editar";
     MenuView => "View", "Ver";
     MenuLanguage => "Language", "Idioma";
+    MenuHelp => "Help", "Ayuda";
+    Shortcuts => "Keyboard shortcuts", "Atajos de teclado";
+    About => "About Ciclo", "Acerca de Ciclo";
+    AboutBody => "Ciclo draws service cycles: the moments of truth a customer lives through, on a clock face, with the critical ones marked. Build the cycle with the mouse and keyboard, analyse each moment in the inspector, and export the picture for your slides.", "Ciclo dibuja ciclos del servicio: los momentos de verdad que vive un cliente, en forma de reloj, con los críticos marcados. Construya el ciclo con el ratón y el teclado, analice cada momento en el inspector y exporte la imagen para sus diapositivas.";
+    MouseHelp => "Mouse: drag a moment along the ring to move it; double-click the ring to add one there; drag empty space or use the middle button to pan; Ctrl+wheel zooms.", "Ratón: arrastre un momento por el anillo para moverlo; doble clic en el anillo para añadir uno allí; arrastre el espacio vacío o use el botón central para desplazar; Ctrl+rueda acerca y aleja.";
+    Close => "Close", "Cerrar";
     CmdNew => "New", "Nuevo";
     CmdOpen => "Open…", "Abrir…";
     CmdSave => "Save", "Guardar";
@@ -79,6 +85,7 @@ texts! {
     Add => "Add", "Añadir";
     Delete => "Delete", "Eliminar";
     Up => "Up", "Subir";
+    InsertShort => "Insert after", "Insertar después";
     Down => "Down", "Bajar";
     NoMoments => "No moments yet. Add one, or double-click the ring.", "Aún no hay momentos. Añada uno o haga doble clic en el anillo.";
     Canvas => "Service cycle canvas", "Lienzo del ciclo del servicio";

@@ -6,6 +6,7 @@ use egui::{Response, RichText, TextEdit, Ui};
 use crate::lang::{Lang, Term};
 use crate::model::{Cause, Channel, Document, Evaluation, Expectation, Moment, Principle};
 
+use super::commands::Command;
 use super::designer::Designer;
 use super::edit::{DocList, DocText, Edit, MomentText};
 use super::i18n::{T, term_tip};
@@ -13,6 +14,8 @@ use super::i18n::{T, term_tip};
 /// What the inspector asks for after a frame.
 enum Action {
     Edit(Edit),
+    /// Run a command (insert, delete).
+    Command(Command),
     /// Close the open undo step (focus moved, an item was added or removed).
     Seal,
 }
@@ -152,6 +155,7 @@ impl Designer {
             match a {
                 Action::Edit(e) => self.edit(e),
                 Action::Seal => self.history.seal(),
+                Action::Command(c) => self.run(c, ui),
             }
         }
     }
@@ -176,15 +180,32 @@ impl CycleFields {
 fn moment_ui(ui: &mut Ui, out: &mut Out, m: &Moment, index: usize, count: usize, focus: bool) {
     let lang = out.lang;
     let id = m.id;
-    ui.label(
-        RichText::new(format!(
-            "{} {} / {count}",
-            T::MomentOfTruth.get(lang),
-            index + 1
-        ))
-        .weak(),
-    )
-    .on_hover_text(T::TipMoment.get(lang));
+    ui.horizontal(|ui| {
+        ui.label(
+            RichText::new(format!(
+                "{} {} / {count}",
+                T::MomentOfTruth.get(lang),
+                index + 1
+            ))
+            .weak(),
+        )
+        .on_hover_text(T::TipMoment.get(lang));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            for (command, word) in [
+                (Command::Delete, T::Delete),
+                (Command::InsertAfter, T::InsertShort),
+            ] {
+                let tip = format!(
+                    "{} ({})",
+                    command.tooltip(lang),
+                    command.shortcut_text(ui.ctx())
+                );
+                if ui.small_button(word.get(lang)).on_hover_text(tip).clicked() {
+                    out.actions.push(Action::Command(command));
+                }
+            }
+        });
+    });
 
     // Name: focused and selected right after the moment is added.
     let l = ui

@@ -121,6 +121,16 @@ impl Designer {
                     }
                 }
             });
+            ui.menu_button(T::MenuHelp.get(lang), |ui| {
+                if ui.button(T::Shortcuts.get(lang)).clicked() {
+                    self.shortcuts_open = true;
+                    ui.close();
+                }
+                if ui.button(T::About.get(lang)).clicked() {
+                    self.about_open = true;
+                    ui.close();
+                }
+            });
         });
     }
 
@@ -132,6 +142,14 @@ impl Designer {
             let button = |ui: &mut Ui, this: &mut Self, command: Command| {
                 let text = command.text(lang).trim_end_matches('…');
                 let mut tip = command.tooltip(lang).to_owned();
+                let step = match command {
+                    Command::Undo => this.history.undo_label(),
+                    Command::Redo => this.history.redo_label(),
+                    _ => None,
+                };
+                if let Some(step) = step {
+                    tip = format!("{tip}: {}", step.get(lang));
+                }
                 if command.shortcut().is_some() {
                     tip = format!("{tip} ({})", command.shortcut_text(ui.ctx()));
                 }

@@ -4,6 +4,7 @@ use egui::{Id, RichText, Ui};
 
 use crate::export::{Background, ExportOptions, MAX_SIDE, export_file};
 
+use super::commands::Command;
 use super::designer::{Designer, Modal};
 use super::files::suggested_name;
 use super::i18n::T;
@@ -239,5 +240,51 @@ impl Designer {
             }
             Err(err) => self.fail(T::ExportFailed, format!("{}: {err}", path.display())),
         }
+    }
+}
+
+impl Designer {
+    /// The Keyboard shortcuts and About windows, when open.
+    pub(crate) fn help_ui(&mut self, ui: &mut Ui) {
+        let lang = self.lang();
+        let center = ui.ctx().content_rect().center();
+        let mut open = self.shortcuts_open;
+        egui::Window::new(T::Shortcuts.get(lang))
+            .id(Id::unique("shortcuts-window"))
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .pivot(egui::Align2::CENTER_CENTER)
+            .default_pos(center)
+            .show(ui.ctx(), |ui| {
+                egui::Grid::new("shortcuts-grid")
+                    .striped(true)
+                    .spacing([24.0, 4.0])
+                    .show(ui, |ui| {
+                        for &command in Command::WITH_SHORTCUTS {
+                            ui.label(command.text(lang));
+                            ui.label(RichText::new(command.shortcut_text(ui.ctx())).monospace());
+                            ui.end_row();
+                        }
+                    });
+                ui.add_space(6.0);
+                ui.add(egui::Label::new(RichText::new(T::MouseHelp.get(lang)).small()).wrap());
+            });
+        self.shortcuts_open = open;
+
+        let mut open = self.about_open;
+        egui::Window::new(T::About.get(lang))
+            .id(Id::unique("about-window"))
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .pivot(egui::Align2::CENTER_CENTER)
+            .default_pos(center)
+            .show(ui.ctx(), |ui| {
+                ui.set_max_width(380.0);
+                ui.heading(format!("Ciclo {}", env!("CARGO_PKG_VERSION")));
+                ui.add(egui::Label::new(T::AboutBody.get(lang)).wrap());
+            });
+        self.about_open = open;
     }
 }

@@ -1,0 +1,246 @@
+//! Presentation mode: the cycle full screen, then one moment at a time with its card, for
+//! a workshop audience. The designer's panels are hidden; the keys step through the
+//! moments in sequence.
+//!
+//! Step 0 is the whole cycle (the first slide of `ciclo slides`); step `k` is moment
+//! `k - 1`, highlighted on the ring with the others dimmed and its card beside it, exactly
+//! as [`crate::slides::slide`] draws it, at the size of the screen.
+
+use egui::epaint::text::TextOptions;
+use egui::{Color32, Key, Modifiers, Rect, RichText, Sense, Ui, pos2};
+
+use crate::layout::{LayoutOptions, layout};
+use crate::scene::{self, scene};
+use crate::slides;
+
+use super::canvas::egui_shapes;
+use super::designer::Designer;
+use super::i18n::T;
+
+/// Height of the strip under the slide with the step counter and the key hint, in points.
+const FOOTER: f32 = 34.0;
+/// The discreet grey of the footer.
+const FOOTER_TEXT: Color32 = Color32::from_gray(120);
+
+/// What the presentation shows. Application state, never saved.
+#[derive(Default)]
+pub(crate) struct Presentation {
+    /// The step on screen while presenting; `None` when not presenting.
+    step: Option<usize>,
+    cache: Option<SlideCache>,
+}
+
+/// One slide laid out and converted to egui shapes, so that a frame only paints it.
+struct SlideCache {
+    /// Document revision, step, slide size and position (bits), satisfaction curve.
+    key: (u64, usize, [u32; 4], bool),
+    /// The font atlas state the texts were laid out against.
+    atlas: (f32, Option<TextOptions>),
+    texts: Vec<String>,
+    shapes: Vec<egui::Shape>,
+}
+
+/// A key that moves the presentation.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Move {
+    Next,
+    Previous,
+    First,
+    Last,
+    Leave,
+}
+
+const KEYS: &[(Key, Move)] = &[
+    (Key::ArrowRight, Move::Next),
+    (Key::Space, Move::Next),
+    (Key::PageDown, Move::Next),
+    (Key::ArrowDown, Move::Next),
+    (Key::Enter, Move::Next),
+    (Key::ArrowLeft, Move::Previous),
+    (Key::PageUp, Move::Previous),
+    (Key::ArrowUp, Move::Previous),
+    (Key::Backspace, Move::Previous),
+    (Key::Home, Move::First),
+    (Key::End, Move::Last),
+    (Key::Escape, Move::Leave),
+    (Key::F5, Move::Leave),
+];
+
+impl Designer {
+    /// The presentation step on screen: `Some(0)` for the whole cycle, `Some(k)` for moment
+    /// `k - 1`; `None` when not presenting.
+    pub fn presentation_step(&self) -> Option<usize> {
+        self.present.step
+    }
+
+    /// True while the presentation fills the window.
+    pub fn presenting(&self) -> bool {
+        self.present.step.is_some()
+    }
+
+    /// The texts of the slide on screen, as of the last frame (empty when not presenting).
+    pub fn presentation_texts(&self) -> Vec<String> {
+        match (&self.present.step, &self.present.cache) {
+            (Some(_), Some(c)) => c.texts.clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Starts presenting from the whole cycle, full screen.
+    pub(crate) fn start_presentation(&mut self, ui: &Ui) {
+        self.present.step = Some(0);
+        ui.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+    }
+
+    /// Leaves the presentation and selects the moment that was on screen, so the designer
+    /// opens where the group stopped.
+    pub(crate) fn stop_presentation(&mut self, ui: &Ui) {
+        if let Some(step) = self.present.step.take()
+            && let Some(m) = step.checked_sub(1).and_then(|i| self.doc().moments.get(i))
+        {
+            self.selection = Some(m.id);
+        }
+        self.present.cache = None;
+        ui.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+    }
+
+    fn step_by(&mut self, how: Move, ui: &Ui) {
+        let last = self.doc().moments.len();
+        let Some(step) = self.present.step else {
+            return;
+        };
+        self.present.step = Some(match how {
+            Move::Next => (step + 1).min(last),
+            Move::Previous => step.saturating_sub(1),
+            Move::First => 0,
+            Move::Last => last,
+            Move::Leave => return self.stop_presentation(ui),
+        });
+    }
+
+    /// Shows the presentation: the slide, and a footer with the step and the keys.
+    pub(crate) fn presentation_ui(&mut self, ui: &mut Ui) {
+        let lang = self.lang();
+        if self.modal.is_none() {
+            let moves: Vec<Move> = ui.input_mut(|i| {
+                KEYS.iter()
+                    .filter(|(key, _)| i.consume_key(Modifiers::NONE, *key))
+                    .map(|&(_, how)| how)
+                    .collect()
+            });
+            for how in moves {
+                self.step_by(how, ui);
+            }
+        }
+        let Some(step) = self.present.step else {
+            return;
+        };
+        let n = self.doc().moments.len();
+        let step = step.min(n);
+        self.present.step = Some(step);
+
+        let white = egui::Frame::NONE.fill(Color32::WHITE);
+        let mut how = None;
+        egui::Panel::bottom("present-footer")
+            .frame(white.inner_margin(egui::Margin::symmetric(16, 6)))
+            .exact_size(FOOTER)
+            .show_separator_line(false)
+            .show(ui, |ui| {
+                ui.horizontal_centered(|ui| {
+                    let hint = RichText::new(T::PresentHint.get(lang)).color(FOOTER_TEXT);
+                    ui.label(hint);
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        let exit = egui::Button::new(RichText::new("✕").color(FOOTER_TEXT))
+                            .frame(false);
+                        if ui
+                            .add(exit)
+                            .on_hover_text(T::PresentExit.get(lang))
+                            .clicked()
+                        {
+                            how = Some(Move::Leave);
+                        }
+                        ui.add_space(12.0);
+                        let counter = if step == 0 {
+                            format!("{} · {n}", T::PresentCycle.get(lang))
+                        } else {
+                            format!("{step} / {n}")
+                        };
+                        ui.label(RichText::new(counter).size(16.0).color(FOOTER_TEXT));
+                    });
+                });
+            });
+        egui::CentralPanel::default().frame(white).show(ui, |ui| {
+            let rect = ui.max_rect();
+            let response = ui.interact(rect, ui.id().with("slide"), Sense::click());
+            let name = match step.checked_sub(1).and_then(|i| self.doc().moments.get(i)) {
+                Some(m) => m.name.clone(),
+                None => self.doc().title.clone(),
+            };
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &name));
+            if response.clicked() {
+                how = Some(Move::Next);
+            } else if response.secondary_clicked() {
+                how = Some(Move::Previous);
+            }
+            let shapes = self.slide_shapes(ui, step, rect);
+            ui.painter_at(rect).extend(shapes);
+        });
+        if let Some(how) = how {
+            self.step_by(how, ui);
+        }
+        self.modal_ui(ui);
+    }
+
+    /// The slide for `step` in `rect`, from the cache when nothing changed.
+    fn slide_shapes(&mut self, ui: &Ui, step: usize, rect: Rect) -> Vec<egui::Shape> {
+        let curve = self.settings.export.satisfaction_curve;
+        let bits = [
+            rect.min.x.to_bits(),
+            rect.min.y.to_bits(),
+            rect.width().to_bits(),
+            rect.height().to_bits(),
+        ];
+        let key = (self.history.revision(), step, bits, curve);
+        // Galleys point into egui's font atlas: a cleared atlas makes them stale.
+        let atlas = ui.fonts(|f| (f.font_atlas_fill_ratio(), Some(*f.options())));
+        let fresh = self
+            .present
+            .cache
+            .as_ref()
+            .is_some_and(|c| c.key == key && atlas.0 >= c.atlas.0 && atlas.1 == c.atlas.1);
+        if !fresh {
+            let doc = self.doc();
+            let (w, h) = (rect.width().max(1.0), rect.height().max(1.0));
+            let drawing = match step.checked_sub(1) {
+                Some(i) => slides::slide(doc, Some(i), w, h),
+                None => scene(&layout(
+                    doc,
+                    &LayoutOptions {
+                        width: w,
+                        height: h,
+                        satisfaction_curve: curve,
+                        ..LayoutOptions::default()
+                    },
+                )),
+            };
+            let texts = drawing
+                .iter()
+                .filter_map(|s| match s {
+                    scene::Shape::Text { text, .. } => Some(text.clone()),
+                    _ => None,
+                })
+                .collect();
+            let shapes = egui_shapes(ui, &drawing, pos2(rect.min.x, rect.min.y), 1.0);
+            self.present.cache = Some(SlideCache {
+                key,
+                atlas,
+                texts,
+                shapes,
+            });
+        }
+        self.present
+            .cache
+            .as_ref()
+            .map_or_else(Vec::new, |c| c.shapes.clone())
+    }
+}
