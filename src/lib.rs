@@ -7,8 +7,8 @@
 //!   corner and y growing downwards; angles are degrees clockwise from 12 o'clock;
 //! - [`svg`] and [`export`]: the picture as SVG text and as PNG pixels.
 
-pub mod app;
 pub mod analysis;
+pub mod app;
 pub mod arrange;
 pub mod card;
 pub mod export;

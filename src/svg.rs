@@ -125,7 +125,11 @@ fn paint(out: &mut String, fill: Option<Rgba>, stroke: Option<Stroke>) {
             s.width
         );
         if s.color.0[3] != 255 {
-            let _ = write!(out, r#" stroke-opacity="{:.3}""#, f32::from(s.color.0[3]) / 255.0);
+            let _ = write!(
+                out,
+                r#" stroke-opacity="{:.3}""#,
+                f32::from(s.color.0[3]) / 255.0
+            );
         }
         if let Some(d) = s.dash {
             let _ = write!(out, r#" stroke-dasharray="{d:.1} {d:.1}""#);
@@ -205,7 +209,11 @@ fn write_shape(out: &mut String, shape: &Shape) {
                 color.hex()
             );
             if color.0[3] != 255 {
-                let _ = write!(out, r#" fill-opacity="{:.3}""#, f32::from(color.0[3]) / 255.0);
+                let _ = write!(
+                    out,
+                    r#" fill-opacity="{:.3}""#,
+                    f32::from(color.0[3]) / 255.0
+                );
             }
             out.push_str(r#" xml:space="preserve">"#);
             escape_into(out, text);
