@@ -126,14 +126,19 @@ impl Missing {
         matches!(self, Missing::Owner | Missing::Both)
     }
 
-    /// What is missing, in words: "no owner", "sin responsable"...
+    /// What is missing, in words: "no owner", "sin responsable", "нет ответственного"...
     pub fn describe(self, lang: Lang) -> &'static str {
         match self {
-            Missing::Improvement => lang.pick("no improvement action", "sin acción de mejora"),
-            Missing::Owner => lang.pick("no owner", "sin responsable"),
-            Missing::Both => lang.pick(
+            Missing::Improvement => lang.pick3(
+                "no improvement action",
+                "sin acción de mejora",
+                "нет меры по улучшению",
+            ),
+            Missing::Owner => lang.pick3("no owner", "sin responsable", "нет ответственного"),
+            Missing::Both => lang.pick3(
                 "no improvement action and no owner",
                 "sin acción de mejora ni responsable",
+                "нет ни меры по улучшению, ни ответственного",
             ),
         }
     }
@@ -229,11 +234,11 @@ impl Analysis {
 pub fn expectation_short(e: Expectation, lang: Lang) -> &'static str {
     use Expectation::*;
     match e {
-        Warmth => lang.pick("Warmth", "Calidez"),
-        Speed => lang.pick("Speed", "Rapidez"),
-        Information => lang.pick("Info", "Info"),
-        Guarantees => lang.pick("Guarantees", "Garantías"),
-        Advice => lang.pick("Advice", "Asesoría"),
+        Warmth => lang.pick3("Warmth", "Calidez", "Тепло"),
+        Speed => lang.pick3("Speed", "Rapidez", "Скорость"),
+        Information => lang.pick3("Info", "Info", "Информация"),
+        Guarantees => lang.pick3("Guarantees", "Garantías", "Гарантии"),
+        Advice => lang.pick3("Advice", "Asesoría", "Совет"),
     }
 }
 
@@ -246,13 +251,31 @@ pub fn decimal(x: f64, lang: Lang) -> String {
     }
 }
 
-/// "1 moment", "3 moments", in the language.
+/// "1 moment", "3 moments", in the language; Russian agrees the noun with the number
+/// ("1 момент", "3 момента", "5 моментов", "21 момент").
 pub(crate) fn moments_word(n: usize, lang: Lang) -> String {
-    let word = match n {
-        1 => lang.pick("moment", "momento"),
-        _ => lang.pick("moments", "momentos"),
+    let word = match lang {
+        Lang::Ru => russian_plural(n, "момент", "момента", "моментов"),
+        Lang::En | Lang::Es if n == 1 => lang.pick("moment", "momento"),
+        Lang::En | Lang::Es => lang.pick("moments", "momentos"),
     };
     format!("{n} {word}")
+}
+
+/// The Russian form of a noun for the count `n`: `one` after 1, 21, 31...; `few` after
+/// 2–4, 22–24...; `many` after 0, 5–20, 25–30... (11–14 take `many`).
+fn russian_plural(
+    n: usize,
+    one: &'static str,
+    few: &'static str,
+    many: &'static str,
+) -> &'static str {
+    match (n % 10, n % 100) {
+        (_, 11..=14) => many,
+        (1, _) => one,
+        (2..=4, _) => few,
+        _ => many,
+    }
 }
 
 /// The sentence for the critical count: "3 of 10 (30%)".
@@ -260,7 +283,7 @@ pub(crate) fn critical_line(a: &Analysis, lang: Lang) -> String {
     format!(
         "{} {} {} ({}%)",
         a.critical,
-        lang.pick("of", "de"),
+        lang.pick3("of", "de", "из"),
         a.moments,
         a.critical_percent()
     )
@@ -271,32 +294,40 @@ pub(crate) fn average_line(a: &Analysis, lang: Lang) -> String {
     let scored = format!(
         "({} {} {} {})",
         a.scored,
-        lang.pick("of", "de"),
+        lang.pick3("of", "de", "из"),
         a.moments,
-        lang.pick("scored", "puntuados")
+        lang.pick3("scored", "puntuados", "с оценкой")
     );
     match a.average_satisfaction {
         Some(avg) => format!(
             "{} {} 5 {scored}",
             decimal(avg, lang),
-            lang.pick("of", "de")
+            lang.pick3("of", "de", "из")
         ),
         None => format!(
             "{} {scored}",
-            lang.pick("no moment scored", "ningún momento puntuado")
+            lang.pick3(
+                "no moment scored",
+                "ningún momento puntuado",
+                "ни один момент не оценён"
+            )
         ),
     }
 }
 
-/// One line about an incomplete plan: "moment 3 “Calls to book”: no owner".
+/// One line about an incomplete plan: "moment 3 “Calls to book”: no owner"; Russian
+/// quotes the name «like this».
 pub fn missing_plan_line(m: &MissingPlan, lang: Lang) -> String {
-    format!(
-        "{} {} “{}”: {}",
-        lang.pick("moment", "momento"),
-        m.index + 1,
-        one_line(&m.name),
-        m.missing.describe(lang)
-    )
+    let name = one_line(&m.name);
+    let missing = m.missing.describe(lang);
+    let number = m.index + 1;
+    match lang {
+        Lang::Ru => format!("момент {number} «{name}»: {missing}"),
+        Lang::En | Lang::Es => format!(
+            "{} {number} “{name}”: {missing}",
+            lang.pick("moment", "momento")
+        ),
+    }
 }
 
 /// Fixed labels shared by the summary and the report.
@@ -318,33 +349,54 @@ pub(crate) struct Labels {
 impl Labels {
     pub(crate) fn new(lang: Lang) -> Labels {
         Labels {
-            moments: lang.pick("Moments of truth", "Momentos de verdad"),
-            critical: lang.pick("Critical moments", "Momentos críticos"),
-            average: lang.pick("Average satisfaction", "Satisfacción promedio"),
-            principles: lang.pick("Principles by moment", "Principios por momento"),
-            expectations: lang.pick("Expectations by moment", "Expectativas por momento"),
-            causes: lang.pick(
+            moments: lang.pick3("Moments of truth", "Momentos de verdad", "Моменты истины"),
+            critical: lang.pick3(
+                "Critical moments",
+                "Momentos críticos",
+                "Критические моменты",
+            ),
+            average: lang.pick3(
+                "Average satisfaction",
+                "Satisfacción promedio",
+                "Средняя удовлетворённость",
+            ),
+            principles: lang.pick3(
+                "Principles by moment",
+                "Principios por momento",
+                "Принципы по моментам",
+            ),
+            expectations: lang.pick3(
+                "Expectations by moment",
+                "Expectativas por momento",
+                "Ожидания по моментам",
+            ),
+            causes: lang.pick3(
                 "Causes of dissatisfaction, by moments affected",
                 "Causas de insatisfacción, por momentos afectados",
+                "Причины неудовлетворённости по числу затронутых моментов",
             ),
-            no_causes: lang.pick(
+            no_causes: lang.pick3(
                 "No cause of dissatisfaction recorded.",
                 "No hay causas de insatisfacción registradas.",
+                "Причины неудовлетворённости не указаны.",
             ),
-            missing: lang.pick(
+            missing: lang.pick3(
                 "Critical moments without a plan",
                 "Momentos críticos sin plan",
+                "Критические моменты без плана",
             ),
-            no_missing: lang.pick(
+            no_missing: lang.pick3(
                 "Every critical moment has an improvement action and an owner.",
                 "Todos los momentos críticos tienen acción de mejora y responsable.",
+                "У каждого критического момента есть мера по улучшению и ответственный.",
             ),
-            no_critical: lang.pick(
+            no_critical: lang.pick3(
                 "No moment is marked critical.",
                 "Ningún momento es crítico.",
+                "Ни один момент не отмечен как критический.",
             ),
-            total: lang.pick("Total", "Total"),
-            moment: lang.pick("Moment", "Momento"),
+            total: lang.pick3("Total", "Total", "Итого"),
+            moment: lang.pick3("Moment", "Momento", "Момент"),
         }
     }
 }
@@ -450,7 +502,11 @@ fn text_table<T>(
     lang: Lang,
 ) {
     if matrix.rows.is_empty() {
-        let _ = writeln!(out, "  {}", lang.pick("(no moments)", "(sin momentos)"));
+        let _ = writeln!(
+            out,
+            "  {}",
+            lang.pick3("(no moments)", "(sin momentos)", "(нет моментов)")
+        );
         return;
     }
     let widths: Vec<usize> = headers
@@ -508,7 +564,7 @@ fn text_table<T>(
         let _ = writeln!(
             out,
             "  ! = {}",
-            lang.pick("critical moment", "momento crítico")
+            lang.pick3("critical moment", "momento crítico", "критический момент")
         );
     }
 }
@@ -558,6 +614,21 @@ mod tests {
             "{es}"
         );
         assert!(es.contains("4,0 de 5 (1 de 2 puntuados)"), "{es}");
+    }
+
+    #[test]
+    fn russian_counts_agree_with_the_number() {
+        let word = |n| moments_word(n, Lang::Ru);
+        assert_eq!(word(1), "1 момент");
+        assert_eq!(word(3), "3 момента");
+        assert_eq!(word(5), "5 моментов");
+        assert_eq!(word(11), "11 моментов");
+        assert_eq!(word(12), "12 моментов");
+        assert_eq!(word(21), "21 момент");
+        assert_eq!(word(24), "24 момента");
+        assert_eq!(word(0), "0 моментов");
+        assert_eq!(moments_word(1, Lang::En), "1 moment");
+        assert_eq!(moments_word(2, Lang::Es), "2 momentos");
     }
 
     #[test]

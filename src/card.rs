@@ -69,9 +69,9 @@ fn blocks(doc: &Document, index: usize, lang: Lang) -> Vec<Block> {
     let mut out = vec![
         Block::Kicker(format!(
             "{} {} {} {} · {}",
-            lang.pick("Moment", "Momento"),
+            lang.pick3("Moment", "Momento", "Момент"),
             index + 1,
-            lang.pick("of", "de"),
+            lang.pick3("of", "de", "из"),
             doc.moments.len(),
             m.channel.name(lang)
         )),
@@ -80,11 +80,11 @@ fn blocks(doc: &Document, index: usize, lang: Lang) -> Vec<Block> {
     if m.critical {
         out.push(Block::CriticalTag(format!(
             "! {}",
-            lang.pick("Critical moment", "Momento crítico")
+            lang.pick3("Critical moment", "Momento crítico", "Критический момент")
         )));
         if !m.causes.is_empty() {
             out.push(Block::Section(
-                lang.pick("Why", "Por qué").to_owned(),
+                lang.pick3("Why", "Por qué", "Почему").to_owned(),
                 join(m.causes.iter().map(|c| c.name(lang).to_owned())),
             ));
         }
@@ -96,21 +96,36 @@ fn blocks(doc: &Document, index: usize, lang: Lang) -> Vec<Block> {
             .chain(m.other_expectations.iter().cloned()),
     );
     let sections = [
-        (lang.pick("Expectations", "Expectativas"), expectations),
         (
-            lang.pick("Principles", "Principios"),
+            lang.pick3("Expectations", "Expectativas", "Ожидания"),
+            expectations,
+        ),
+        (
+            lang.pick3("Principles", "Principios", "Принципы"),
             join(m.principles.iter().map(|p| p.name(lang).to_owned())),
         ),
         (
-            lang.pick("Satisfaction", "Satisfacción"),
+            lang.pick3("Satisfaction", "Satisfacción", "Удовлетворённость"),
             m.satisfaction.map_or_else(
-                || lang.pick("Not scored", "Sin calificar").to_owned(),
+                || {
+                    lang.pick3("Not scored", "Sin calificar", "Нет оценки")
+                        .to_owned()
+                },
                 |s| format!("{s} / 5"),
             ),
         ),
-        (lang.pick("Standard", "Estándar"), m.standard.clone()),
-        (lang.pick("Improvement", "Mejora"), m.improvement.clone()),
-        (lang.pick("Owner", "Responsable"), m.owner.clone()),
+        (
+            lang.pick3("Standard", "Estándar", "Стандарт"),
+            m.standard.clone(),
+        ),
+        (
+            lang.pick3("Improvement", "Mejora", "Улучшение"),
+            m.improvement.clone(),
+        ),
+        (
+            lang.pick3("Owner", "Responsable", "Ответственный"),
+            m.owner.clone(),
+        ),
     ];
     for (heading, body) in sections {
         if !body.trim().is_empty() {

@@ -47,8 +47,13 @@ pub enum Problem {
     DuplicateField { field: &'static str },
     /// A value of the wrong kind.
     WrongType { expected: String, found: String },
-    /// A value of another kind than the field holds (text, number, list...).
-    Expected { en: &'static str, es: &'static str },
+    /// A value of another kind than the field holds (text, number, list...): what was
+    /// expected, in English, Spanish and Russian.
+    Expected {
+        en: &'static str,
+        es: &'static str,
+        ru: &'static str,
+    },
     /// The text stops before the document is complete.
     UnexpectedEnd,
     /// Something follows the document's closing parenthesis.
@@ -74,7 +79,6 @@ pub enum Problem {
 impl Problem {
     /// Describes the problem and what to do, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        let es = lang == Lang::Es;
         let list = |items: &[&str]| {
             items
                 .iter()
@@ -84,92 +88,165 @@ impl Problem {
         };
         match self {
             Problem::NotText => lang
-                .pick(
+                .pick3(
                     "this is not a text file; a Ciclo document is UTF-8 text in RON format",
                     "no es un archivo de texto; un documento de Ciclo es texto UTF-8 en formato RON",
+                    "это не текстовый файл; документ Ciclo — это текст в кодировке UTF-8 в формате RON",
                 )
                 .to_owned(),
             Problem::Empty => lang
-                .pick(
+                .pick3(
                     "the file is empty; create a cycle with `ciclo new -o FILE.ron`",
                     "el archivo está vacío; cree un ciclo con `ciclo new -o ARCHIVO.ron`",
+                    "файл пуст; создайте цикл командой `ciclo new -o ФАЙЛ.ron`",
                 )
                 .to_owned(),
             Problem::LooksLikeJson => lang
-                .pick(
+                .pick3(
                     "this looks like JSON; Ciclo documents are RON, starting with `(` and `format: 1` (see docs/FORMAT.md)",
                     "parece JSON; los documentos de Ciclo son RON, empiezan con `(` y `format: 1` (vea docs/FORMAT.md)",
+                    "похоже, это JSON; документы Ciclo пишутся в формате RON и начинаются с `(` и `format: 1` (см. docs/FORMAT.md)",
                 )
                 .to_owned(),
-            Problem::UnknownField { found, expected } if es => {
-                format!("campo desconocido `{found}`; los campos válidos son {}", list(expected))
-            }
             Problem::UnknownField { found, expected } => {
-                format!("unknown field `{found}`; valid fields are {}", list(expected))
-            }
-            Problem::UnknownVariant { found, expected } if es => {
-                format!("valor desconocido `{found}`; los valores válidos son {}", list(expected))
+                let valid = list(expected);
+                match lang {
+                    Lang::En => format!("unknown field `{found}`; valid fields are {valid}"),
+                    Lang::Es => {
+                        format!("campo desconocido `{found}`; los campos válidos son {valid}")
+                    }
+                    Lang::Ru => format!("неизвестное поле `{found}`; допустимые поля: {valid}"),
+                }
             }
             Problem::UnknownVariant { found, expected } => {
-                format!("unknown value `{found}`; valid values are {}", list(expected))
+                let valid = list(expected);
+                match lang {
+                    Lang::En => format!("unknown value `{found}`; valid values are {valid}"),
+                    Lang::Es => {
+                        format!("valor desconocido `{found}`; los valores válidos son {valid}")
+                    }
+                    Lang::Ru => {
+                        format!("неизвестное значение `{found}`; допустимые значения: {valid}")
+                    }
+                }
             }
             Problem::MissingField { field: "format" } => lang
-                .pick(
+                .pick3(
                     "missing `format: 1` at the start of the document",
                     "falta `format: 1` al comienzo del documento",
+                    "в начале документа не хватает `format: 1`",
                 )
                 .to_owned(),
-            Problem::MissingField { field } if es => format!("falta el campo obligatorio `{field}`"),
-            Problem::MissingField { field } => format!("the required field `{field}` is missing"),
-            Problem::DuplicateField { field } if es => format!("el campo `{field}` aparece dos veces; deje uno"),
-            Problem::DuplicateField { field } => format!("the field `{field}` appears twice; keep one"),
-            Problem::WrongType { expected, found } if es => format!("se esperaba {expected}, pero hay {found}"),
-            Problem::WrongType { expected, found } => format!("expected {expected}, but found {found}"),
-            Problem::Expected { es: kind, .. } if es => format!("se esperaba {kind}"),
-            Problem::Expected { en: kind, .. } => format!("expected {kind}"),
+            Problem::MissingField { field } => match lang {
+                Lang::En => format!("the required field `{field}` is missing"),
+                Lang::Es => format!("falta el campo obligatorio `{field}`"),
+                Lang::Ru => format!("не хватает обязательного поля `{field}`"),
+            },
+            Problem::DuplicateField { field } => match lang {
+                Lang::En => format!("the field `{field}` appears twice; keep one"),
+                Lang::Es => format!("el campo `{field}` aparece dos veces; deje uno"),
+                Lang::Ru => format!("поле `{field}` указано дважды; оставьте одно"),
+            },
+            Problem::WrongType { expected, found } => match lang {
+                Lang::En => format!("expected {expected}, but found {found}"),
+                Lang::Es => format!("se esperaba {expected}, pero hay {found}"),
+                Lang::Ru => format!("ожидалось {expected}, а указано {found}"),
+            },
+            Problem::Expected { en, es, ru } => match lang {
+                Lang::En => format!("expected {en}"),
+                Lang::Es => format!("se esperaba {es}"),
+                Lang::Ru => format!("ожидается {ru}"),
+            },
             Problem::UnexpectedEnd => lang
-                .pick(
+                .pick3(
                     "the file ends too early; a closing `)`, `]` or `\"` is probably missing",
                     "el archivo termina antes de tiempo; probablemente falta un `)`, `]` o `\"` de cierre",
+                    "файл обрывается раньше времени; вероятно, не хватает закрывающего символа `)`, `]` или `\"`",
                 )
                 .to_owned(),
             Problem::TrailingText => lang
-                .pick(
+                .pick3(
                     "there is text after the document's closing `)`; remove it",
                     "hay texto después del `)` que cierra el documento; bórrelo",
+                    "после скобки `)`, которая закрывает документ, есть ещё текст; удалите его",
                 )
                 .to_owned(),
-            Problem::Syntax(detail) if es => format!("error de sintaxis RON: {detail}"),
-            Problem::Syntax(detail) => format!("RON syntax error: {detail}"),
-            Problem::NewerFormat(v) if es => format!(
-                "este archivo es de formato {v}, creado por una versión más nueva de Ciclo; esta versión lee el formato {FORMAT_VERSION}. Actualice Ciclo para abrirlo"
-            ),
-            Problem::NewerFormat(v) => format!(
-                "this file has format {v}: it was made by a newer Ciclo, and this version reads format {FORMAT_VERSION}. Update Ciclo to open it"
-            ),
-            Problem::BadFormat(v) if es => format!("`format: {v}` no existe; use `format: {FORMAT_VERSION}`"),
-            Problem::BadFormat(v) => format!("`format: {v}` does not exist; use `format: {FORMAT_VERSION}`"),
-            Problem::DuplicateId(id) if es => {
-                format!("el id {id} ya lo usa otro momento; cada momento necesita un id propio (o quite `id` y se asignará uno)")
-            }
-            Problem::DuplicateId(id) => {
-                format!("id {id} is already used by another moment; give each moment its own id (or remove `id` to have one assigned)")
-            }
-            Problem::Satisfaction(v) if es => format!("la satisfacción {v} está fuera de rango; use un entero de 1 a 5, o quite el campo"),
-            Problem::Satisfaction(v) => format!("satisfaction {v} is out of range; use a whole number from 1 to 5, or remove the field"),
-            Problem::AngleRange(a) if es => {
-                format!("el ángulo {a} no es válido; use grados desde 0 hasta menos de 360, o quite `angle` para repartirlo")
-            }
-            Problem::AngleRange(a) => {
-                format!("angle {a} is not valid; use degrees from 0 up to (not including) 360, or remove `angle` to spread it evenly")
-            }
-            Problem::AngleOrder { angle, previous } if es => format!(
-                "el ángulo {angle} no es mayor que el del momento ubicado anterior ({previous}); los ángulos deben crecer en el orden del ciclo, o quite `angle`"
-            ),
-            Problem::AngleOrder { angle, previous } => format!(
-                "angle {angle} is not greater than the previous placed moment's ({previous}); angles must increase along the sequence, or remove `angle`"
-            ),
-            Problem::EmptyName => lang.pick("the moment has an empty name; give it one", "el momento tiene el nombre vacío; póngale uno").to_owned(),
+            Problem::Syntax(detail) => match lang {
+                Lang::En => format!("RON syntax error: {detail}"),
+                Lang::Es => format!("error de sintaxis RON: {detail}"),
+                Lang::Ru => format!("синтаксическая ошибка RON: {detail}"),
+            },
+            Problem::NewerFormat(v) => match lang {
+                Lang::En => format!(
+                    "this file has format {v}: it was made by a newer Ciclo, and this version reads format {FORMAT_VERSION}. Update Ciclo to open it"
+                ),
+                Lang::Es => format!(
+                    "este archivo es de formato {v}, creado por una versión más nueva de Ciclo; esta versión lee el formato {FORMAT_VERSION}. Actualice Ciclo para abrirlo"
+                ),
+                Lang::Ru => format!(
+                    "у этого файла формат {v}: его создала более новая версия Ciclo, а эта версия читает формат {FORMAT_VERSION}. Обновите Ciclo, чтобы открыть файл"
+                ),
+            },
+            Problem::BadFormat(v) => match lang {
+                Lang::En => {
+                    format!("`format: {v}` does not exist; use `format: {FORMAT_VERSION}`")
+                }
+                Lang::Es => format!("`format: {v}` no existe; use `format: {FORMAT_VERSION}`"),
+                Lang::Ru => format!(
+                    "формата `format: {v}` не существует; укажите `format: {FORMAT_VERSION}`"
+                ),
+            },
+            Problem::DuplicateId(id) => match lang {
+                Lang::En => format!(
+                    "id {id} is already used by another moment; give each moment its own id (or remove `id` to have one assigned)"
+                ),
+                Lang::Es => format!(
+                    "el id {id} ya lo usa otro momento; cada momento necesita un id propio (o quite `id` y se asignará uno)"
+                ),
+                Lang::Ru => format!(
+                    "id {id} уже занят другим моментом; у каждого момента должен быть свой id (или удалите `id`, и он будет назначен автоматически)"
+                ),
+            },
+            Problem::Satisfaction(v) => match lang {
+                Lang::En => format!(
+                    "satisfaction {v} is out of range; use a whole number from 1 to 5, or remove the field"
+                ),
+                Lang::Es => format!(
+                    "la satisfacción {v} está fuera de rango; use un entero de 1 a 5, o quite el campo"
+                ),
+                Lang::Ru => format!(
+                    "оценка удовлетворённости {v} вне допустимых пределов; укажите целое число от 1 до 5 или удалите поле"
+                ),
+            },
+            Problem::AngleRange(a) => match lang {
+                Lang::En => format!(
+                    "angle {a} is not valid; use degrees from 0 up to (not including) 360, or remove `angle` to spread it evenly"
+                ),
+                Lang::Es => format!(
+                    "el ángulo {a} no es válido; use grados desde 0 hasta menos de 360, o quite `angle` para repartirlo"
+                ),
+                Lang::Ru => format!(
+                    "угол {a} недопустим; укажите число градусов от 0 до 360 (не включая 360) или удалите `angle`, и момент займёт место на круге автоматически"
+                ),
+            },
+            Problem::AngleOrder { angle, previous } => match lang {
+                Lang::En => format!(
+                    "angle {angle} is not greater than the previous placed moment's ({previous}); angles must increase along the sequence, or remove `angle`"
+                ),
+                Lang::Es => format!(
+                    "el ángulo {angle} no es mayor que el del momento ubicado anterior ({previous}); los ángulos deben crecer en el orden del ciclo, o quite `angle`"
+                ),
+                Lang::Ru => format!(
+                    "угол {angle} не больше угла предыдущего размещённого момента ({previous}); углы должны возрастать по ходу цикла — или удалите `angle`"
+                ),
+            },
+            Problem::EmptyName => lang
+                .pick3(
+                    "the moment has an empty name; give it one",
+                    "el momento tiene el nombre vacío; póngale uno",
+                    "у момента пустое название; укажите его",
+                )
+                .to_owned(),
         }
     }
 }
@@ -179,9 +256,17 @@ impl Diagnostic {
     pub fn message(&self, lang: Lang) -> String {
         let mut out = format!("{}:{}: ", self.line, self.col);
         if let Some((index, name)) = &self.context.moment {
-            let _ = write!(out, "{} {}", lang.pick("moment", "momento"), index + 1);
+            let _ = write!(
+                out,
+                "{} {}",
+                lang.pick3("moment", "momento", "момент"),
+                index + 1
+            );
             if let Some(name) = name {
-                let _ = write!(out, " “{name}”");
+                let _ = match lang {
+                    Lang::Ru => write!(out, " «{name}»"),
+                    Lang::En | Lang::Es => write!(out, " “{name}”"),
+                };
             }
             out.push_str(if self.context.field.is_some() {
                 ", "
@@ -190,7 +275,7 @@ impl Diagnostic {
             });
         }
         if let Some(field) = &self.context.field {
-            let _ = write!(out, "{} `{field}`: ", lang.pick("field", "campo"));
+            let _ = write!(out, "{} `{field}`: ", lang.pick3("field", "campo", "поле"));
         }
         out.push_str(&self.problem.message(lang));
         out
@@ -234,7 +319,7 @@ impl LoadError {
                 format!(
                     "{}: {}: {error}",
                     path.display(),
-                    lang.pick("cannot read", "no se puede leer")
+                    lang.pick3("cannot read", "no se puede leer", "не удаётся прочитать")
                 )
             }
             LoadError::Invalid { path, diagnostic } => {
@@ -260,14 +345,15 @@ impl SaveError {
         let mut out = format!(
             "{}: {}: {}.",
             self.path.display(),
-            lang.pick("cannot save", "no se puede guardar"),
+            lang.pick3("cannot save", "no se puede guardar", "не удаётся сохранить"),
             self.error,
         );
         if self.path.is_file() {
             out.push(' ');
-            out.push_str(lang.pick(
+            out.push_str(lang.pick3(
                 "The previous file is unchanged.",
                 "El archivo anterior no ha cambiado.",
+                "Прежний файл остался без изменений.",
             ));
         }
         out
@@ -361,10 +447,12 @@ fn diagnose_ron(src: &str, e: ron::error::SpannedError) -> Diagnostic {
         E::ExpectedStringEnd => Problem::Expected {
             en: "the closing `\"` of this text; a quote is missing",
             es: "el `\"` que cierra este texto; falta una comilla",
+            ru: "закрывающая кавычка `\"` в конце текста; одной кавычки не хватает",
         },
         E::ExpectedString => Problem::Expected {
             en: "a text in double quotes, like \"Welcome\"",
             es: "un texto entre comillas dobles, como \"Bienvenida\"",
+            ru: "текст в двойных кавычках, например \"Добро пожаловать\"",
         },
         // A score too large or negative for its type never reaches `validate`; say what is allowed here.
         E::ExpectedInteger | E::IntegerOutOfBounds
@@ -373,45 +461,55 @@ fn diagnose_ron(src: &str, e: ron::error::SpannedError) -> Diagnostic {
             Problem::Expected {
                 en: "a whole number from 1 to 5 (or remove the field)",
                 es: "un número entero de 1 a 5 (o quite el campo)",
+                ru: "целое число от 1 до 5 (или удалите поле)",
             }
         }
         E::ExpectedInteger | E::IntegerOutOfBounds => Problem::Expected {
             en: "a whole number in range",
             es: "un número entero dentro del rango",
+            ru: "целое число в допустимых пределах",
         },
         E::ExpectedFloat => Problem::Expected {
             en: "a number",
             es: "un número",
+            ru: "число",
         },
         E::ExpectedBoolean => Problem::Expected {
             en: "`true` or `false`",
             es: "`true` o `false`",
+            ru: "`true` или `false`",
         },
         E::ExpectedArray => Problem::Expected {
             en: "a list in square brackets, like [A, B]",
             es: "una lista entre corchetes, como [A, B]",
+            ru: "список в квадратных скобках, например [A, B]",
         },
         E::ExpectedArrayEnd => Problem::Expected {
             en: "a comma or the closing `]` of the list",
             es: "una coma o el `]` que cierra la lista",
+            ru: "запятая или скобка `]`, закрывающая список",
         },
         E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => Problem::Expected {
             en: "an opening `(`",
             es: "un `(` de apertura",
+            ru: "открывающая скобка `(`",
         },
         E::ExpectedComma | E::ExpectedStructLikeEnd => Problem::Expected {
             en: "a comma or a closing `)`",
             es: "una coma o un `)` de cierre",
+            ru: "запятая или закрывающая скобка `)`",
         },
         E::ExpectedMapColon => Problem::Expected {
             en: "a colon after the field name",
             es: "dos puntos tras el nombre del campo",
+            ru: "двоеточие после имени поля",
         },
         E::Eof | E::UnclosedBlockComment => Problem::UnexpectedEnd,
         E::TrailingCharacters => Problem::TrailingText,
         E::ExpectedIdentifier => Problem::Expected {
             en: "a name without quotes, such as `InPerson` or `Reliability`",
             es: "un nombre sin comillas, como `InPerson` o `Reliability`",
+            ru: "имя без кавычек, например `InPerson` или `Reliability`",
         },
         other => Problem::Syntax(other.to_string()),
     };

@@ -40,6 +40,13 @@ impl ReportError {
             (ReportError::Picture(e), Lang::Es) => {
                 format!("no se pudo dibujar la imagen del informe: {e}")
             }
+            (ReportError::UnknownFormat(path), Lang::Ru) => format!(
+                "не удаётся понять, в каком формате писать отчёт {}; дайте файлу расширение .md или .html",
+                path.display()
+            ),
+            (ReportError::Picture(e), Lang::Ru) => {
+                format!("не удалось нарисовать схему цикла для отчёта: {e}")
+            }
             (ReportError::Write(e), _) => e.message(lang),
             _ => self.to_string(),
         }
@@ -134,49 +141,79 @@ struct Words {
 
 impl Words {
     fn new(lang: Lang) -> Words {
-        let p = |en, es| lang.pick(en, es);
+        let p = |en, es, ru| lang.pick3(en, es, ru);
         Words {
             lang,
-            untitled: p("Service cycle", "Ciclo del servicio"),
-            about: p("About the cycle", "Datos del ciclo"),
-            organization: p("Organization", "Organización"),
-            description: p("Description", "Descripción"),
-            customer: p("Customer", "Cliente"),
-            promise: p("Service promise", "Promesa del servicio"),
-            primary: p("Primary services", "Servicios primarios"),
-            secondary: p("Secondary services", "Servicios secundarios"),
-            evaluation: p("Evaluation mechanisms", "Mecanismos de evaluación"),
-            picture: p("The cycle", "El ciclo"),
-            moments: p("Moments of truth", "Momentos de verdad"),
-            channel: p("Channel", "Canal"),
-            expectations: p("Expectations", "Expectativas"),
-            own_words: p("in the customer's words", "en palabras del cliente"),
-            principles: p("Principles", "Principios"),
-            critical: p("Critical", "Crítico"),
-            critical_tag: p("Critical", "Crítico"),
-            yes: p("yes", "sí"),
-            no: p("no", "no"),
-            causes: p("Causes of dissatisfaction", "Causas de insatisfacción"),
-            satisfaction: p("Satisfaction", "Satisfacción"),
-            not_scored: p("not scored", "sin puntuar"),
-            standard: p("Service standard", "Estándar de servicio"),
-            improvement: p("Improvement action", "Acción de mejora"),
-            owner: p("Owner", "Responsable"),
-            notes: p("Notes", "Notas"),
-            analysis: p("Analysis", "Análisis"),
-            plan: p("Improvement plan", "Plan de mejora"),
+            untitled: p("Service cycle", "Ciclo del servicio", "Цикл обслуживания"),
+            about: p("About the cycle", "Datos del ciclo", "О цикле"),
+            organization: p("Organization", "Organización", "Организация"),
+            description: p("Description", "Descripción", "Описание"),
+            customer: p("Customer", "Cliente", "Клиент"),
+            promise: p(
+                "Service promise",
+                "Promesa del servicio",
+                "Сервисное обещание",
+            ),
+            primary: p("Primary services", "Servicios primarios", "Основные услуги"),
+            secondary: p(
+                "Secondary services",
+                "Servicios secundarios",
+                "Дополнительные услуги",
+            ),
+            evaluation: p(
+                "Evaluation mechanisms",
+                "Mecanismos de evaluación",
+                "Способы оценки обслуживания",
+            ),
+            picture: p("The cycle", "El ciclo", "Схема цикла"),
+            moments: p("Moments of truth", "Momentos de verdad", "Моменты истины"),
+            channel: p("Channel", "Canal", "Канал"),
+            expectations: p("Expectations", "Expectativas", "Ожидания"),
+            own_words: p(
+                "in the customer's words",
+                "en palabras del cliente",
+                "словами клиента",
+            ),
+            principles: p("Principles", "Principios", "Принципы"),
+            critical: p("Critical", "Crítico", "Критический"),
+            critical_tag: p("Critical", "Crítico", "Критический"),
+            yes: p("yes", "sí", "да"),
+            no: p("no", "no", "нет"),
+            causes: p(
+                "Causes of dissatisfaction",
+                "Causas de insatisfacción",
+                "Причины неудовлетворённости",
+            ),
+            satisfaction: p("Satisfaction", "Satisfacción", "Удовлетворённость"),
+            not_scored: p("not scored", "sin puntuar", "нет оценки"),
+            standard: p(
+                "Service standard",
+                "Estándar de servicio",
+                "Стандарт обслуживания",
+            ),
+            improvement: p(
+                "Improvement action",
+                "Acción de mejora",
+                "Мера по улучшению",
+            ),
+            owner: p("Owner", "Responsable", "Ответственный"),
+            notes: p("Notes", "Notas", "Заметки"),
+            analysis: p("Analysis", "Análisis", "Анализ"),
+            plan: p("Improvement plan", "Plan de mejora", "План улучшений"),
             plan_order: p(
                 "Critical moments first (marked !), then the others, each in sequence.",
                 "Primero los momentos críticos (marcados con !), luego los demás, cada grupo en orden.",
+                "Сначала критические моменты (отмечены !), затем остальные; в каждой группе — по порядку цикла.",
             ),
             no_plan: p(
                 "No moment has an improvement action yet.",
                 "Ningún momento tiene todavía una acción de mejora.",
+                "Ни для одного момента пока не намечена мера по улучшению.",
             ),
-            action: p("Action", "Acción"),
+            action: p("Action", "Acción", "Мера"),
             number: "#",
-            count: p("Moments", "Momentos"),
-            cause: p("Cause", "Causa"),
+            count: p("Moments", "Momentos", "Моменты"),
+            cause: p("Cause", "Causa", "Причина"),
         }
     }
 
