@@ -72,8 +72,8 @@ enum Command {
         /// A template (see `ciclo templates`).
         #[arg(long)]
         template: Option<String>,
-        /// Language of the new cycle: en or es.
-        #[arg(long, default_value = "en", value_parser = ["en", "es"])]
+        /// Language of the new cycle: en, es or ru (templates exist in en and es).
+        #[arg(long, default_value = "en", value_parser = ["en", "es", "ru"])]
         lang: String,
         /// Replace the file if it exists.
         #[arg(long)]
@@ -235,6 +235,11 @@ fn new(output: &Path, template: Option<&str>, lang: Lang, force: bool) -> anyhow
     let doc = match template {
         Some(name) => {
             let Some(t) = templates::find(name, lang) else {
+                if templates::find(name, Lang::En).is_some() {
+                    bail!(
+                        "the template `{name}` exists in English (en) and Spanish (es) only; use --lang en or --lang es"
+                    );
+                }
                 bail!(
                     "there is no template `{name}`; the templates are: {}",
                     templates::names().join(", ")
@@ -245,7 +250,11 @@ fn new(output: &Path, template: Option<&str>, lang: Lang, force: bool) -> anyhow
         None => Document {
             language: lang.tag().to_owned(),
             title: lang
-                .pick("New service cycle", "Nuevo ciclo del servicio")
+                .pick3(
+                    "New service cycle",
+                    "Nuevo ciclo del servicio",
+                    "Новый цикл обслуживания",
+                )
                 .to_owned(),
             ..Document::default()
         },
