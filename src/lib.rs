@@ -3,6 +3,7 @@
 //! Layers, each knowing only the ones before it:
 //! - [`model`]: the document, plain data;
 //! - [`file`]: reading, validating and writing `.ron` documents;
+//! - [`geometry`]: points and rectangles;
 //! - [`layout`]: the geometry of the drawing, in pixels, with the origin at the top-left
 //!   corner and y growing downwards; angles are degrees clockwise from 12 o'clock;
 //! - [`svg`] and [`export`]: the picture as SVG text and as PNG pixels.
@@ -13,6 +14,7 @@ pub mod arrange;
 pub mod card;
 pub mod export;
 pub mod file;
+pub mod geometry;
 pub mod lang;
 pub mod layout;
 pub mod model;

@@ -1,0 +1,537 @@
+//! The geometry of a service-cycle picture, computed once from a document and a size and
+//! shared by every renderer (the window's canvas, SVG, PNG).
+//!
+//! Coordinates are pixels with the origin at the picture's top-left corner and y growing
+//! downwards. Angles are degrees clockwise from 12 o'clock.
+//!
+//! The layout guarantees what a reader needs: no label overlaps another label, a node or
+//! the legend, and nothing leaves the picture. It tries large text first and shrinks it
+//! until everything fits; when even small text cannot fit (hundreds of moments), it drops
+//! the labels that would collide, keeping the numbered nodes.
+
+mod curve;
+mod labels;
+mod legend;
+mod ring;
+
+pub use crate::geometry::{Point, Rect, polar};
+pub use curve::Curve;
+
+use crate::arrange::{clockwise, effective_angles};
+use crate::geometry::direction;
+use crate::lang::{Lang, Term};
+use crate::model::{Document, MomentId, Principle};
+use crate::text::{self, LINE_HEIGHT};
+use curve::*;
+use labels::*;
+use legend::*;
+use ring::*;
+
+/// What to lay out.
+#[derive(Clone, Debug)]
+pub struct LayoutOptions {
+    /// Picture width in pixels.
+    pub width: f32,
+    /// Picture height in pixels.
+    pub height: f32,
+    /// Draw the satisfaction curve inside the ring.
+    pub satisfaction_curve: bool,
+    /// The moment to highlight (the others are dimmed), as in presentation slides.
+    pub highlight: Option<usize>,
+}
+
+impl Default for LayoutOptions {
+    fn default() -> Self {
+        LayoutOptions {
+            width: 1920.0,
+            height: 1080.0,
+            satisfaction_curve: false,
+            highlight: None,
+        }
+    }
+}
+
+/// One line of text, placed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TextLine {
+    /// Top-left corner of the line box (the box is `size * LINE_HEIGHT` tall).
+    pub pos: Point,
+    /// The text.
+    pub text: String,
+    /// Font size in pixels.
+    pub size: f32,
+    /// Measured width in pixels.
+    pub width: f32,
+}
+
+impl TextLine {
+    fn new(text: String, size: f32) -> TextLine {
+        let width = text::width(&text, size);
+        TextLine {
+            pos: Point::default(),
+            text,
+            size,
+            width,
+        }
+    }
+
+    /// The line's box.
+    pub fn rect(&self) -> Rect {
+        Rect::from_min_size(self.pos, self.width, self.size * LINE_HEIGHT)
+    }
+}
+
+/// A small mark drawn in a label's badge row or in the legend.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Badge {
+    /// Where it is.
+    pub rect: Rect,
+    /// What it shows.
+    pub kind: BadgeKind,
+    /// Its text (a letter, "!", or "4/5"), centred in `rect`.
+    pub text: TextLine,
+}
+
+/// The kinds of badges.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BadgeKind {
+    /// The moment is critical.
+    Critical,
+    /// A principle at stake.
+    Principle(Principle),
+    /// The satisfaction score.
+    Satisfaction(u8),
+}
+
+/// A moment's label: its wrapped name and a row of badges.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Label {
+    /// The whole label's box; nothing else is drawn inside it.
+    pub rect: Rect,
+    /// The name, one entry per line.
+    pub lines: Vec<TextLine>,
+    /// Critical mark, principles and satisfaction.
+    pub badges: Vec<Badge>,
+}
+
+/// A moment's node on the ring.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NodeLayout {
+    /// The moment it draws.
+    pub id: MomentId,
+    /// Its angle on the ring.
+    pub angle: f64,
+    /// Its centre.
+    pub center: Point,
+    /// True for a critical moment.
+    pub critical: bool,
+    /// Its number in the sequence (1-based), drawn inside the node when it fits.
+    pub number: Option<TextLine>,
+    /// Its label; `None` when the cycle is too crowded to label this moment.
+    pub label: Option<Label>,
+}
+
+/// A direction arrow on the ring, between two consecutive moments.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Arrow {
+    /// The arrow's tip and its two back corners.
+    pub points: [Point; 3],
+}
+
+/// The Start or End marker.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Marker {
+    /// True for Start, false for End.
+    pub start: bool,
+    /// The pill's box.
+    pub rect: Rect,
+    /// Its text.
+    pub text: TextLine,
+}
+
+/// One entry of the legend: a sample mark and its meaning.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegendItem {
+    /// The sample.
+    pub sample: LegendSample,
+    /// Its explanation.
+    pub text: TextLine,
+}
+
+/// What a legend entry shows.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LegendSample {
+    /// A node, critical or not, centred at a point with a radius.
+    Node {
+        center: Point,
+        radius: f32,
+        critical: bool,
+    },
+    /// A badge.
+    Badge(Badge),
+    /// A short stretch of the satisfaction curve.
+    Line {
+        /// Start.
+        from: Point,
+        /// End.
+        to: Point,
+    },
+}
+
+impl TextLine {
+    /// This line moved by `(dx, dy)`.
+    pub fn translated(self, dx: f32, dy: f32) -> TextLine {
+        TextLine {
+            pos: Point::new(self.pos.x + dx, self.pos.y + dy),
+            ..self
+        }
+    }
+}
+
+impl Badge {
+    /// This badge moved by `(dx, dy)`.
+    pub fn translated(self, dx: f32, dy: f32) -> Badge {
+        Badge {
+            rect: self.rect.translate(dx, dy),
+            text: self.text.translated(dx, dy),
+            kind: self.kind,
+        }
+    }
+}
+
+impl LegendSample {
+    /// This sample moved by `(dx, dy)`.
+    pub fn translated(self, dx: f32, dy: f32) -> LegendSample {
+        let p = |p: Point| Point::new(p.x + dx, p.y + dy);
+        match self {
+            LegendSample::Node {
+                center,
+                radius,
+                critical,
+            } => LegendSample::Node {
+                center: p(center),
+                radius,
+                critical,
+            },
+            LegendSample::Badge(b) => LegendSample::Badge(b.translated(dx, dy)),
+            LegendSample::Line { from, to } => LegendSample::Line {
+                from: p(from),
+                to: p(to),
+            },
+        }
+    }
+}
+
+/// The complete geometry of a picture.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Layout {
+    /// Picture width.
+    pub width: f32,
+    /// Picture height.
+    pub height: f32,
+    /// The language of the labels the drawing adds.
+    pub lang: Lang,
+    /// The title line, if the document has a title.
+    pub title: Option<TextLine>,
+    /// The organisation line, if any.
+    pub subtitle: Option<TextLine>,
+    /// The ring's centre.
+    pub center: Point,
+    /// The ring's radius.
+    pub radius: f32,
+    /// The radius of every node.
+    pub node_radius: f32,
+    /// Width of the ring's stroke.
+    pub ring_width: f32,
+    /// The nodes, in sequence order.
+    pub nodes: Vec<NodeLayout>,
+    /// Direction arrows.
+    pub arrows: Vec<Arrow>,
+    /// Start and End markers.
+    pub markers: Vec<Marker>,
+    /// "Customer satisfaction", in the centre.
+    pub centre_text: Vec<TextLine>,
+    /// The legend.
+    pub legend: Vec<LegendItem>,
+    /// The box the legend occupies (empty when there is none).
+    pub legend_rect: Rect,
+    /// How many labels had to be dropped for lack of room.
+    pub dropped_labels: usize,
+    /// The satisfaction curve, when asked for and when at least two neighbouring moments
+    /// are scored.
+    pub curve: Option<Curve>,
+    /// The highlighted moment.
+    pub highlight: Option<usize>,
+}
+
+impl Layout {
+    /// The node under `p`, if any (the topmost when they overlap).
+    pub fn node_at(&self, p: Point) -> Option<usize> {
+        let r = self.node_radius.max(6.0);
+        self.nodes.iter().rposition(|n| n.center.distance(p) <= r)
+    }
+
+    /// The angle of `p` around the ring's centre.
+    pub fn angle_at(&self, p: Point) -> f64 {
+        let dx = f64::from(p.x - self.center.x);
+        let dy = f64::from(p.y - self.center.y);
+        dx.atan2(-dy).to_degrees().rem_euclid(360.0)
+    }
+
+    /// True when `p` is on (or close to) the ring's line.
+    pub fn on_ring(&self, p: Point) -> bool {
+        (p.distance(self.center) - self.radius).abs() <= self.node_radius.max(8.0)
+    }
+
+    /// The point on the ring at `angle`.
+    pub fn point_at(&self, angle: f64) -> Point {
+        polar(self.center, self.radius, angle)
+    }
+
+    /// Every label's box, for checks and hit tests.
+    pub fn label_rects(&self) -> impl Iterator<Item = (usize, Rect)> + '_ {
+        self.nodes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| n.label.as_ref().map(|l| (i, l.rect)))
+    }
+}
+
+/// Lays out `doc` in a picture of the requested size.
+pub fn layout(doc: &Document, opts: &LayoutOptions) -> Layout {
+    let w = opts.width.max(16.0);
+    let h = opts.height.max(16.0);
+    let lang = Lang::from_tag(&doc.language);
+    let words = lang.drawing();
+    let unit = w.min(h) / 1080.0;
+    let margin = (28.0 * unit).max(4.0);
+
+    // Header.
+    let mut top = margin;
+    let title = (!doc.title.trim().is_empty()).then(|| {
+        let size = 50.0 * unit;
+        let line = fit_line(doc.title.trim(), size, w - 2.0 * margin);
+        let line = TextLine {
+            pos: Point::new((w - line.width) / 2.0, top),
+            ..line
+        };
+        top += line.rect().height();
+        line
+    });
+    let subtitle = (!doc.organization.trim().is_empty()).then(|| {
+        let size = 27.0 * unit;
+        let line = fit_line(doc.organization.trim(), size, w - 2.0 * margin);
+        let line = TextLine {
+            pos: Point::new((w - line.width) / 2.0, top),
+            ..line
+        };
+        top += line.rect().height();
+        line
+    });
+    if title.is_some() || subtitle.is_some() {
+        top += 12.0 * unit;
+    }
+
+    // Legend: a column in the bottom-left corner or a band along the bottom. Wide
+    // pictures try both and keep the one that leaves the larger text and ring; square and
+    // tall ones always use the band.
+    let angles = effective_angles(doc);
+    let n = doc.moments.len();
+    let attempt = |column: bool| {
+        let legend_items = legend_entries(doc, lang, opts.satisfaction_curve);
+        let (legend, legend_rect) = place_legend(legend_items, column, lang, (w, h), margin, unit);
+        let bottom = if column || legend.is_empty() {
+            h - margin
+        } else {
+            legend_rect.min.y - 12.0 * unit
+        };
+        let area = Rect {
+            min: Point::new(margin, top),
+            max: Point::new(w - margin, bottom.max(top + 10.0)),
+        };
+        let (quality, placement) = search(doc, &angles, area, legend_rect, unit, lang);
+        (quality, legend, legend_rect, area, placement, column)
+    };
+    let wide = w >= 1.3 * h;
+    let mut best = attempt(wide);
+    if w >= h && n <= 150 {
+        let other = attempt(!wide);
+        if other.0 > best.0 {
+            best = other;
+        }
+    }
+    let (_, legend, legend_rect, area, mut placement, column) = best;
+    let wide = column;
+    let center = area.center();
+    let dropped_labels = drop_colliding_labels(&mut placement, area, legend_rect);
+
+    let radius = placement.radius;
+    let node_radius = placement.node_radius;
+    let ring_width = (3.0 * unit).max(1.0);
+    let arrows = arrows(center, radius, node_radius, &angles, unit);
+    let page = Rect::from_min_size(Point::default(), w, h);
+    let mut markers = markers(
+        center,
+        radius,
+        node_radius,
+        &angles,
+        unit,
+        words.start,
+        words.end,
+    );
+    // Only in absurdly small pictures does a marker not fit; leave it out there.
+    markers.retain(|m| page.contains_rect(&m.rect));
+
+    // The centre text, in the free space inside the ring (inside the curve's lowest level
+    // when the curve is drawn).
+    let ring_inner = (radius - node_radius - 8.0 * unit).max(0.0);
+    let inner = if opts.satisfaction_curve {
+        ring_inner * CURVE_LOW * 0.8
+    } else {
+        ring_inner
+    };
+    // As large as fits, without cutting a word in two.
+    let mut size = (30.0 * unit).min(inner / 4.0).max(6.0);
+    let longest_word = |size: f32| {
+        words
+            .centre
+            .split_whitespace()
+            .map(|w| text::width(w, size))
+            .fold(0.0, f32::max)
+    };
+    while longest_word(size) > inner * 1.4 && size > 6.0 {
+        size *= 0.92;
+    }
+    let mut centre_text: Vec<TextLine> = text::wrap(words.centre, size, inner * 1.4, 2)
+        .into_iter()
+        .map(|t| TextLine::new(t, size))
+        .collect();
+    let block_h = centre_text.len() as f32 * size * LINE_HEIGHT;
+    for (i, line) in centre_text.iter_mut().enumerate() {
+        line.pos = Point::new(
+            center.x - line.width / 2.0,
+            center.y - block_h / 2.0 + i as f32 * size * LINE_HEIGHT,
+        );
+    }
+    let inside_ring = |r: &Rect| {
+        [
+            r.min,
+            r.max,
+            Point::new(r.min.x, r.max.y),
+            Point::new(r.max.x, r.min.y),
+        ]
+        .iter()
+        .all(|p| p.distance(center) < inner)
+    };
+    if inner < 24.0 * unit
+        || !centre_text.iter().all(|l| inside_ring(&l.rect()))
+        || markers
+            .iter()
+            .any(|m| centre_text.iter().any(|l| l.rect().intersects(&m.rect)))
+    {
+        centre_text.clear();
+    }
+
+    let mut out = Layout {
+        width: w,
+        height: h,
+        lang,
+        title,
+        subtitle,
+        center,
+        radius,
+        node_radius,
+        ring_width,
+        nodes: placement.nodes,
+        arrows,
+        markers,
+        centre_text,
+        legend,
+        legend_rect,
+        dropped_labels,
+        curve: None,
+        highlight: opts.highlight.filter(|&i| i < n),
+    };
+    if !wide {
+        out.centre_vertically(top, h - margin, 12.0 * unit);
+    }
+    if opts.satisfaction_curve {
+        out.curve = satisfaction_curve(doc, &out, unit);
+    }
+    out
+}
+
+impl Layout {
+    /// The box around the ring, its nodes and labels.
+    pub fn cycle_bounds(&self) -> Rect {
+        let r = self.radius + self.node_radius;
+        let mut b = Rect::from_center_size(self.center, 2.0 * r, 2.0 * r);
+        for (_, l) in self.label_rects() {
+            b = Rect {
+                min: Point::new(b.min.x.min(l.min.x), b.min.y.min(l.min.y)),
+                max: Point::new(b.max.x.max(l.max.x), b.max.y.max(l.max.y)),
+            };
+        }
+        b
+    }
+
+    /// In square and tall pictures the ring is limited by the width; rather than leave
+    /// the spare height empty between it and the legend, centre the cycle and the legend
+    /// together below the title.
+    fn centre_vertically(&mut self, top: f32, bottom: f32, gap: f32) {
+        let cycle = self.cycle_bounds();
+        let legend_h = if self.legend.is_empty() {
+            0.0
+        } else {
+            self.legend_rect.height() + gap
+        };
+        let block = cycle.height() + legend_h;
+        let new_top = top + ((bottom - top) - block).max(0.0) / 2.0;
+        let dy = new_top - cycle.min.y;
+        if dy.abs() < 0.5 {
+            return;
+        }
+        self.center.y += dy;
+        for n in &mut self.nodes {
+            n.center.y += dy;
+            if let Some(t) = &mut n.number {
+                t.pos.y += dy;
+            }
+            if let Some(l) = &mut n.label {
+                l.rect = l.rect.translate(0.0, dy);
+                l.lines.iter_mut().for_each(|t| t.pos.y += dy);
+                for b in &mut l.badges {
+                    b.rect = b.rect.translate(0.0, dy);
+                    b.text.pos.y += dy;
+                }
+            }
+        }
+        for a in &mut self.arrows {
+            a.points.iter_mut().for_each(|p| p.y += dy);
+        }
+        for m in &mut self.markers {
+            m.rect = m.rect.translate(0.0, dy);
+            m.text.pos.y += dy;
+        }
+        self.centre_text.iter_mut().for_each(|t| t.pos.y += dy);
+        // The legend follows right below the cycle.
+        let ldy = (new_top + cycle.height() + gap) - self.legend_rect.min.y;
+        if ldy < 0.0 {
+            self.legend_rect = self.legend_rect.translate(0.0, ldy);
+            for item in &mut self.legend {
+                item.text.pos.y += ldy;
+                item.sample = item.sample.clone().translated(0.0, ldy);
+            }
+        }
+    }
+}
+
+/// A single line shrunk (then ellipsised) to fit `max_width`.
+fn fit_line(text: &str, size: f32, max_width: f32) -> TextLine {
+    let mut size = size;
+    while text::width(text, size) > max_width && size > 10.0 {
+        size *= 0.9;
+    }
+    let lines = text::wrap(text, size, max_width, 1);
+    TextLine::new(lines.into_iter().next().unwrap_or_default(), size)
+}
