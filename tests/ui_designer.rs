@@ -474,3 +474,33 @@ fn zoom_keys_and_escape() {
     h.run();
     assert_eq!(h.state().selection(), None);
 }
+
+#[test]
+fn right_clicking_a_moment_offers_to_mark_it_critical() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example(dir.path(), "restaurant.en.ron");
+    let mut h = open(&path);
+    let i = h
+        .state()
+        .doc()
+        .moments
+        .iter()
+        .position(|m| !m.critical)
+        .unwrap();
+    let p = h.state().node_screen_pos(i).unwrap();
+    h.hover_at(p);
+    h.run();
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos: p,
+            button: egui::PointerButton::Secondary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    h.run();
+    assert_eq!(h.state().selection(), Some(h.state().doc().moments[i].id));
+    h.get_by_label("Mark as critical").click();
+    h.run();
+    assert!(h.state().doc().moments[i].critical);
+}

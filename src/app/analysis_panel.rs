@@ -39,7 +39,12 @@ impl Designer {
             return;
         }
         let revision = self.history.revision();
-        if self.analysis.cache.as_ref().is_none_or(|(r, _)| *r != revision) {
+        if self
+            .analysis
+            .cache
+            .as_ref()
+            .is_none_or(|(r, _)| *r != revision)
+        {
             self.analysis.cache = Some((revision, analyse(self.doc())));
         }
         let Some((_, a)) = self.analysis.cache.take() else {
@@ -49,7 +54,7 @@ impl Designer {
         let mut open = true;
         let mut select = None;
         egui::Window::new(T::AnalysisTitle.get(lang))
-            .id(egui::Id::new("ciclo-analysis"))
+            .id(egui::Id::unique("ciclo-analysis"))
             .open(&mut open)
             .default_width(620.0)
             .default_height(560.0)
@@ -131,8 +136,13 @@ fn analysis_body_ui(ui: &mut Ui, lang: Lang, doc: &Document, a: &Analysis) -> Op
             (true, false) => T::AnNoImprovement,
             _ => T::AnNoOwner,
         };
-        let text = RichText::new(format!("! {}. {} — {}", m.index + 1, m.name, what.get(lang)))
-            .color(CRITICAL);
+        let text = RichText::new(format!(
+            "! {}. {} — {}",
+            m.index + 1,
+            m.name,
+            what.get(lang)
+        ))
+        .color(CRITICAL);
         if ui
             .link(text)
             .on_hover_text(T::AnClickToSelect.get(lang))
@@ -160,7 +170,8 @@ fn analysis_body_ui(ui: &mut Ui, lang: Lang, doc: &Document, a: &Analysis) -> Op
                         egui::vec2(160.0 * count as f32 / most as f32, 10.0),
                         egui::Sense::hover(),
                     );
-                    ui.painter().rect_filled(rect, 2.0, CRITICAL.gamma_multiply(0.7));
+                    ui.painter()
+                        .rect_filled(rect, 2.0, CRITICAL.gamma_multiply(0.7));
                     ui.end_row();
                 }
             });
@@ -168,11 +179,39 @@ fn analysis_body_ui(ui: &mut Ui, lang: Lang, doc: &Document, a: &Analysis) -> Op
 
     ui.add_space(10.0);
     ui.heading(T::AnPrinciples.get(lang));
-    select = select.or(matrix_ui(ui, "analysis-principles", lang, doc, &a.principles));
+    select = select.or(matrix_ui(
+        ui,
+        "analysis-principles",
+        lang,
+        doc,
+        &a.principles,
+    ));
     ui.add_space(10.0);
     ui.heading(T::AnExpectations.get(lang));
-    select = select.or(matrix_ui(ui, "analysis-expectations", lang, doc, &a.expectations));
+    select = select.or(matrix_ui(
+        ui,
+        "analysis-expectations",
+        lang,
+        doc,
+        &a.expectations,
+    ));
     select
+}
+
+/// A check mark where `on`, an empty cell otherwise. Drawn, because the UI font has no
+/// check mark glyph; screen readers hear "✓".
+fn tick_ui(ui: &mut Ui, on: bool) {
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(16.0, 14.0), egui::Sense::hover());
+    if !on {
+        return;
+    }
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, "✓"));
+    let color = ui.visuals().strong_text_color();
+    let p = |x: f32, y: f32| rect.left_top() + egui::vec2(x * rect.width(), y * rect.height());
+    ui.painter().add(egui::Shape::line(
+        vec![p(0.15, 0.55), p(0.4, 0.85), p(0.85, 0.15)],
+        egui::Stroke::new(2.0, color),
+    ));
 }
 
 /// A moments × terms table with a ✔ where the moment has the term, and the totals.
@@ -210,9 +249,7 @@ fn matrix_ui<X: Term + 'static>(
                     select = Some(*id);
                 }
                 for &on in cells {
-                    ui.vertical_centered(|ui| {
-                        ui.label(if on { "✔" } else { "" });
-                    });
+                    ui.vertical_centered(|ui| tick_ui(ui, on));
                 }
                 ui.end_row();
             }

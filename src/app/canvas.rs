@@ -17,6 +17,7 @@ use crate::model::MomentId;
 use crate::scene::{self, Rgba};
 use crate::text::LINE_HEIGHT;
 
+use super::commands::Command;
 use super::designer::Designer;
 use super::edit::Edit;
 use super::i18n::T;
@@ -59,6 +60,8 @@ pub struct Canvas {
     scene: Option<SceneCache>,
     painted: Option<PaintCache>,
     drag: Option<Drag>,
+    /// The moment the open context menu is about.
+    context: Option<MomentId>,
     id: egui::Id,
     galleys: HashMap<GalleyKey, Arc<Galley>>,
     /// The font atlas state the galleys were laid out against.
@@ -75,6 +78,7 @@ impl Default for Canvas {
             scene: None,
             painted: None,
             drag: None,
+            context: None,
             id: egui::Id::unique("ciclo-canvas"),
             galleys: HashMap::new(),
             atlas: (0.0, None),
@@ -493,6 +497,8 @@ impl Designer {
                 .map(|m| m.id);
             response.request_focus();
         }
+        self.context_menu_ui(&response, hovered);
+
         if response.has_focus() {
             ui.memory_mut(|m| {
                 m.set_focus_lock_filter(
@@ -513,6 +519,67 @@ impl Designer {
         {
             let m = m.clone();
             response.on_hover_ui_at_pointer(|ui| moment_tooltip_ui(ui, lang, i, &m));
+        }
+    }
+
+    /// Right-click menu: on a moment, what to do with it; elsewhere, what to add.
+    fn context_menu_ui(&mut self, response: &egui::Response, hovered: Option<usize>) {
+        let lang = self.lang();
+        if response.secondary_clicked() {
+            self.canvas.context = hovered
+                .and_then(|i| self.doc().moments.get(i))
+                .map(|m| m.id);
+            if self.canvas.context.is_some() {
+                self.selection = self.canvas.context;
+            }
+        }
+        let target = self
+            .canvas
+            .context
+            .and_then(|id| self.doc().index_of(id).map(|i| (id, i)));
+        let critical = target.is_some_and(|(_, i)| self.doc().moments[i].critical);
+        let mut command = None;
+        let mut toggle = None;
+        response.context_menu(|ui| {
+            if let Some((id, _)) = target {
+                let text = if critical {
+                    T::UnmarkCritical
+                } else {
+                    T::MarkCritical
+                };
+                if ui
+                    .button(text.get(lang))
+                    .on_hover_text(T::TipCritical.get(lang))
+                    .clicked()
+                {
+                    toggle = Some(id);
+                    ui.close();
+                }
+                ui.separator();
+                for c in [Command::InsertAfter, Command::Delete] {
+                    if ui.button(c.text(lang)).clicked() {
+                        command = Some(c);
+                        ui.close();
+                    }
+                }
+            } else {
+                for c in [
+                    Command::AddMoment,
+                    Command::DistributeEvenly,
+                    Command::ZoomFit,
+                ] {
+                    if ui.button(c.text(lang)).clicked() {
+                        command = Some(c);
+                        ui.close();
+                    }
+                }
+            }
+        });
+        if let Some(id) = toggle {
+            self.edit(Edit::Critical(id, !critical));
+        }
+        if let Some(c) = command {
+            self.run(c, &response.ctx);
         }
     }
 

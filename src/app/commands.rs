@@ -50,6 +50,16 @@ pub enum Command {
     ZoomFit,
     /// Select nothing: the inspector shows the cycle itself.
     SelectNone,
+    /// Present the cycle full screen, one moment at a time.
+    Present,
+    /// Open or close the analysis window.
+    Analysis,
+    /// Open the template gallery.
+    NewFromTemplate,
+    /// Write the workshop report.
+    ExportReport,
+    /// Write the slides into a folder.
+    ExportSlides,
 }
 
 const CMD: Modifiers = Modifiers::COMMAND;
@@ -63,6 +73,7 @@ impl Command {
     pub const WITH_SHORTCUTS: &'static [Command] = &[
         Command::SaveAs,
         Command::Redo,
+        Command::NewFromTemplate,
         Command::New,
         Command::Open,
         Command::Save,
@@ -73,6 +84,7 @@ impl Command {
         Command::ZoomOut,
         Command::ZoomFit,
         Command::SelectNone,
+        Command::Present,
         Command::InsertAfter,
         Command::Delete,
         Command::SelectPrevious,
@@ -104,6 +116,11 @@ impl Command {
             Command::ZoomOut => T::CmdZoomOut,
             Command::ZoomFit => T::CmdZoomFit,
             Command::SelectNone => T::CmdSelectNone,
+            Command::Present => T::CmdPresent,
+            Command::Analysis => T::CmdAnalysis,
+            Command::NewFromTemplate => T::CmdNewFromTemplate,
+            Command::ExportReport => T::CmdExportReport,
+            Command::ExportSlides => T::CmdExportSlides,
         };
         key.get(lang)
     }
@@ -117,6 +134,11 @@ impl Command {
             Command::DistributeEvenly => T::TipDistribute,
             Command::ZoomFit => T::TipZoomFit,
             Command::Export => T::TipExport,
+            Command::Present => T::TipPresent,
+            Command::Analysis => T::TipAnalysis,
+            Command::NewFromTemplate => T::TipNewFromTemplate,
+            Command::ExportReport => T::TipExportReport,
+            Command::ExportSlides => T::TipExportSlides,
             _ => return self.text(lang),
         };
         key.get(lang)
@@ -138,13 +160,19 @@ impl Command {
             Command::ZoomOut => k(CMD, Key::Minus),
             Command::ZoomFit => k(CMD, Key::Num0),
             Command::SelectNone => k(Modifiers::NONE, Key::Escape),
+            Command::Present => k(Modifiers::NONE, Key::F5),
+            Command::NewFromTemplate => k(CMD_SHIFT, Key::N),
             Command::InsertAfter => k(Modifiers::NONE, Key::Insert),
             Command::Delete => k(Modifiers::NONE, Key::Delete),
             Command::SelectNext => k(Modifiers::NONE, Key::Tab),
             Command::SelectPrevious => k(Modifiers::SHIFT, Key::Tab),
             Command::MoveEarlier => k(Modifiers::ALT, Key::ArrowLeft),
             Command::MoveLater => k(Modifiers::ALT, Key::ArrowRight),
-            Command::AddMoment | Command::DistributeEvenly => None,
+            Command::AddMoment
+            | Command::DistributeEvenly
+            | Command::Analysis
+            | Command::ExportReport
+            | Command::ExportSlides => None,
         }
     }
 

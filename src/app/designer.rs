@@ -65,6 +65,9 @@ pub struct Designer {
     pub(crate) close_confirmed: bool,
     pub(crate) shown_title: String,
     pub(crate) notice: Option<String>,
+    pub(crate) present: super::present::Presentation,
+    pub(crate) analysis: super::analysis_panel::AnalysisPanel,
+    pub(crate) gallery: super::gallery::Gallery,
 }
 
 impl Designer {
@@ -92,6 +95,9 @@ impl Designer {
             close_confirmed: false,
             shown_title: String::new(),
             notice: None,
+            present: Default::default(),
+            analysis: Default::default(),
+            gallery: Default::default(),
         }
     }
 
@@ -201,7 +207,7 @@ impl Designer {
     }
 
     /// Runs a command.
-    pub fn run(&mut self, command: Command, ui: &Ui) {
+    pub fn run(&mut self, command: Command, ctx: &egui::Context) {
         let n = self.doc().moments.len();
         let sel = self.selected_index();
         match command {
@@ -214,7 +220,7 @@ impl Designer {
                 self.save_as();
             }
             Command::Export => self.export_open = true,
-            Command::Quit => ui.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Undo => {
                 if let Some(selection) = self.history.undo(self.selection) {
                     self.selection = selection.filter(|id| self.doc().index_of(*id).is_some());
@@ -267,6 +273,11 @@ impl Designer {
             Command::ZoomOut => self.canvas.zoom_by(0.8),
             Command::ZoomFit => self.canvas.fit(),
             Command::SelectNone => self.selection = None,
+            Command::Present => self.start_presentation(ctx),
+            Command::Analysis => self.toggle_analysis(),
+            Command::NewFromTemplate => self.show_gallery(),
+            Command::ExportReport => self.export_report(),
+            Command::ExportSlides => self.export_slides(),
         }
     }
 
@@ -324,6 +335,10 @@ impl Designer {
         ui.options_mut(|o| o.zoom_with_keyboard = false);
         self.handle_close_request(ui);
         self.handle_dropped_files(ui);
+        if self.presenting() {
+            self.presentation_ui(ui);
+            return;
+        }
         self.shortcuts(ui);
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui));
@@ -352,6 +367,8 @@ impl Designer {
             self.export_ui(ui);
         }
         self.help_ui(ui);
+        self.analysis_ui(ui);
+        self.gallery_ui(ui);
         self.keep_recovery_copy(ui);
         let title = self.title();
         if title != self.shown_title {

@@ -15,6 +15,10 @@ pub trait Dialogs {
     fn save(&mut self, lang: Lang, suggested: &str) -> Option<PathBuf>;
     /// Asks where to write an exported picture.
     fn export(&mut self, lang: Lang, suggested: &str, format: ExportFormat) -> Option<PathBuf>;
+    /// Asks where to write the report (`.html` or `.md`), proposing `suggested`.
+    fn report(&mut self, lang: Lang, suggested: &str) -> Option<PathBuf>;
+    /// Asks for a folder (for the slides).
+    fn pick_folder(&mut self, lang: Lang) -> Option<PathBuf>;
 }
 
 /// The platform's dialogs, through rfd.
@@ -57,6 +61,30 @@ impl Dialogs for NativeDialogs {
             path
         })
     }
+
+    fn report(&mut self, lang: Lang, suggested: &str) -> Option<PathBuf> {
+        let path = rfd::FileDialog::new()
+            .add_filter("HTML", &["html", "htm"])
+            .add_filter("Markdown", &["md"])
+            .set_title(lang.pick3("Export report", "Exportar informe", "Экспорт отчёта"))
+            .set_file_name(suggested)
+            .save_file()?;
+        Some(if path.extension().is_none() {
+            path.with_extension("html")
+        } else {
+            path
+        })
+    }
+
+    fn pick_folder(&mut self, lang: Lang) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title(lang.pick3(
+                "Choose a folder for the slides",
+                "Elija una carpeta para las diapositivas",
+                "Выберите папку для слайдов",
+            ))
+            .pick_folder()
+    }
 }
 
 /// Dialogs that answer from prepared lists, for tests. An empty list answers "cancelled".
@@ -68,6 +96,10 @@ pub struct ScriptedDialogs {
     pub save: VecDeque<PathBuf>,
     /// Answers to Export, in order.
     pub export: VecDeque<PathBuf>,
+    /// Answers to Export report, in order.
+    pub report: VecDeque<PathBuf>,
+    /// Answers to the folder chooser, in order.
+    pub folder: VecDeque<PathBuf>,
 }
 
 impl Dialogs for ScriptedDialogs {
@@ -81,5 +113,13 @@ impl Dialogs for ScriptedDialogs {
 
     fn export(&mut self, _lang: Lang, _suggested: &str, _format: ExportFormat) -> Option<PathBuf> {
         self.export.pop_front()
+    }
+
+    fn report(&mut self, _lang: Lang, _suggested: &str) -> Option<PathBuf> {
+        self.report.pop_front()
+    }
+
+    fn pick_folder(&mut self, _lang: Lang) -> Option<PathBuf> {
+        self.folder.pop_front()
     }
 }

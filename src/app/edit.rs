@@ -294,12 +294,18 @@ struct Snapshot {
     selection: Option<MomentId>,
 }
 
+/// A revision number never handed out before, in any history: a new document never
+/// shares a number with the one it replaces, so caches keyed on it stay right.
+fn fresh_revision() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
 /// The document being edited, its revision, and its undo/redo history.
 #[derive(Debug)]
 pub struct History {
     doc: Document,
     revision: u64,
-    next_revision: u64,
     saved_revision: Option<u64>,
     undo: Vec<Snapshot>,
     redo: Vec<Snapshot>,
@@ -309,11 +315,11 @@ pub struct History {
 impl History {
     /// A fresh history for a document; `saved` says whether it matches a file on disk.
     pub fn new(doc: Document, saved: bool) -> Self {
+        let revision = fresh_revision();
         History {
             doc,
-            revision: 1,
-            next_revision: 2,
-            saved_revision: saved.then_some(1),
+            revision,
+            saved_revision: saved.then_some(revision),
             undo: Vec::new(),
             redo: Vec::new(),
             open: None,
@@ -371,8 +377,7 @@ impl History {
         }
         self.redo.clear();
         edit.apply(&mut self.doc);
-        self.revision = self.next_revision;
-        self.next_revision += 1;
+        self.revision = fresh_revision();
     }
 
     /// Closes the open step: the next edit starts a new one even if it is of the same kind.

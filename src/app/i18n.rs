@@ -1,4 +1,5 @@
-//! Every text of the window, in English and Spanish, in one place.
+//! Every text of the window, in English, Spanish and (where given) Russian, in one place.
+//! A text without its Russian version shows in English.
 //!
 //! The names of the closed vocabularies come from [`crate::lang::Term`]; their
 //! explanations (tooltips) are here, in [`Explain`].
@@ -7,7 +8,14 @@ use crate::lang::Lang;
 use crate::model::{Cause, Channel, Evaluation, Expectation, Principle};
 
 macro_rules! texts {
-    ($($key:ident => $en:literal, $es:literal;)+) => {
+    // A text in English and Spanish only: Russian falls back to English.
+    (@pick $lang:ident, $en:literal, $es:literal) => {
+        $lang.pick($en, $es)
+    };
+    (@pick $lang:ident, $en:literal, $es:literal, $ru:literal) => {
+        $lang.pick3($en, $es, $ru)
+    };
+    ($($key:ident => $en:literal, $es:literal $(, $ru:literal)?;)+) => {
         /// A text of the user interface. [`T::get`] gives it in a language.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum T {
@@ -18,7 +26,7 @@ macro_rules! texts {
             /// The text in `lang`.
             pub fn get(self, lang: Lang) -> &'static str {
                 match self {
-                    $(T::$key => lang.pick($en, $es),)+
+                    $(T::$key => texts!(@pick lang, $en, $es $(, $ru)?),)+
                 }
             }
         }
@@ -85,6 +93,8 @@ texts! {
     Add => "Add", "Añadir";
     Delete => "Delete", "Eliminar";
     Up => "Up", "Subir";
+    MarkCritical => "Mark as critical", "Marcar como crítico";
+    UnmarkCritical => "Not critical", "No es crítico";
     InsertShort => "Insert after", "Insertar después";
     Down => "Down", "Bajar";
     NoMoments => "No moments yet. Add one, or double-click the ring.", "Aún no hay momentos. Añada uno o haga doble clic en el anillo.";
@@ -196,6 +206,45 @@ texts! {
     TipImprovementSection => "The level of service agreed for this moment, and what will be done to reach it.", "El nivel de servicio acordado para este momento y lo que se hará para alcanzarlo.";
     TipServices => "What the organisation offers: the core service the customer comes for, and what comes with it.", "Lo que ofrece la organización: el servicio central por el que viene el cliente y lo que lo acompaña.";
     TipDocumentLanguage => "The language of the labels the picture adds (Start, End, legend).", "El idioma de las etiquetas que añade la imagen (Inicio, Fin, leyenda).";
+    // Workshop: presentation, analysis, template gallery, report and slides.
+    CmdPresent => "Present", "Presentar", "Презентация";
+    TipPresent => "Show the cycle full screen, one moment at a time, for the group", "Muestra el ciclo a pantalla completa, un momento cada vez, para el grupo", "Показать цикл на весь экран, по одному моменту, для группы";
+    CmdAnalysis => "Analysis", "Análisis", "Анализ";
+    TipAnalysis => "Counts, satisfaction, principles and expectations per moment, the causes of dissatisfaction and the critical moments without a plan", "Recuentos, satisfacción, principios y expectativas por momento, causas de insatisfacción y momentos críticos sin plan", "Количество, удовлетворённость, принципы и ожидания по моментам, причины неудовлетворённости и критические моменты без плана";
+    CmdNewFromTemplate => "New from template…", "Nuevo desde plantilla…", "Создать из шаблона…";
+    TipNewFromTemplate => "Start from one of the example cycles", "Empezar desde uno de los ciclos de ejemplo", "Начать с одного из примеров циклов";
+    CmdExportReport => "Export report…", "Exportar informe…", "Экспорт отчёта…";
+    TipExportReport => "Write the workshop report (HTML or Markdown): the picture, every moment, the analysis and the improvement plan", "Escribe el informe del taller (HTML o Markdown): la imagen, cada momento, el análisis y el plan de mejora", "Записать отчёт семинара (HTML или Markdown): рисунок, все моменты, анализ и план улучшений";
+    CmdExportSlides => "Export slides…", "Exportar diapositivas…", "Экспорт слайдов…";
+    TipExportSlides => "Write one slide for the whole cycle and one per moment, as 1920×1080 PNG pictures in a folder", "Escribe una diapositiva del ciclo completo y una por momento, como imágenes PNG de 1920×1080 en una carpeta", "Записать слайд со всем циклом и по слайду на каждый момент, в виде PNG 1920×1080 в папку";
+    PresentHint => "Right arrow or Space: next  ·  Left arrow: back  ·  Esc: leave", "Flecha derecha o Espacio: siguiente  ·  Flecha izquierda: atrás  ·  Esc: salir", "Стрелка вправо или Пробел: далее  ·  Стрелка влево: назад  ·  Esc: выход";
+    PresentExit => "Leave the presentation (Esc)", "Salir de la presentación (Esc)", "Выйти из презентации (Esc)";
+    PresentCycle => "The whole cycle", "El ciclo completo", "Весь цикл";
+    AnalysisTitle => "Analysis of the cycle", "Análisis del ciclo", "Анализ цикла";
+    AnEmpty => "Add moments of truth to see the analysis.", "Añada momentos de verdad para ver el análisis.", "Добавьте моменты истины, чтобы увидеть анализ.";
+    AnMoments => "Moments of truth", "Momentos de verdad", "Моменты истины";
+    AnCritical => "Critical moments", "Momentos críticos", "Критические моменты";
+    AnOf => "of", "de", "из";
+    AnAverage => "Average satisfaction", "Satisfacción media", "Средняя удовлетворённость";
+    AnScored => "scored", "puntuados", "оценено";
+    AnNoScore => "no moment scored yet", "aún no hay momentos puntuados", "ни один момент ещё не оценён";
+    AnMissingPlans => "Critical moments without a complete plan", "Momentos críticos sin un plan completo", "Критические моменты без полного плана";
+    AnAllPlanned => "Every critical moment has an improvement action and an owner.", "Todos los momentos críticos tienen acción de mejora y responsable.", "У каждого критического момента есть действие по улучшению и ответственный.";
+    AnNoImprovement => "no improvement action", "sin acción de mejora", "нет действия по улучшению";
+    AnNoOwner => "no owner", "sin responsable", "нет ответственного";
+    AnNeither => "no improvement action and no owner", "sin acción de mejora ni responsable", "нет ни действия по улучшению, ни ответственного";
+    AnClickToSelect => "Click to select this moment in the designer", "Haga clic para seleccionar este momento en el diseñador", "Нажмите, чтобы выбрать этот момент в редакторе";
+    AnCauses => "Causes of dissatisfaction, by moments hit", "Causas de insatisfacción, por momentos afectados", "Причины неудовлетворённости по числу моментов";
+    AnNoCauses => "No cause of dissatisfaction recorded yet.", "Aún no se ha registrado ninguna causa de insatisfacción.", "Причины неудовлетворённости пока не указаны.";
+    AnPrinciples => "Moments × principles of good service", "Momentos × principios de un buen servicio", "Моменты × принципы хорошего обслуживания";
+    AnExpectations => "Moments × customer expectations", "Momentos × expectativas del cliente", "Моменты × ожидания клиента";
+    AnTotal => "Total", "Total", "Итого";
+    GalleryTitle => "New from template", "Nuevo desde plantilla", "Создать из шаблона";
+    GalleryHint => "Each template is a realistic cycle to adapt. It opens as a new cycle, not yet saved.", "Cada plantilla es un ciclo realista para adaptar. Se abre como un ciclo nuevo, aún sin guardar.", "Каждый шаблон — реалистичный цикл для доработки. Он откроется как новый, ещё не сохранённый цикл.";
+    ReportWritten => "Report written:", "Informe escrito:", "Отчёт записан:";
+    ReportFailed => "The report could not be written", "No se pudo escribir el informe", "Не удалось записать отчёт";
+    SlidesWritten => "Slides written:", "Diapositivas escritas:", "Слайдов записано:";
+    SlidesFailed => "The slides could not be written", "No se pudieron escribir las diapositivas", "Не удалось записать слайды";
 }
 
 impl T {

@@ -5,8 +5,7 @@ use egui::{RichText, Ui};
 use crate::lang::Lang;
 
 use super::commands::Command;
-use super::designer::{Designer, Pending};
-use super::files::templates_for;
+use super::designer::Designer;
 use super::i18n::T;
 
 impl Designer {
@@ -38,17 +37,7 @@ impl Designer {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button(T::MenuFile.get(lang), |ui| {
                 self.command_ui(ui, Command::New);
-                ui.menu_button(T::NewFromTemplate.get(lang), |ui| {
-                    for &l in Lang::ALL {
-                        ui.label(RichText::new(l.native_name()).weak());
-                        for (i, title) in templates_for(l) {
-                            if ui.button(title).clicked() {
-                                ui.close();
-                                self.request(Pending::New(Some(i)));
-                            }
-                        }
-                    }
-                });
+                self.command_ui(ui, Command::NewFromTemplate);
                 self.command_ui(ui, Command::Open);
                 ui.menu_button(T::RecentFiles.get(lang), |ui| {
                     if self.settings.recent.is_empty() {
@@ -65,6 +54,8 @@ impl Designer {
                 self.command_ui(ui, Command::Save);
                 self.command_ui(ui, Command::SaveAs);
                 self.command_ui(ui, Command::Export);
+                self.command_ui(ui, Command::ExportReport);
+                self.command_ui(ui, Command::ExportSlides);
                 ui.separator();
                 self.command_ui(ui, Command::Quit);
             });
@@ -98,6 +89,11 @@ impl Designer {
                     T::SatisfactionCurve.get(lang),
                 )
                 .on_hover_text(T::TipSatisfactionCurve.get(lang));
+                let mut analysis = self.analysis.open;
+                ui.checkbox(&mut analysis, Command::Analysis.text(lang))
+                    .on_hover_text(Command::Analysis.tooltip(lang));
+                self.analysis.open = analysis;
+                self.command_ui(ui, Command::Present);
                 ui.separator();
                 ui.label(RichText::new(T::Theme.get(lang)).weak());
                 let mut dark = self.settings.dark;
@@ -174,6 +170,8 @@ impl Designer {
             button(ui, self, Command::DistributeEvenly);
             ui.separator();
             button(ui, self, Command::ZoomFit);
+            ui.separator();
+            button(ui, self, Command::Present);
         });
     }
 

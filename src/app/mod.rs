@@ -8,16 +8,20 @@
 //! Every change to the document is an [`Edit`] applied by [`edit::History`]; selection,
 //! zoom and hover live in the designer, never in the document.
 
+mod analysis_panel;
 mod canvas;
 mod commands;
+mod deliverables;
 mod designer;
 mod dialogs;
 mod edit;
 mod files;
+mod gallery;
 mod i18n;
 mod inspector;
 mod list;
 mod menus;
+mod present;
 mod prompts;
 mod settings;
 

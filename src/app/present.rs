@@ -87,24 +87,24 @@ impl Designer {
     }
 
     /// Starts presenting from the whole cycle, full screen.
-    pub(crate) fn start_presentation(&mut self, ui: &Ui) {
+    pub(crate) fn start_presentation(&mut self, ctx: &egui::Context) {
         self.present.step = Some(0);
-        ui.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
     }
 
     /// Leaves the presentation and selects the moment that was on screen, so the designer
     /// opens where the group stopped.
-    pub(crate) fn stop_presentation(&mut self, ui: &Ui) {
+    pub(crate) fn stop_presentation(&mut self, ctx: &egui::Context) {
         if let Some(step) = self.present.step.take()
             && let Some(m) = step.checked_sub(1).and_then(|i| self.doc().moments.get(i))
         {
             self.selection = Some(m.id);
         }
         self.present.cache = None;
-        ui.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
     }
 
-    fn step_by(&mut self, how: Move, ui: &Ui) {
+    fn step_by(&mut self, how: Move, ctx: &egui::Context) {
         let last = self.doc().moments.len();
         let Some(step) = self.present.step else {
             return;
@@ -114,7 +114,7 @@ impl Designer {
             Move::Previous => step.saturating_sub(1),
             Move::First => 0,
             Move::Last => last,
-            Move::Leave => return self.stop_presentation(ui),
+            Move::Leave => return self.stop_presentation(ctx),
         });
     }
 
@@ -129,7 +129,7 @@ impl Designer {
                     .collect()
             });
             for how in moves {
-                self.step_by(how, ui);
+                self.step_by(how, ui.ctx());
             }
         }
         let Some(step) = self.present.step else {
@@ -150,8 +150,9 @@ impl Designer {
                     let hint = RichText::new(T::PresentHint.get(lang)).color(FOOTER_TEXT);
                     ui.label(hint);
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        let exit = egui::Button::new(RichText::new("✕").color(FOOTER_TEXT))
-                            .frame(false);
+                        let exit =
+                            egui::Button::new(RichText::new("×").size(20.0).color(FOOTER_TEXT))
+                                .frame(false);
                         if ui
                             .add(exit)
                             .on_hover_text(T::PresentExit.get(lang))
@@ -171,7 +172,7 @@ impl Designer {
             });
         egui::CentralPanel::default().frame(white).show(ui, |ui| {
             let rect = ui.max_rect();
-            let response = ui.interact(rect, ui.id().with("slide"), Sense::click());
+            let response = ui.interact(rect, ui.scope_id().with("slide"), Sense::click());
             let name = match step.checked_sub(1).and_then(|i| self.doc().moments.get(i)) {
                 Some(m) => m.name.clone(),
                 None => self.doc().title.clone(),
@@ -186,7 +187,7 @@ impl Designer {
             ui.painter_at(rect).extend(shapes);
         });
         if let Some(how) = how {
-            self.step_by(how, ui);
+            self.step_by(how, ui.ctx());
         }
         self.modal_ui(ui);
     }
