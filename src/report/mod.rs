@@ -1,0 +1,427 @@
+//! The workshop deliverable: a report of a whole cycle, as Markdown or as one
+//! self-contained HTML page that prints cleanly to PDF.
+//!
+//! A report holds, in the document's language: the cycle's properties, services and
+//! evaluation mechanisms; the picture; every moment of truth with all its fields; the
+//! [analysis](crate::analysis); and the improvement plan. The user's own texts are escaped,
+//! so nothing they type can break the layout or run in a browser.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+mod html;
+mod markdown;
+
+pub use html::html;
+pub use markdown::markdown;
+
+use crate::analysis::{self, Analysis, Labels, Matrix, analyse, one_line};
+use crate::export::{ExportError, ExportOptions};
+use crate::file::{SaveError, write_atomically};
+use crate::lang::{Lang, Term};
+use crate::model::{Document, Expectation, Moment, Principle};
+
+/// Why a report could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    /// The file name ends in neither .md nor .html.
+    #[error("cannot tell the report format of {0}; name the report file .md or .html")]
+    UnknownFormat(PathBuf),
+    /// The picture could not be drawn.
+    #[error("the report's picture could not be drawn: {0}")]
+    Picture(#[from] ExportError),
+    /// A file could not be written.
+    #[error(transparent)]
+    Write(#[from] SaveError),
+}
+
+impl ReportError {
+    /// The message for the user, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (ReportError::UnknownFormat(path), Lang::Es) => format!(
+                "no se sabe qué formato de informe es {}; nombre el archivo .md o .html",
+                path.display()
+            ),
+            (ReportError::Picture(e), Lang::Es) => {
+                format!("no se pudo dibujar la imagen del informe: {e}")
+            }
+            (ReportError::UnknownFormat(path), Lang::Ru) => format!(
+                "не удаётся понять, в каком формате писать отчёт {}; дайте файлу расширение .md или .html",
+                path.display()
+            ),
+            (ReportError::Picture(e), Lang::Ru) => {
+                format!("не удалось нарисовать схему цикла для отчёта: {e}")
+            }
+            (ReportError::Write(e), _) => e.message(lang),
+            _ => self.to_string(),
+        }
+    }
+}
+
+/// The report formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReportFormat {
+    /// Markdown, with the picture in a PNG file beside it.
+    Markdown,
+    /// One HTML file with the picture inside it.
+    Html,
+}
+
+impl ReportFormat {
+    /// The format a file name asks for, by its extension (.md, .markdown, .html, .htm).
+    pub fn from_path(path: &Path) -> Option<ReportFormat> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "md" | "markdown" => Some(ReportFormat::Markdown),
+            "html" | "htm" => Some(ReportFormat::Html),
+            _ => None,
+        }
+    }
+}
+
+/// Writes the report to `path`, as Markdown or HTML by its extension, atomically.
+///
+/// A Markdown report `NAME.md` gets its picture (1920×1080) written beside it as
+/// `NAME.png`, before the report itself, and links to it by a relative path. An HTML report
+/// carries its picture inside, as a data URI.
+pub fn write_report(doc: &Document, path: &Path) -> Result<(), ReportError> {
+    let Some(format) = ReportFormat::from_path(path) else {
+        return Err(ReportError::UnknownFormat(path.to_owned()));
+    };
+    let png = crate::export::png(doc, &ExportOptions::default())?;
+    let text = match format {
+        ReportFormat::Markdown => {
+            let picture = path.with_extension("png");
+            let name = picture
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "cycle.png".to_owned());
+            write_atomically(&picture, &png)?;
+            markdown(doc, &name)
+        }
+        ReportFormat::Html => html(doc, &png),
+    };
+    write_atomically(path, text.as_bytes())?;
+    Ok(())
+}
+
+/// The words a report adds, in one language.
+struct Words {
+    lang: Lang,
+    untitled: &'static str,
+    about: &'static str,
+    organization: &'static str,
+    description: &'static str,
+    customer: &'static str,
+    promise: &'static str,
+    primary: &'static str,
+    secondary: &'static str,
+    evaluation: &'static str,
+    picture: &'static str,
+    moments: &'static str,
+    channel: &'static str,
+    expectations: &'static str,
+    own_words: &'static str,
+    principles: &'static str,
+    critical: &'static str,
+    critical_tag: &'static str,
+    yes: &'static str,
+    no: &'static str,
+    causes: &'static str,
+    satisfaction: &'static str,
+    not_scored: &'static str,
+    standard: &'static str,
+    improvement: &'static str,
+    owner: &'static str,
+    notes: &'static str,
+    analysis: &'static str,
+    plan: &'static str,
+    plan_order: &'static str,
+    no_plan: &'static str,
+    action: &'static str,
+    number: &'static str,
+    count: &'static str,
+    cause: &'static str,
+}
+
+impl Words {
+    fn new(lang: Lang) -> Words {
+        let p = |en, es, ru| lang.pick3(en, es, ru);
+        Words {
+            lang,
+            untitled: p("Service cycle", "Ciclo del servicio", "Цикл обслуживания"),
+            about: p("About the cycle", "Datos del ciclo", "О цикле"),
+            organization: p("Organization", "Organización", "Организация"),
+            description: p("Description", "Descripción", "Описание"),
+            customer: p("Customer", "Cliente", "Клиент"),
+            promise: p(
+                "Service promise",
+                "Promesa del servicio",
+                "Сервисное обещание",
+            ),
+            primary: p("Primary services", "Servicios primarios", "Основные услуги"),
+            secondary: p(
+                "Secondary services",
+                "Servicios secundarios",
+                "Дополнительные услуги",
+            ),
+            evaluation: p(
+                "Evaluation mechanisms",
+                "Mecanismos de evaluación",
+                "Способы оценки обслуживания",
+            ),
+            picture: p("The cycle", "El ciclo", "Схема цикла"),
+            moments: p("Moments of truth", "Momentos de verdad", "Моменты истины"),
+            channel: p("Channel", "Canal", "Канал"),
+            expectations: p("Expectations", "Expectativas", "Ожидания"),
+            own_words: p(
+                "in the customer's words",
+                "en palabras del cliente",
+                "словами клиента",
+            ),
+            principles: p("Principles", "Principios", "Принципы"),
+            critical: p("Critical", "Crítico", "Критический"),
+            critical_tag: p("Critical", "Crítico", "Критический"),
+            yes: p("yes", "sí", "да"),
+            no: p("no", "no", "нет"),
+            causes: p(
+                "Causes of dissatisfaction",
+                "Causas de insatisfacción",
+                "Причины неудовлетворённости",
+            ),
+            satisfaction: p("Satisfaction", "Satisfacción", "Удовлетворённость"),
+            not_scored: p("not scored", "sin puntuar", "нет оценки"),
+            standard: p(
+                "Service standard",
+                "Estándar de servicio",
+                "Стандарт обслуживания",
+            ),
+            improvement: p(
+                "Improvement action",
+                "Acción de mejora",
+                "Мера по улучшению",
+            ),
+            owner: p("Owner", "Responsable", "Ответственный"),
+            notes: p("Notes", "Notas", "Заметки"),
+            analysis: p("Analysis", "Análisis", "Анализ"),
+            plan: p("Improvement plan", "Plan de mejora", "План улучшений"),
+            plan_order: p(
+                "Critical moments first (marked !), then the others, each in sequence.",
+                "Primero los momentos críticos (marcados con !), luego los demás, cada grupo en orden.",
+                "Сначала критические моменты (отмечены !), затем остальные; в каждой группе — по порядку цикла.",
+            ),
+            no_plan: p(
+                "No moment has an improvement action yet.",
+                "Ningún momento tiene todavía una acción de mejora.",
+                "Ни для одного момента пока не намечена мера по улучшению.",
+            ),
+            action: p("Action", "Acción", "Мера"),
+            number: "#",
+            count: p("Moments", "Momentos", "Моменты"),
+            cause: p("Cause", "Causa", "Причина"),
+        }
+    }
+
+    fn title(&self, doc: &Document) -> String {
+        let title = one_line(&doc.title);
+        if title.is_empty() {
+            self.untitled.to_owned()
+        } else {
+            title
+        }
+    }
+}
+
+/// The moments with an improvement action, in the order the plan lists them: critical
+/// moments first, then the others, each group in sequence. Items are (index, moment).
+fn plan_items(doc: &Document) -> Vec<(usize, &Moment)> {
+    let with_action = || {
+        doc.moments
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| !m.improvement.trim().is_empty())
+    };
+    with_action()
+        .filter(|(_, m)| m.critical)
+        .chain(with_action().filter(|(_, m)| !m.critical))
+        .collect()
+}
+
+/// A moment's fields as (label, text) pairs, leaving out the empty ones. The number, name,
+/// and critical flag are drawn separately.
+fn moment_fields(m: &Moment, w: &Words) -> Vec<(&'static str, String)> {
+    let lang = w.lang;
+    let mut fields = Vec::new();
+    let mut push = |label: &'static str, text: String| {
+        if !text.trim().is_empty() {
+            fields.push((label, text));
+        }
+    };
+    push(w.description, m.description.clone());
+    push(w.channel, m.channel.name(lang).to_owned());
+    let mut expectations: Vec<String> = m
+        .expectations
+        .iter()
+        .map(|e| e.name(lang).to_owned())
+        .collect();
+    expectations.extend(
+        m.other_expectations
+            .iter()
+            .filter(|e| !e.trim().is_empty())
+            .map(|e| format!("{} ({})", e.trim(), w.own_words)),
+    );
+    push(w.expectations, expectations.join("; "));
+    push(
+        w.principles,
+        m.principles
+            .iter()
+            .map(|p| p.name(lang))
+            .collect::<Vec<_>>()
+            .join("; "),
+    );
+    push(w.critical, if m.critical { w.yes } else { w.no }.to_owned());
+    push(
+        w.causes,
+        m.causes
+            .iter()
+            .map(|c| c.name(lang))
+            .collect::<Vec<_>>()
+            .join("; "),
+    );
+    push(
+        w.satisfaction,
+        match m.satisfaction {
+            Some(s) => format!("{s} / 5"),
+            None => w.not_scored.to_owned(),
+        },
+    );
+    push(w.standard, m.standard.clone());
+    push(w.improvement, m.improvement.clone());
+    push(w.owner, m.owner.clone());
+    push(w.notes, m.notes.clone());
+    fields
+}
+
+/// The cycle's properties as (label, text) pairs, leaving out the empty ones.
+fn properties(doc: &Document, w: &Words) -> Vec<(&'static str, String)> {
+    [
+        (w.organization, &doc.organization),
+        (w.description, &doc.description),
+        (w.customer, &doc.customer),
+        (w.promise, &doc.promise),
+    ]
+    .into_iter()
+    .filter(|(_, v)| !v.trim().is_empty())
+    .map(|(k, v)| (k, v.clone()))
+    .collect()
+}
+
+/// The service and evaluation lists as (heading, items), leaving out the empty ones.
+fn lists(doc: &Document, w: &Words) -> Vec<(&'static str, Vec<String>)> {
+    let clean = |items: &[String]| -> Vec<String> {
+        items
+            .iter()
+            .filter(|s| !s.trim().is_empty())
+            .cloned()
+            .collect()
+    };
+    let evaluation = doc
+        .evaluation
+        .iter()
+        .map(|e| e.name(w.lang).to_owned())
+        .collect();
+    [
+        (w.primary, clean(&doc.primary_services)),
+        (w.secondary, clean(&doc.secondary_services)),
+        (w.evaluation, evaluation),
+    ]
+    .into_iter()
+    .filter(|(_, items)| !items.is_empty())
+    .collect()
+}
+
+// ---------------------------------------------------------------------------------------
+// Markdown
+// ---------------------------------------------------------------------------------------
+
+fn principle_headers(lang: Lang) -> Vec<String> {
+    Principle::ALL
+        .iter()
+        .map(|p| p.name(lang).to_owned())
+        .collect()
+}
+
+fn expectation_headers(lang: Lang) -> Vec<String> {
+    Expectation::ALL
+        .iter()
+        .map(|e| e.name(lang).to_owned())
+        .collect()
+}
+
+/// The moment a matrix row belongs to, with its number.
+fn row_moment(doc: &Document, id: crate::model::MomentId) -> Option<(usize, &Moment)> {
+    let i = doc.index_of(id)?;
+    Some((i, doc.moments.get(i)?))
+}
+
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// HTML
+// ---------------------------------------------------------------------------------------
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_the_rfc_4648_vectors() {
+        for (input, expected) in [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg=="),
+            ("fooba", "Zm9vYmE="),
+            ("foobar", "Zm9vYmFy"),
+        ] {
+            assert_eq!(base64(input.as_bytes()), expected, "{input:?}");
+        }
+        assert_eq!(base64(&[0xff, 0xfe, 0xfd, 0x00]), "//79AA==");
+    }
+
+    #[test]
+    fn markdown_text_stays_on_one_line_and_in_its_cell() {
+        assert_eq!(md("a | b\nc  *d*"), "a \\| b c \\*d\\*");
+        assert_eq!(md("<script>"), "\\<script\\>");
+    }
+
+    #[test]
+    fn file_names_become_relative_links() {
+        assert_eq!(url_path("cena.png"), "cena.png");
+        assert_eq!(url_path("my cycle (1).png"), "my%20cycle%20%281%29.png");
+        assert_eq!(url_path("año.png"), "a%C3%B1o.png");
+    }
+
+    #[test]
+    fn the_plan_lists_critical_moments_first() {
+        use crate::model::MomentId;
+        let mut doc = Document::default();
+        for (id, critical) in [(1, false), (2, true), (3, false), (4, true)] {
+            let mut m = Moment::named(MomentId(id), format!("M{id}"));
+            m.critical = critical;
+            m.improvement = format!("Fix {id}");
+            doc.moments.push(m);
+        }
+        doc.moments[2].improvement = "  ".into();
+        let order: Vec<usize> = plan_items(&doc).iter().map(|(i, _)| i + 1).collect();
+        assert_eq!(order, vec![2, 4, 1]);
+    }
+}
