@@ -379,6 +379,8 @@ fn capitalise(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::html::base64;
+    use super::markdown::{md, url_path};
     use super::*;
 
     #[test]
