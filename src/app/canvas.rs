@@ -485,7 +485,11 @@ impl Designer {
         if response.double_clicked() {
             if let (Some(p), Some(s)) = (pointer, &self.canvas.scene) {
                 let pp = self.canvas.page_from_screen(p);
-                if hovered.is_none() && s.layout.on_ring(pp) {
+                if let Some(m) = hovered.and_then(|i| self.doc().moments.get(i)) {
+                    // Double-clicking a moment goes straight to its name.
+                    self.selection = Some(m.id);
+                    self.focus_name = true;
+                } else if s.layout.on_ring(pp) {
                     let angle = s.layout.angle_at(pp);
                     let n = self.doc().moments.len();
                     self.add_moment(n, Some(angle));
@@ -498,6 +502,17 @@ impl Designer {
             response.request_focus();
         }
         self.context_menu_ui(&response, hovered);
+
+        // The pointer says what a drag would do.
+        let cursor = match self.canvas.drag {
+            Some(Drag::Node(_)) => Some(egui::CursorIcon::Grabbing),
+            Some(Drag::Pan) => Some(egui::CursorIcon::Move),
+            None if hovered.is_some() => Some(egui::CursorIcon::Grab),
+            None => None,
+        };
+        if let Some(cursor) = cursor {
+            ui.ctx().set_cursor_icon(cursor);
+        }
 
         if response.has_focus() {
             ui.memory_mut(|m| {
