@@ -90,7 +90,10 @@ impl Designer {
         let mut chosen = None;
         // As many columns as the screen holds, at most four: two rows of four for eight.
         let card = THUMB.x + 28.0;
-        let columns = ((ui.ctx().content_rect().width() - 60.0) / card).clamp(1.0, 4.0) as usize;
+        let screen = ui.ctx().content_rect().size();
+        let columns = ((screen.x - 60.0) / card).clamp(1.0, 4.0) as usize;
+        let rows = shown.len().div_ceil(columns) as f32;
+        let tall = (rows * (THUMB.y + 70.0)).min(screen.y - 180.0);
         egui::Window::new(T::GalleryTitle.get(lang))
             .id(egui::Id::unique("ciclo-gallery"))
             .open(&mut open)
@@ -101,7 +104,8 @@ impl Designer {
             .show(ui.ctx(), |ui| {
                 ui.label(RichText::new(T::GalleryHint.get(lang)).weak());
                 ui.add_space(6.0);
-                egui::ScrollArea::vertical().show(ui, |ui| {
+                let scroll = egui::ScrollArea::vertical().min_scrolled_height(tall);
+                scroll.show(ui, |ui| {
                     ui.spacing_mut().item_spacing = vec2(10.0, 10.0);
                     for row in shown.chunks(columns) {
                         ui.horizontal_top(|ui| {
