@@ -8,24 +8,22 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use egui::Galley;
-use egui::epaint::{CircleShape, PathShape, RectShape};
 use egui::{Color32, FontId, Pos2, Rect, Sense, Shape, StrokeKind, Ui, Vec2, vec2};
 
 use crate::lang::{Lang, Term};
 use crate::layout::{self, Layout, LayoutOptions, Point};
 use crate::model::MomentId;
-use crate::scene::{self, Rgba};
-use crate::text::LINE_HEIGHT;
+use crate::scene;
 
 use super::commands::Command;
 use super::designer::Designer;
 use super::edit::Edit;
 use super::i18n::T;
+pub(crate) use super::paint::egui_shapes;
+use super::paint::{GalleyKey, Galleys, convert};
 
 const MIN_ZOOM: f32 = 0.05;
 const MAX_ZOOM: f32 = 8.0;
-/// Text smaller than this many points on screen is not drawn (it would be a smudge).
-const MIN_TEXT: f32 = 1.5;
 
 /// The layout and scene of one document revision at one page size.
 struct SceneCache {
@@ -84,11 +82,6 @@ impl Default for Canvas {
             atlas: (0.0, None),
         }
     }
-}
-
-fn color(c: Rgba) -> Color32 {
-    let [r, g, b, a] = c.0;
-    Color32::from_rgba_unmultiplied(r, g, b, a)
 }
 
 impl Canvas {
@@ -234,151 +227,6 @@ impl Canvas {
         }
         self.painted.as_ref().map_or(&[], |p| p.shapes.as_slice())
     }
-}
-
-fn stroke_of(s: &Option<scene::Stroke>, zoom: f32) -> egui::Stroke {
-    s.map_or(egui::Stroke::NONE, |s| {
-        egui::Stroke::new(s.width * zoom, color(s.color))
-    })
-}
-
-/// Laid-out texts of the previous and the current rebuild, by text, size and colour.
-struct Galleys {
-    old: HashMap<GalleyKey, Arc<Galley>>,
-    new: HashMap<GalleyKey, Arc<Galley>>,
-}
-
-type GalleyKey = (String, u32, [u8; 4]);
-
-impl Galleys {
-    fn get(&mut self, ui: &Ui, text: &str, px: f32, c: Rgba) -> Arc<Galley> {
-        let key = (text.to_owned(), px.to_bits(), c.0);
-        if let Some(g) = self.new.get(&key) {
-            return g.clone();
-        }
-        let g = match self.old.remove(&key) {
-            Some(g) => g,
-            None => ui
-                .painter()
-                .layout_no_wrap(key.0.clone(), FontId::proportional(px), color(c)),
-        };
-        self.new.insert(key, g.clone());
-        g
-    }
-}
-
-fn convert(
-    ui: &Ui,
-    s: &scene::Shape,
-    zoom: f32,
-    at: &dyn Fn(Point) -> Pos2,
-    galleys: &mut Galleys,
-    out: &mut Vec<Shape>,
-) {
-    match s {
-        scene::Shape::Circle {
-            center,
-            radius,
-            fill,
-            stroke,
-            ..
-        } => {
-            let fill = fill.map_or(Color32::TRANSPARENT, color);
-            match stroke {
-                Some(st) if st.dash.is_some() => {
-                    out.push(Shape::Circle(CircleShape::filled(
-                        at(*center),
-                        radius * zoom,
-                        fill,
-                    )));
-                    let c = *center;
-                    let pts: Vec<Pos2> = (0..=180)
-                        .map(|k| at(layout::polar(c, *radius, k as f64 * 2.0)))
-                        .collect();
-                    let dash = st.dash.unwrap_or(4.0) * zoom;
-                    out.extend(Shape::dashed_line(
-                        &pts,
-                        stroke_of(stroke, zoom),
-                        dash,
-                        dash,
-                    ));
-                }
-                _ => out.push(Shape::Circle(CircleShape {
-                    center: at(*center),
-                    radius: radius * zoom,
-                    fill,
-                    stroke: stroke_of(stroke, zoom),
-                })),
-            }
-        }
-        scene::Shape::Path {
-            points,
-            closed,
-            fill,
-            stroke,
-            ..
-        } => {
-            let pts: Vec<Pos2> = points.iter().map(|p| at(*p)).collect();
-            let st = stroke_of(stroke, zoom);
-            if let Some(dash) = stroke.and_then(|s| s.dash) {
-                out.extend(Shape::dashed_line(&pts, st, dash * zoom, dash * zoom));
-            } else if *closed {
-                out.push(Shape::Path(PathShape::convex_polygon(
-                    pts,
-                    fill.map_or(Color32::TRANSPARENT, color),
-                    st,
-                )));
-            } else {
-                out.push(Shape::Path(PathShape::line(pts, st)));
-            }
-        }
-        scene::Shape::Rect {
-            rect,
-            corner,
-            fill,
-            stroke,
-            ..
-        } => {
-            let r = Rect::from_min_max(at(rect.min), at(rect.max));
-            out.push(Shape::Rect(RectShape::new(
-                r,
-                corner * zoom,
-                fill.map_or(Color32::TRANSPARENT, color),
-                stroke_of(stroke, zoom),
-                StrokeKind::Middle,
-            )));
-        }
-        scene::Shape::Text {
-            pos,
-            text,
-            size,
-            color: c,
-            ..
-        } => {
-            let px = size * zoom;
-            if px < MIN_TEXT {
-                return;
-            }
-            let galley = galleys.get(ui, text, px, *c);
-            let top = at(*pos) + vec2(0.0, (size * LINE_HEIGHT * zoom - galley.size().y) / 2.0);
-            out.push(Shape::galley(top, galley, color(*c)));
-        }
-    }
-}
-
-/// Converts scene shapes to egui shapes exactly as the canvas paints them: page point `p`
-/// goes to `origin + p * zoom`. For other views of the document (the presentation).
-pub(crate) fn egui_shapes(ui: &Ui, shapes: &[scene::Shape], origin: Pos2, zoom: f32) -> Vec<Shape> {
-    let at = |p: Point| origin + vec2(p.x, p.y) * zoom;
-    let mut galleys = Galleys {
-        old: HashMap::new(),
-        new: HashMap::new(),
-    };
-    let mut out = Vec::with_capacity(shapes.len());
-    for s in shapes {
-        convert(ui, s, zoom, &at, &mut galleys, &mut out);
-    }
-    out
 }
 
 /// The amber ring around the selected moment, distinct from the red of critical moments.

@@ -21,6 +21,7 @@ mod i18n;
 mod inspector;
 mod list;
 mod menus;
+mod paint;
 mod present;
 mod prompts;
 mod settings;
