@@ -359,3 +359,31 @@ fn opening_another_saved_file_redraws_the_canvas() {
         h.state().canvas_texts()
     );
 }
+
+#[test]
+fn presentation_frames_reuse_the_laid_out_slide() {
+    let (_dir, mut h) = restaurant(Lang::En, ScriptedDialogs::default());
+    press(&mut h, Key::F5);
+    press(&mut h, Key::ArrowRight);
+    let laid = h.state().presentation_layouts();
+    for _ in 0..30 {
+        h.step();
+    }
+    assert_eq!(
+        h.state().presentation_layouts(),
+        laid,
+        "frames that change nothing do not lay out again"
+    );
+    press(&mut h, Key::ArrowRight);
+    assert_eq!(
+        h.state().presentation_layouts(),
+        laid + 1,
+        "one layout per step"
+    );
+    h.set_size(egui::vec2(1024.0, 768.0));
+    h.run();
+    assert!(
+        h.state().presentation_layouts() > laid + 1,
+        "a new size lays out again"
+    );
+}

@@ -28,6 +28,8 @@ pub(crate) struct Presentation {
     /// The step on screen while presenting; `None` when not presenting.
     step: Option<usize>,
     cache: Option<SlideCache>,
+    /// How many slides have been laid out: once per step, size or document change.
+    layouts: u64,
 }
 
 /// One slide laid out and converted to egui shapes, so that a frame only paints it.
@@ -84,6 +86,12 @@ impl Designer {
             (Some(_), Some(c)) => c.texts.clone(),
             _ => Vec::new(),
         }
+    }
+
+    /// How many times the presentation has laid out a slide. Frames that change nothing
+    /// reuse the last one; stepping, resizing or a new document revision lays out again.
+    pub fn presentation_layouts(&self) -> u64 {
+        self.present.layouts
     }
 
     /// Starts presenting from the whole cycle, full screen.
@@ -232,6 +240,7 @@ impl Designer {
                 })
                 .collect();
             let shapes = egui_shapes(ui, &drawing, pos2(rect.min.x, rect.min.y), 1.0);
+            self.present.layouts += 1;
             self.present.cache = Some(SlideCache {
                 key,
                 atlas,
