@@ -504,3 +504,29 @@ fn right_clicking_a_moment_offers_to_mark_it_critical() {
     h.run();
     assert!(h.state().doc().moments[i].critical);
 }
+
+#[test]
+fn emptying_a_name_and_retyping_replaces_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example(dir.path(), "restaurant.en.ron");
+    let mut h = open(&path);
+    let id = h.state().doc().moments[0].id;
+    h.state_mut().select(Some(id));
+    h.run();
+    let name = h.state().doc().moments[0].name.clone();
+    h.get_by_role_and_label(Role::TextInput, "Name").focus();
+    h.run();
+    for _ in 0..name.chars().count() + 2 {
+        h.key_press(Key::Backspace);
+    }
+    h.run();
+    assert_eq!(
+        h.state().doc().moments[0].name,
+        name,
+        "a moment never has an empty name"
+    );
+    h.get_by_role_and_label(Role::TextInput, "Name")
+        .type_text("Hears about us");
+    h.run();
+    assert_eq!(h.state().doc().moments[0].name, "Hears about us");
+}

@@ -4,7 +4,9 @@
 use egui::{Response, RichText, TextEdit, Ui};
 
 use crate::lang::{Lang, Term};
-use crate::model::{Cause, Channel, Document, Evaluation, Expectation, Moment, Principle};
+use crate::model::{
+    Cause, Channel, Document, Evaluation, Expectation, Moment, MomentId, Principle,
+};
 
 use super::commands::Command;
 use super::designer::Designer;
@@ -142,7 +144,7 @@ impl Designer {
                         let m = self.doc().moments[i].clone();
                         let n = self.doc().moments.len();
                         let focus = std::mem::take(&mut self.focus_name);
-                        moment_ui(ui, &mut out, &m, i, n, focus);
+                        moment_ui(ui, &mut out, &m, (i, n), focus, &mut self.name_field);
                     }
                     None => {
                         let d = self.doc();
@@ -177,7 +179,23 @@ impl CycleFields {
     }
 }
 
-fn moment_ui(ui: &mut Ui, out: &mut Out, m: &Moment, index: usize, count: usize, focus: bool) {
+/// The name field's memory while it has the focus. A moment always has a name: while the
+/// user has emptied the field, the document keeps the name the field had when it got the
+/// focus, and leaving the field empty keeps that name.
+#[derive(Debug, Default)]
+pub(crate) struct NameField {
+    before: Option<(MomentId, String)>,
+    blank: bool,
+}
+
+fn moment_ui(
+    ui: &mut Ui,
+    out: &mut Out,
+    m: &Moment,
+    (index, count): (usize, usize),
+    focus: bool,
+    field: &mut NameField,
+) {
     let lang = out.lang;
     let id = m.id;
     ui.horizontal(|ui| {
@@ -211,7 +229,17 @@ fn moment_ui(ui: &mut Ui, out: &mut Out, m: &Moment, index: usize, count: usize,
     let l = ui
         .label(RichText::new(T::Name.get(lang)).strong())
         .on_hover_text(T::TipName.get(lang));
-    let mut name = m.name.clone();
+    let before = field
+        .before
+        .as_ref()
+        .filter(|(b, _)| *b == id)
+        .map(|(_, n)| n.clone());
+    let shown = if field.blank && before.is_some() {
+        ""
+    } else {
+        m.name.as_str()
+    };
+    let mut name = shown.to_owned();
     let mut te = TextEdit::singleline(&mut name)
         .desired_width(f32::INFINITY)
         .show(ui);
@@ -228,8 +256,27 @@ fn moment_ui(ui: &mut Ui, out: &mut Out, m: &Moment, index: usize, count: usize,
     if r.gained_focus() || r.lost_focus() {
         out.seal();
     }
-    if r.changed() && name != m.name && !name.trim().is_empty() {
-        out.edit(Edit::MomentText(id, MomentText::Name, name));
+    if r.gained_focus() || (r.has_focus() && before.is_none()) {
+        *field = NameField {
+            before: Some((id, m.name.clone())),
+            blank: false,
+        };
+    }
+    if r.changed() {
+        if name.trim().is_empty() {
+            field.blank = true;
+            if let Some(b) = before.filter(|b| *b != m.name) {
+                out.edit(Edit::MomentText(id, MomentText::Name, b));
+            }
+        } else {
+            field.blank = false;
+            if name != m.name {
+                out.edit(Edit::MomentText(id, MomentText::Name, name));
+            }
+        }
+    }
+    if r.lost_focus() {
+        *field = NameField::default();
     }
     ui.add_space(4.0);
 
