@@ -530,3 +530,26 @@ fn emptying_a_name_and_retyping_replaces_it() {
     h.run();
     assert_eq!(h.state().doc().moments[0].name, "Hears about us");
 }
+
+#[test]
+fn the_list_follows_a_selection_made_on_the_canvas_or_keyboard() {
+    let mut doc = ciclo::model::Document::default();
+    for i in 1..=60 {
+        doc.moments.push(ciclo::model::Moment::named(
+            MomentId(i),
+            format!("Step {i}"),
+        ));
+    }
+    let mut d = designer(Lang::En, ScriptedDialogs::default());
+    d.set_document(doc, None);
+    let mut h = harness(d);
+    h.run();
+    assert!(
+        h.query_by_label_contains("Step 60").is_none(),
+        "out of sight at first"
+    );
+    h.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+    h.run();
+    assert_eq!(h.state().selection(), Some(MomentId(60)));
+    h.get_by_label_contains("Step 60");
+}
