@@ -7,6 +7,9 @@
 use crate::lang::Lang;
 use crate::model::{Cause, Channel, Evaluation, Expectation, Principle};
 
+/// The languages the window itself speaks (documents may be in more).
+pub const UI_LANGS: &[Lang] = &[Lang::En, Lang::Es];
+
 macro_rules! texts {
     // A text in English and Spanish only: Russian falls back to English.
     (@pick $lang:ident, $en:literal, $es:literal) => {

@@ -2,11 +2,9 @@
 
 use egui::{RichText, Ui};
 
-use crate::lang::Lang;
-
 use super::commands::Command;
 use super::designer::Designer;
-use super::i18n::T;
+use super::i18n::{T, UI_LANGS};
 
 impl Designer {
     /// A menu entry for a command, with its shortcut; runs it when clicked.
@@ -109,7 +107,7 @@ impl Designer {
                 }
             });
             ui.menu_button(T::MenuLanguage.get(lang), |ui| {
-                for &l in Lang::ALL {
+                for &l in UI_LANGS {
                     if ui.radio(self.settings.lang == l, l.native_name()).clicked() {
                         self.settings.lang = l;
                         self.shown_title.clear();
