@@ -253,6 +253,11 @@ fn the_gallery_lists_every_template_and_opens_one() {
     for t in &english {
         h.get_by_role_and_label(Role::Button, &t.title());
     }
+    press(&mut h, Key::Escape);
+    assert!(!h.state().gallery_open(), "Esc closes the gallery");
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::N);
+    h.run();
+    assert!(h.state().gallery_open());
     let hotel = english.iter().find(|t| t.name == "hotel").unwrap();
     h.get_by_role_and_label(Role::Button, &hotel.title())
         .click();

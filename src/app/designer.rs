@@ -311,9 +311,9 @@ impl Designer {
             if command.yields_to_text() && typing {
                 continue;
             }
-            // Escape first closes an open menu or the Export window.
+            // Escape first closes an open menu, the Export window or the template gallery.
             if command == Command::SelectNone
-                && (egui::Popup::is_any_open(ui.ctx()) || self.export_open)
+                && (egui::Popup::is_any_open(ui.ctx()) || self.export_open || self.gallery.open)
             {
                 continue;
             }

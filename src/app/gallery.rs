@@ -86,7 +86,10 @@ impl Designer {
             ui.ctx().request_repaint();
         }
 
-        let mut open = true;
+        let escape = self.modal.is_none()
+            && !egui::Popup::is_any_open(ui.ctx())
+            && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape));
+        let mut open = !escape;
         let mut chosen = None;
         // As many columns as the screen holds, at most four: two rows of four for eight.
         let card = THUMB.x + 28.0;
