@@ -217,8 +217,7 @@ fn svg_to_png(svg: &str, width: u32, height: u32) -> Result<Vec<u8>, ExportError
     let mut pixels = rasterize(svg, width, height)?.into_raw();
     let opaque = pixels.chunks_exact(4).all(|p| p[3] == 255);
     let mut out = Vec::with_capacity((width * height) as usize / 8);
-    let encoder =
-        PngEncoder::new_with_quality(&mut out, CompressionType::Fast, FilterType::Sub);
+    let encoder = PngEncoder::new_with_quality(&mut out, CompressionType::Fast, FilterType::Sub);
     let result = if opaque {
         // Drop the alpha channel in place: a second full-size buffer would cost 25 MB at 4K.
         let n = pixels.len() / 4;
