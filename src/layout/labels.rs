@@ -13,28 +13,27 @@ pub(super) fn search(
     area: Rect,
     legend: Rect,
     unit: f32,
-    lang: Lang,
+    labels: &LabelCache,
 ) -> (f32, Placement) {
     let n = doc.moments.len();
     let center = area.center();
     let r_max = (area.width().min(area.height()) / 2.0).max(4.0);
     let mut tried: Vec<(f32, Placement)> = Vec::new();
-    'scales: for scale in [1.0, 0.9, 0.8, 0.7, 0.62, 0.55, 0.48, 0.42] {
+    'scales: for (k, &scale) in SCALES.iter().enumerate() {
         for stagger in [false, true] {
             if stagger && n < 12 {
                 continue;
             }
             let p = place(
-                doc,
                 angles,
                 center,
                 r_max,
                 area,
                 legend,
-                unit * scale,
+                labels.at(k),
+                k,
                 unit,
                 stagger,
-                lang,
             );
             // A clean placement at full size with a ring near its largest cannot be
             // beaten: stop there.
@@ -60,9 +59,58 @@ pub(super) fn search(
         None => (
             f32::MIN,
             place(
-                doc, angles, center, r_max, area, legend, unit, unit, false, lang,
+                angles,
+                center,
+                r_max,
+                area,
+                legend,
+                labels.at(0),
+                0,
+                unit,
+                false,
             ),
         ),
+    }
+}
+
+/// The text sizes the search tries, as fractions of the full label size.
+pub(super) const SCALES: [f32; 8] = [1.0, 0.9, 0.8, 0.7, 0.62, 0.55, 0.48, 0.42];
+
+/// Every moment's label measured at each of [`SCALES`], each size on first use. The
+/// search tries each size with and without staggering and with two legend positions;
+/// measuring (wrapping) the names once per size keeps that cheap.
+pub(super) struct LabelCache<'a> {
+    doc: &'a Document,
+    angles: &'a [f64],
+    unit: f32,
+    lang: Lang,
+    by_scale: [std::cell::OnceCell<Vec<Measured>>; 8],
+}
+
+impl<'a> LabelCache<'a> {
+    pub(super) fn new(doc: &'a Document, angles: &'a [f64], unit: f32, lang: Lang) -> Self {
+        LabelCache {
+            doc,
+            angles,
+            unit,
+            lang,
+            by_scale: Default::default(),
+        }
+    }
+
+    /// The labels at scale number `k`.
+    pub(super) fn at(&self, k: usize) -> &[Measured] {
+        let k = k.min(SCALES.len() - 1);
+        self.by_scale[k].get_or_init(|| {
+            let font = 26.0 * self.unit * SCALES[k];
+            let max_w = 12.5 * font;
+            self.doc
+                .moments
+                .iter()
+                .zip(self.angles)
+                .map(|(m, &a)| measure_label(m, font, max_w, self.lang, label_align(a)))
+                .collect()
+        })
     }
 }
 
@@ -70,11 +118,17 @@ pub(super) fn search(
 pub(super) struct Placement {
     pub(super) radius: f32,
     pub(super) node_radius: f32,
+    /// Which of [`SCALES`] the labels use.
+    pub(super) scale: usize,
+    /// Every label's box, in sequence order.
+    pub(super) rects: Vec<Rect>,
+    /// Filled in by [`build_nodes`] for the placement that is kept.
     pub(super) nodes: Vec<NodeLayout>,
     pub(super) collisions: usize,
 }
 
 /// A label measured but not yet placed: its size and its content relative to its top-left.
+#[derive(Clone)]
 pub(super) struct Measured {
     pub(super) w: f32,
     pub(super) h: f32,
@@ -85,27 +139,18 @@ pub(super) struct Measured {
 
 #[allow(clippy::too_many_arguments)]
 pub(super) fn place(
-    doc: &Document,
     angles: &[f64],
     center: Point,
     r_max: f32,
     area: Rect,
     legend: Rect,
-    text_unit: f32,
+    measured: &[Measured],
+    scale: usize,
     unit: f32,
     stagger: bool,
-    lang: Lang,
 ) -> Placement {
-    let n = doc.moments.len();
-    let font = 26.0 * text_unit;
-    let max_w = 12.5 * font;
+    let n = angles.len();
     let gap = 10.0 * unit;
-    let measured: Vec<Measured> = doc
-        .moments
-        .iter()
-        .enumerate()
-        .map(|(i, m)| measure_label(m, font, max_w, lang, label_align(angles[i])))
-        .collect();
     let tallest = measured.iter().map(|m| m.h).fold(0.0, f32::max);
     let node_radius_for = |r: f32| {
         let spacing = if n > 1 {
@@ -159,12 +204,33 @@ pub(super) fn place(
         .count();
     collisions += collisions_among(&rects, &centers, node_radius + 2.0 * unit, 2.0 * unit);
 
+    Placement {
+        radius,
+        node_radius,
+        scale,
+        rects,
+        nodes: Vec::new(),
+        collisions,
+    }
+}
+
+/// The nodes of the placement that is kept: centres, numbers and placed labels.
+pub(super) fn build_nodes(
+    doc: &Document,
+    angles: &[f64],
+    center: Point,
+    p: &Placement,
+    measured: &[Measured],
+    unit: f32,
+) -> Vec<NodeLayout> {
+    let node_radius = p.node_radius;
     let number_size = node_radius * 0.95;
-    let nodes = measured
-        .into_iter()
-        .zip(rects)
+    measured
+        .iter()
+        .zip(&p.rects)
         .enumerate()
         .map(|(i, (m, rect))| {
+            let c = polar(center, p.radius, angles[i]);
             let number = (node_radius >= 9.0 * unit.max(0.5)).then(|| {
                 let size = if i + 1 >= 100 {
                     number_size * 0.7
@@ -172,28 +238,19 @@ pub(super) fn place(
                     number_size
                 };
                 let mut t = TextLine::new((i + 1).to_string(), size);
-                t.pos = Point::new(
-                    centers[i].x - t.width / 2.0,
-                    centers[i].y - size * LINE_HEIGHT / 2.0,
-                );
+                t.pos = Point::new(c.x - t.width / 2.0, c.y - size * LINE_HEIGHT / 2.0);
                 t
             });
             NodeLayout {
                 id: doc.moments[i].id,
                 angle: angles[i],
-                center: centers[i],
+                center: c,
                 critical: doc.moments[i].critical,
                 number,
-                label: Some(m.place(rect)),
+                label: Some(m.clone().place(*rect)),
             }
         })
-        .collect();
-    Placement {
-        radius,
-        node_radius,
-        nodes,
-        collisions,
-    }
+        .collect()
 }
 
 /// How a label's lines align: 0 left, 0.5 centred, 1 right, by the side of the ring.

@@ -337,6 +337,7 @@ pub fn layout(doc: &Document, opts: &LayoutOptions) -> Layout {
     // tall ones always use the band.
     let angles = effective_angles(doc);
     let n = doc.moments.len();
+    let labels = LabelCache::new(doc, &angles, unit, lang);
     let attempt = |column: bool| {
         let legend_items = legend_entries(doc, lang, opts.satisfaction_curve);
         let (legend, legend_rect) = place_legend(legend_items, column, lang, (w, h), margin, unit);
@@ -349,7 +350,7 @@ pub fn layout(doc: &Document, opts: &LayoutOptions) -> Layout {
             min: Point::new(margin, top),
             max: Point::new(w - margin, bottom.max(top + 10.0)),
         };
-        let (quality, placement) = search(doc, &angles, area, legend_rect, unit, lang);
+        let (quality, placement) = search(doc, &angles, area, legend_rect, unit, &labels);
         (quality, legend, legend_rect, area, placement, column)
     };
     let wide = w >= 1.3 * h;
@@ -363,6 +364,14 @@ pub fn layout(doc: &Document, opts: &LayoutOptions) -> Layout {
     let (_, legend, legend_rect, area, mut placement, column) = best;
     let wide = column;
     let center = area.center();
+    placement.nodes = build_nodes(
+        doc,
+        &angles,
+        center,
+        &placement,
+        labels.at(placement.scale),
+        unit,
+    );
     let dropped_labels = drop_colliding_labels(&mut placement, area, legend_rect);
 
     let radius = placement.radius;
