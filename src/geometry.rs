@@ -85,7 +85,8 @@ impl Rect {
     pub fn touches_circle(&self, c: Point, r: f32) -> bool {
         let nx = c.x.clamp(self.min.x, self.max.x);
         let ny = c.y.clamp(self.min.y, self.max.y);
-        (c.x - nx).hypot(c.y - ny) < r
+        let (dx, dy) = (c.x - nx, c.y - ny);
+        dx * dx + dy * dy < r * r
     }
 
     /// This rectangle grown by `d` on every side.

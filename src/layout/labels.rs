@@ -169,17 +169,23 @@ pub(super) fn place(
             }
         })
         .collect();
+    // Sines and cosines once, not once per try of the radius.
+    let dirs: Vec<(f32, f32)> = angles.iter().map(|&a| direction(a)).collect();
+    let rect_at = |r: f32, nr: f32, i: usize| {
+        let (dx, dy) = dirs[i];
+        let d = r + nr + gap + offsets[i];
+        let anchor = Point::new(center.x + d * dx, center.y + d * dy);
+        attach_dir(anchor, dirs[i], measured[i].w, measured[i].h)
+    };
     let rects_at = |r: f32| -> Vec<Rect> {
         let nr = node_radius_for(r);
-        (0..n)
-            .map(|i| {
-                let anchor = polar(center, r + nr + gap + offsets[i], angles[i]);
-                attach(anchor, angles[i], measured[i].w, measured[i].h)
-            })
-            .collect()
+        (0..n).map(|i| rect_at(r, nr, i)).collect()
     };
     // The largest ring whose labels all stay inside the area.
-    let fits = |r: f32| rects_at(r).iter().all(|rc| area.contains_rect(rc));
+    let fits = |r: f32| {
+        let nr = node_radius_for(r);
+        (0..n).all(|i| area.contains_rect(&rect_at(r, nr, i)))
+    };
     let r_min = r_max * 0.25;
     let mut radius = r_max - node_radius_for(r_max);
     if !fits(radius) {
@@ -196,7 +202,10 @@ pub(super) fn place(
     }
     let node_radius = node_radius_for(radius);
     let rects = rects_at(radius);
-    let centers: Vec<Point> = angles.iter().map(|&a| polar(center, radius, a)).collect();
+    let centers: Vec<Point> = dirs
+        .iter()
+        .map(|&(dx, dy)| Point::new(center.x + radius * dx, center.y + radius * dy))
+        .collect();
 
     let mut collisions = rects
         .iter()
@@ -268,7 +277,11 @@ pub(super) fn label_align(angle: f64) -> f32 {
 /// The box of a `w`×`h` label whose nearest corner or edge touches `anchor`, on the outer
 /// side of the ring at `angle`.
 pub(super) fn attach(anchor: Point, angle: f64, w: f32, h: f32) -> Rect {
-    let (dx, dy) = direction(angle);
+    attach_dir(anchor, direction(angle), w, h)
+}
+
+/// [`attach`] with the direction's unit vector already computed.
+pub(super) fn attach_dir(anchor: Point, (dx, dy): (f32, f32), w: f32, h: f32) -> Rect {
     let cx = anchor.x + w / 2.0 * (dx * 2.5).clamp(-1.0, 1.0);
     let cy = anchor.y + h / 2.0 * (dy * 2.5).clamp(-1.0, 1.0);
     Rect::from_center_size(Point::new(cx, cy), w, h)
