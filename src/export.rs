@@ -8,6 +8,7 @@ use resvg::tiny_skia;
 use resvg::usvg::{self, fontdb};
 
 use crate::file::write_atomically;
+use crate::lang::Lang;
 use crate::layout::{Layout, LayoutOptions, layout};
 use crate::model::Document;
 pub use crate::svg::Background;
@@ -84,6 +85,56 @@ pub enum ExportError {
     /// The file could not be written.
     #[error(transparent)]
     Write(#[from] crate::file::SaveError),
+}
+
+impl ExportError {
+    /// The message for the user, in `lang`: what went wrong and what to do about it.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            ExportError::Size { width, height } => match lang {
+                Lang::En => format!(
+                    "A picture of {width}×{height} pixels is not possible: width and height must be between 1 and {MAX_SIDE}. Choose another size."
+                ),
+                Lang::Es => format!(
+                    "Una imagen de {width}×{height} píxeles no es posible: el ancho y el alto deben estar entre 1 y {MAX_SIDE}. Elija otro tamaño."
+                ),
+                Lang::Ru => format!(
+                    "Рисунок размером {width}×{height} пикселей сделать нельзя: ширина и высота должны быть от 1 до {MAX_SIDE}. Выберите другой размер."
+                ),
+            },
+            ExportError::UnknownFormat(name) => match lang {
+                Lang::En => format!(
+                    "{name}: cannot tell which format to write. Name the file .png or .svg."
+                ),
+                Lang::Es => format!(
+                    "{name}: no se sabe en qué formato escribir. Dé al archivo la extensión .png o .svg."
+                ),
+                Lang::Ru => format!(
+                    "{name}: непонятно, в каком формате записывать. Дайте файлу расширение .png или .svg."
+                ),
+            },
+            ExportError::Render(detail) => match lang {
+                Lang::En => format!(
+                    "The picture could not be drawn ({detail}). Try a smaller size or the other format."
+                ),
+                Lang::Es => format!(
+                    "No se pudo dibujar la imagen ({detail}). Pruebe con un tamaño menor o con el otro formato."
+                ),
+                Lang::Ru => format!(
+                    "Не удалось нарисовать рисунок ({detail}). Попробуйте размер поменьше или другой формат."
+                ),
+            },
+            ExportError::Write(e) => format!(
+                "{} {}",
+                e.message(lang),
+                lang.pick3(
+                    "Choose another folder or file name.",
+                    "Elija otra carpeta u otro nombre de archivo.",
+                    "Выберите другую папку или другое имя файла.",
+                )
+            ),
+        }
+    }
 }
 
 impl ExportOptions {
@@ -231,4 +282,33 @@ fn svg_to_png(svg: &str, width: u32, height: u32) -> Result<Vec<u8>, ExportError
     };
     result.map_err(|e| ExportError::Render(e.to_string()))?;
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn export_errors_speak_the_users_language_and_say_what_to_do() {
+        let size = ExportError::Size {
+            width: 0,
+            height: 1080,
+        };
+        assert!(size.message(Lang::En).contains("between 1 and 16384"));
+        assert!(size.message(Lang::Es).contains("entre 1 y 16384"));
+        assert!(size.message(Lang::Ru).contains("от 1 до 16384"));
+        let format = ExportError::UnknownFormat("cycle.jpg".into());
+        for lang in [Lang::En, Lang::Es, Lang::Ru] {
+            let m = format.message(lang);
+            assert!(m.starts_with("cycle.jpg: ") && m.contains(".png") && m.contains(".svg"));
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("missing").join("cycle.png");
+        let err = export_file(&Document::default(), &ExportOptions::default(), &path)
+            .expect_err("the folder does not exist");
+        let ru = err.message(Lang::Ru);
+        assert!(ru.contains("не удаётся сохранить"), "{ru}");
+        assert!(ru.contains("другую папку"), "{ru}");
+        assert!(err.message(Lang::Es).contains("otra carpeta"));
+    }
 }

@@ -240,6 +240,37 @@ fn the_spanish_ui_speaks_spanish() {
 }
 
 #[test]
+fn the_russian_ui_speaks_russian() {
+    let mut h = harness(designer(Lang::Ru, ScriptedDialogs::default()));
+    h.run();
+    h.get_by_label("Файл");
+    h.get_by_label("Правка");
+    h.get_by_label("Справка");
+    h.get_by_label("Добавить момент");
+    h.get_by_label("Моменты истины");
+    h.get_by_label("Цикл обслуживания");
+    h.get_by_role_and_label(Role::TextInput, "Заголовок");
+    h.get_by_label("Сервисное обещание");
+    h.get_by_label("0 моментов");
+    assert!(h.query_by_label("File").is_none());
+    assert!(h.query_by_label("Add moment").is_none());
+    assert!(h.query_by_label("Service cycle").is_none());
+    // The Language menu offers Russian among the window's languages, and switches at once.
+    h.get_by_label("Язык").click();
+    h.run();
+    h.get_by_label("Español");
+    h.get_by_label("English").click();
+    h.run();
+    h.get_by_label("File");
+    h.get_by_label("Language").click();
+    h.run();
+    h.get_by_label("Русский").click();
+    h.run();
+    h.get_by_label("Файл");
+    h.get_by_label("Моменты истины");
+}
+
+#[test]
 fn keyboard_moves_the_selection_and_the_moment() {
     let dir = tempfile::tempdir().unwrap();
     let path = example(dir.path(), "restaurant.en.ron");
@@ -371,6 +402,34 @@ fn export_writes_the_picture_the_canvas_shows() {
     assert_eq!(&bytes[1..4], b"PNG");
     let img = image::load_from_memory(&bytes).unwrap();
     assert_eq!((img.width(), img.height()), (1920, 1080));
+}
+
+#[test]
+fn a_failed_export_explains_itself_in_the_ui_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example(dir.path(), "restaurant.en.ron");
+    let mut dialogs = ScriptedDialogs::default();
+    dialogs
+        .export
+        .push_back(dir.path().join("no-such-folder").join("slide.png"));
+    let mut d = designer(Lang::Ru, dialogs);
+    d.open_path(path);
+    let mut h = harness(d);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    h.get_by_label("Экспорт рисунка");
+    h.get_by_label("Экспорт…").click();
+    h.run();
+    let Some(Modal::Error { message, .. }) = h.state().modal() else {
+        panic!("no error dialog")
+    };
+    assert!(message.contains("не удаётся сохранить"), "{message}");
+    assert!(message.contains("другую папку"), "{message}");
+    h.get_by_label("Не удалось экспортировать рисунок");
+    h.get_by_label("ОК").click();
+    h.run();
+    assert!(h.state().modal().is_none());
 }
 
 #[test]

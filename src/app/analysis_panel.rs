@@ -11,6 +11,9 @@ use crate::model::{Document, MomentId};
 use super::designer::Designer;
 use super::i18n::T;
 
+/// The widest a column heading of the moments × terms tables gets before it wraps.
+const HEADING_WIDTH: f32 = 96.0;
+
 /// The red of critical moments in the window's lists.
 const CRITICAL: Color32 = Color32::from_rgb(0xc6, 0x28, 0x28);
 
@@ -56,9 +59,9 @@ impl Designer {
         egui::Window::new(T::AnalysisTitle.get(lang))
             .id(egui::Id::unique("ciclo-analysis"))
             .open(&mut open)
-            .default_width(620.0)
+            .default_width(720.0)
             .default_height(560.0)
-            .default_pos(ui.ctx().content_rect().center() - egui::vec2(310.0, 280.0))
+            .default_pos(ui.ctx().content_rect().center() - egui::vec2(360.0, 280.0))
             .show(ui.ctx(), |ui| {
                 egui::ScrollArea::both().show(ui, |ui| {
                     select = analysis_body_ui(ui, lang, self.history.doc(), &a);
@@ -224,13 +227,20 @@ fn matrix_ui<X: Term + 'static>(
 ) -> Option<MomentId> {
     let mut select = None;
     egui::Grid::new(id)
-        .num_columns(matrix.columns.len() + 1)
+        // One column more than filled, so that the last term's column is as wide as its
+        // heading rather than the rest of the window (its ticks would drift right).
+        .num_columns(matrix.columns.len() + 2)
         .spacing([10.0, 4.0])
         .striped(true)
         .show(ui, |ui| {
             ui.label("");
             for c in matrix.columns {
-                ui.label(RichText::new(c.name(lang)).small().strong());
+                // Long names ("Teamwork with the customer", "Совместная работа с
+                // клиентом") wrap instead of widening the table beyond the window.
+                ui.scope(|ui| {
+                    ui.set_max_width(HEADING_WIDTH);
+                    ui.add(egui::Label::new(RichText::new(c.name(lang)).small().strong()).wrap());
+                });
             }
             ui.end_row();
             for (row, (id, cells)) in matrix.rows.iter().enumerate() {

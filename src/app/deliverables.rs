@@ -43,8 +43,11 @@ impl Designer {
                     dir.display()
                 ));
             }
-            Err(ExportError::Write(e)) => self.fail(T::SlidesFailed, e.message(lang)),
-            Err(e) => self.fail(T::SlidesFailed, format!("{}: {e}", dir.display())),
+            Err(e @ ExportError::Write(_)) => self.fail(T::SlidesFailed, e.message(lang)),
+            Err(e) => self.fail(
+                T::SlidesFailed,
+                format!("{}: {}", dir.display(), e.message(lang)),
+            ),
         }
     }
 }

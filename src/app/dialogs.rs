@@ -26,19 +26,30 @@ pub trait Dialogs {
 pub struct NativeDialogs;
 
 fn ron_filter(lang: Lang) -> rfd::FileDialog {
-    rfd::FileDialog::new().add_filter(lang.pick("Service cycle", "Ciclo del servicio"), &["ron"])
+    rfd::FileDialog::new().add_filter(
+        lang.pick3("Service cycle", "Ciclo del servicio", "Цикл обслуживания"),
+        &["ron"],
+    )
 }
 
 impl Dialogs for NativeDialogs {
     fn open(&mut self, lang: Lang) -> Option<PathBuf> {
         ron_filter(lang)
-            .set_title(lang.pick("Open service cycle", "Abrir ciclo del servicio"))
+            .set_title(lang.pick3(
+                "Open service cycle",
+                "Abrir ciclo del servicio",
+                "Открыть цикл обслуживания",
+            ))
             .pick_file()
     }
 
     fn save(&mut self, lang: Lang, suggested: &str) -> Option<PathBuf> {
         let path = ron_filter(lang)
-            .set_title(lang.pick("Save service cycle", "Guardar ciclo del servicio"))
+            .set_title(lang.pick3(
+                "Save service cycle",
+                "Guardar ciclo del servicio",
+                "Сохранить цикл обслуживания",
+            ))
             .set_file_name(suggested)
             .save_file()?;
         Some(if path.extension().is_none() {
@@ -52,7 +63,7 @@ impl Dialogs for NativeDialogs {
         let ext = format.extension();
         let path = rfd::FileDialog::new()
             .add_filter(ext.to_uppercase(), &[ext])
-            .set_title(lang.pick("Export picture", "Exportar imagen"))
+            .set_title(lang.pick3("Export picture", "Exportar imagen", "Экспорт рисунка"))
             .set_file_name(suggested)
             .save_file()?;
         Some(if path.extension().is_none() {

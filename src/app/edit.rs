@@ -428,7 +428,7 @@ impl History {
 
 /// The default name of the `n`-th moment.
 pub fn default_moment_name(lang: Lang, n: usize) -> String {
-    format!("{} {n}", lang.pick("Moment", "Momento"))
+    format!("{} {n}", lang.pick3("Moment", "Momento", "Момент"))
 }
 
 #[cfg(test)]

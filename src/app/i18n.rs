@@ -1,5 +1,6 @@
-//! Every text of the window, in English, Spanish and (where given) Russian, in one place.
-//! A text without its Russian version shows in English.
+//! Every text of the window, in English, Spanish and Russian, in one place.
+//! (The `texts!` table still accepts an entry without Russian, which then shows in English;
+//! a test checks that no entry is left like that.)
 //!
 //! The names of the closed vocabularies come from [`crate::lang::Term`]; their
 //! explanations (tooltips) are here, in [`Explain`].
@@ -8,7 +9,7 @@ use crate::lang::Lang;
 use crate::model::{Cause, Channel, Evaluation, Expectation, Principle};
 
 /// The languages the window itself speaks (documents may be in more).
-pub const UI_LANGS: &[Lang] = &[Lang::En, Lang::Es];
+pub const UI_LANGS: &[Lang] = &[Lang::En, Lang::Es, Lang::Ru];
 
 macro_rules! texts {
     // A text in English and Spanish only: Russian falls back to English.
@@ -26,6 +27,9 @@ macro_rules! texts {
         }
 
         impl T {
+            /// Every text, in table order.
+            pub const ALL: &'static [T] = &[$(T::$key,)+];
+
             /// The text in `lang`.
             pub fn get(self, lang: Lang) -> &'static str {
                 match self {
@@ -38,177 +42,177 @@ macro_rules! texts {
 
 texts! {
     // Menus and commands.
-    MenuFile => "File", "Archivo";
-    MenuEdit => "Edit", "Editar";
-    MenuView => "View", "Ver";
-    MenuLanguage => "Language", "Idioma";
-    MenuHelp => "Help", "Ayuda";
-    Shortcuts => "Keyboard shortcuts", "Atajos de teclado";
-    About => "About Ciclo", "Acerca de Ciclo";
-    AboutBody => "Ciclo draws service cycles: the moments of truth a customer lives through, on a clock face, with the critical ones marked. Build the cycle with the mouse and keyboard, analyse each moment in the inspector, and export the picture for your slides.", "Ciclo dibuja ciclos del servicio: los momentos de verdad que vive un cliente, en forma de reloj, con los críticos marcados. Construya el ciclo con el ratón y el teclado, analice cada momento en el inspector y exporte la imagen para sus diapositivas.";
-    MouseHelp => "Mouse: drag a moment along the ring to move it; double-click the ring to add one there; drag empty space or use the middle button to pan; Ctrl+wheel zooms.", "Ratón: arrastre un momento por el anillo para moverlo; doble clic en el anillo para añadir uno allí; arrastre el espacio vacío o use el botón central para desplazar; Ctrl+rueda acerca y aleja.";
-    Close => "Close", "Cerrar";
-    CmdNew => "New", "Nuevo";
-    CmdOpen => "Open…", "Abrir…";
-    CmdSave => "Save", "Guardar";
-    CmdSaveAs => "Save As…", "Guardar como…";
-    CmdExport => "Export…", "Exportar…";
-    CmdQuit => "Quit", "Salir";
-    CmdUndo => "Undo", "Deshacer";
-    CmdRedo => "Redo", "Rehacer";
-    CmdAdd => "Add moment", "Añadir momento";
-    CmdInsertAfter => "Insert after selected", "Insertar tras el seleccionado";
-    CmdDelete => "Delete moment", "Eliminar momento";
-    CmdDistribute => "Distribute evenly", "Repartir uniformemente";
-    CmdNext => "Select next", "Seleccionar siguiente";
-    CmdPrevious => "Select previous", "Seleccionar anterior";
-    CmdEarlier => "Move earlier", "Mover antes";
-    CmdLater => "Move later", "Mover después";
-    CmdZoomIn => "Zoom in", "Acercar";
-    CmdZoomOut => "Zoom out", "Alejar";
-    CmdZoomFit => "Fit to view", "Ajustar a la vista";
-    CmdSelectNone => "Select none", "No seleccionar nada";
-    NewFromTemplate => "New from template", "Nuevo desde plantilla";
-    RecentFiles => "Recent files", "Archivos recientes";
-    NoRecent => "No recent files", "No hay archivos recientes";
-    Theme => "Theme", "Tema";
-    Light => "Light", "Claro";
-    Dark => "Dark", "Oscuro";
-    TipAdd => "Add a new moment of truth at the end of the cycle", "Añade un nuevo momento de verdad al final del ciclo";
-    TipInsertAfter => "Insert a new moment right after the selected one (Insert)", "Inserta un momento nuevo justo después del seleccionado (Insert)";
-    TipDelete => "Remove the selected moment (Delete); Undo brings it back", "Quita el momento seleccionado (Supr); Deshacer lo recupera";
-    TipDistribute => "Forget the positions placed by hand and space the moments evenly around the ring", "Olvida las posiciones colocadas a mano y reparte los momentos por igual en el anillo";
-    TipZoomFit => "Show the whole picture (Ctrl+0)", "Muestra la imagen completa (Ctrl+0)";
-    TipExport => "Save the slide picture as PNG or SVG", "Guarda la imagen para diapositivas en PNG o SVG";
+    MenuFile => "File", "Archivo", "Файл";
+    MenuEdit => "Edit", "Editar", "Правка";
+    MenuView => "View", "Ver", "Вид";
+    MenuLanguage => "Language", "Idioma", "Язык";
+    MenuHelp => "Help", "Ayuda", "Справка";
+    Shortcuts => "Keyboard shortcuts", "Atajos de teclado", "Сочетания клавиш";
+    About => "About Ciclo", "Acerca de Ciclo", "О программе Ciclo";
+    AboutBody => "Ciclo draws service cycles: the moments of truth a customer lives through, on a clock face, with the critical ones marked. Build the cycle with the mouse and keyboard, analyse each moment in the inspector, and export the picture for your slides.", "Ciclo dibuja ciclos del servicio: los momentos de verdad que vive un cliente, en forma de reloj, con los críticos marcados. Construya el ciclo con el ratón y el teclado, analice cada momento en el inspector y exporte la imagen para sus diapositivas.", "Ciclo рисует циклы обслуживания: моменты истины, через которые проходит клиент, в виде циферблата, с выделенными критическими моментами. Постройте цикл мышью и клавиатурой, разберите каждый момент в панели свойств справа и экспортируйте рисунок для своих слайдов.";
+    MouseHelp => "Mouse: drag a moment along the ring to move it; double-click the ring to add one there; drag empty space or use the middle button to pan; Ctrl+wheel zooms.", "Ratón: arrastre un momento por el anillo para moverlo; doble clic en el anillo para añadir uno allí; arrastre el espacio vacío o use el botón central para desplazar; Ctrl+rueda acerca y aleja.", "Мышь: перетащите момент по кольцу, чтобы переместить его; двойной щелчок по кольцу добавляет момент в этом месте; перетаскивание пустого места или средняя кнопка сдвигают вид; Ctrl+колёсико меняет масштаб.";
+    Close => "Close", "Cerrar", "Закрыть";
+    CmdNew => "New", "Nuevo", "Создать";
+    CmdOpen => "Open…", "Abrir…", "Открыть…";
+    CmdSave => "Save", "Guardar", "Сохранить";
+    CmdSaveAs => "Save As…", "Guardar como…", "Сохранить как…";
+    CmdExport => "Export…", "Exportar…", "Экспорт…";
+    CmdQuit => "Quit", "Salir", "Выход";
+    CmdUndo => "Undo", "Deshacer", "Отменить";
+    CmdRedo => "Redo", "Rehacer", "Повторить";
+    CmdAdd => "Add moment", "Añadir momento", "Добавить момент";
+    CmdInsertAfter => "Insert after selected", "Insertar tras el seleccionado", "Вставить после выбранного";
+    CmdDelete => "Delete moment", "Eliminar momento", "Удалить момент";
+    CmdDistribute => "Distribute evenly", "Repartir uniformemente", "Расставить равномерно";
+    CmdNext => "Select next", "Seleccionar siguiente", "Выбрать следующий";
+    CmdPrevious => "Select previous", "Seleccionar anterior", "Выбрать предыдущий";
+    CmdEarlier => "Move earlier", "Mover antes", "Сдвинуть раньше";
+    CmdLater => "Move later", "Mover después", "Сдвинуть позже";
+    CmdZoomIn => "Zoom in", "Acercar", "Увеличить";
+    CmdZoomOut => "Zoom out", "Alejar", "Уменьшить";
+    CmdZoomFit => "Fit to view", "Ajustar a la vista", "Показать целиком";
+    CmdSelectNone => "Select none", "No seleccionar nada", "Снять выделение";
+    NewFromTemplate => "New from template", "Nuevo desde plantilla", "Создать из шаблона";
+    RecentFiles => "Recent files", "Archivos recientes", "Недавние файлы";
+    NoRecent => "No recent files", "No hay archivos recientes", "Недавних файлов нет";
+    Theme => "Theme", "Tema", "Тема";
+    Light => "Light", "Claro", "Светлая";
+    Dark => "Dark", "Oscuro", "Тёмная";
+    TipAdd => "Add a new moment of truth at the end of the cycle", "Añade un nuevo momento de verdad al final del ciclo", "Добавить новый момент истины в конец цикла";
+    TipInsertAfter => "Insert a new moment right after the selected one (Insert)", "Inserta un momento nuevo justo después del seleccionado (Insert)", "Вставить новый момент сразу после выбранного (Insert)";
+    TipDelete => "Remove the selected moment (Delete); Undo brings it back", "Quita el momento seleccionado (Supr); Deshacer lo recupera", "Удалить выбранный момент (Delete); «Отменить» вернёт его";
+    TipDistribute => "Forget the positions placed by hand and space the moments evenly around the ring", "Olvida las posiciones colocadas a mano y reparte los momentos por igual en el anillo", "Забыть положения, заданные вручную, и расставить моменты по кольцу через равные промежутки";
+    TipZoomFit => "Show the whole picture (Ctrl+0)", "Muestra la imagen completa (Ctrl+0)", "Показать весь рисунок (Ctrl+0)";
+    TipExport => "Save the slide picture as PNG or SVG", "Guarda la imagen para diapositivas en PNG o SVG", "Сохранить рисунок для слайдов в формате PNG или SVG";
     // Undo step names.
-    StepCycle => "cycle details", "datos del ciclo";
-    StepRename => "rename", "renombrar";
-    StepMoment => "moment details", "datos del momento";
-    StepCritical => "critical mark", "marca de crítico";
-    StepSatisfaction => "satisfaction", "satisfacción";
-    StepAdd => "add moment", "añadir momento";
-    StepDelete => "delete moment", "eliminar momento";
-    StepReorder => "reorder", "reordenar";
-    StepMove => "move on the ring", "mover en el anillo";
-    StepDistribute => "distribute evenly", "repartir uniformemente";
+    StepCycle => "cycle details", "datos del ciclo", "данные цикла";
+    StepRename => "rename", "renombrar", "переименование";
+    StepMoment => "moment details", "datos del momento", "данные момента";
+    StepCritical => "critical mark", "marca de crítico", "отметка критического момента";
+    StepSatisfaction => "satisfaction", "satisfacción", "оценка удовлетворённости";
+    StepAdd => "add moment", "añadir momento", "добавление момента";
+    StepDelete => "delete moment", "eliminar momento", "удаление момента";
+    StepReorder => "reorder", "reordenar", "изменение порядка";
+    StepMove => "move on the ring", "mover en el anillo", "перемещение по кольцу";
+    StepDistribute => "distribute evenly", "repartir uniformemente", "равномерная расстановка";
     // Panels.
-    Moments => "Moments of truth", "Momentos de verdad";
-    Add => "Add", "Añadir";
-    Delete => "Delete", "Eliminar";
-    Up => "Up", "Subir";
-    MarkCritical => "Mark as critical", "Marcar como crítico";
-    UnmarkCritical => "Not critical", "No es crítico";
-    InsertShort => "Insert after", "Insertar después";
-    Down => "Down", "Bajar";
-    NoMoments => "No moments yet. Add one, or double-click the ring.", "Aún no hay momentos. Añada uno o haga doble clic en el anillo.";
-    Canvas => "Service cycle canvas", "Lienzo del ciclo del servicio";
-    EmptyHint => "Double-click the ring or press “Add moment” to begin", "Haga doble clic en el anillo o pulse «Añadir momento» para empezar";
-    DragHint => "Drag along the ring to move it", "Arrástrelo por el anillo para moverlo";
-    MomentOfTruth => "Moment of truth", "Momento de verdad";
-    Name => "Name", "Nombre";
-    Description => "Description", "Descripción";
-    Channel => "Channel", "Canal";
-    Expectations => "Customer expectations", "Expectativas del cliente";
-    OwnExpectations => "Other expectations", "Otras expectativas";
-    Principles => "Principles of good service", "Principios de un buen servicio";
-    Evaluation => "Evaluation", "Evaluación";
-    CriticalMoment => "Critical moment of truth", "Momento crítico de la verdad";
-    Causes => "What creates dissatisfaction", "Elementos que crean insatisfacción";
-    Satisfaction => "Customer satisfaction (1–5)", "Satisfacción del cliente (1–5)";
-    Clear => "Clear", "Borrar";
-    Improvement => "Standard and improvement", "Estándar y mejora";
-    Standard => "Service standard", "Estándar de servicio";
-    ImprovementAction => "Improvement action", "Acción de mejora";
-    Owner => "Owner", "Responsable";
-    Notes => "Notes", "Notas";
-    ServiceCycle => "Service cycle", "Ciclo del servicio";
-    NothingSelected => "No moment selected: these are the details of the whole cycle.", "Ningún momento seleccionado: estos son los datos del ciclo completo.";
-    Title => "Title", "Título";
-    Organization => "Organization", "Organización";
-    Customer => "Customer", "Cliente";
-    Promise => "Service promise", "Promesa del servicio";
-    Services => "Service packages", "Paquetes de servicios";
-    PrimaryServices => "Primary services", "Servicios primarios";
-    SecondaryServices => "Secondary services", "Servicios secundarios";
-    EvaluationMechanisms => "Evaluation mechanisms", "Mecanismos de evaluación";
-    DocumentLanguage => "Document language", "Idioma del documento";
-    AddItem => "+ Add", "+ Añadir";
-    RemoveItem => "Remove this item", "Quitar este elemento";
-    NewItem => "New item", "Nuevo elemento";
-    SatVeryLow => "1: very dissatisfied", "1: muy insatisfecho";
-    SatLow => "2: dissatisfied", "2: insatisfecho";
-    SatMid => "3: neutral", "3: neutral";
-    SatHigh => "4: satisfied", "4: satisfecho";
-    SatVeryHigh => "5: very satisfied", "5: muy satisfecho";
+    Moments => "Moments of truth", "Momentos de verdad", "Моменты истины";
+    Add => "Add", "Añadir", "Добавить";
+    Delete => "Delete", "Eliminar", "Удалить";
+    Up => "Up", "Subir", "Выше";
+    MarkCritical => "Mark as critical", "Marcar como crítico", "Отметить как критический";
+    UnmarkCritical => "Not critical", "No es crítico", "Не критический";
+    InsertShort => "Insert after", "Insertar después", "Вставить после";
+    Down => "Down", "Bajar", "Ниже";
+    NoMoments => "No moments yet. Add one, or double-click the ring.", "Aún no hay momentos. Añada uno o haga doble clic en el anillo.", "Моментов пока нет. Добавьте первый или дважды щёлкните по кольцу.";
+    Canvas => "Service cycle canvas", "Lienzo del ciclo del servicio", "Холст цикла обслуживания";
+    EmptyHint => "Double-click the ring or press “Add moment” to begin", "Haga doble clic en el anillo o pulse «Añadir momento» para empezar", "Чтобы начать, дважды щёлкните по кольцу или нажмите «Добавить момент»";
+    DragHint => "Drag along the ring to move it", "Arrástrelo por el anillo para moverlo", "Перетащите вдоль кольца, чтобы переместить";
+    MomentOfTruth => "Moment of truth", "Momento de verdad", "Момент истины";
+    Name => "Name", "Nombre", "Название";
+    Description => "Description", "Descripción", "Описание";
+    Channel => "Channel", "Canal", "Канал";
+    Expectations => "Customer expectations", "Expectativas del cliente", "Ожидания клиента";
+    OwnExpectations => "Other expectations", "Otras expectativas", "Другие ожидания";
+    Principles => "Principles of good service", "Principios de un buen servicio", "Принципы хорошего обслуживания";
+    Evaluation => "Evaluation", "Evaluación", "Оценка";
+    CriticalMoment => "Critical moment of truth", "Momento crítico de la verdad", "Критический момент истины";
+    Causes => "What creates dissatisfaction", "Elementos que crean insatisfacción", "Что вызывает неудовлетворённость";
+    Satisfaction => "Customer satisfaction (1–5)", "Satisfacción del cliente (1–5)", "Удовлетворённость клиента (1–5)";
+    Clear => "Clear", "Borrar", "Сбросить";
+    Improvement => "Standard and improvement", "Estándar y mejora", "Стандарт и улучшение";
+    Standard => "Service standard", "Estándar de servicio", "Стандарт обслуживания";
+    ImprovementAction => "Improvement action", "Acción de mejora", "Мера по улучшению";
+    Owner => "Owner", "Responsable", "Ответственный";
+    Notes => "Notes", "Notas", "Заметки";
+    ServiceCycle => "Service cycle", "Ciclo del servicio", "Цикл обслуживания";
+    NothingSelected => "No moment selected: these are the details of the whole cycle.", "Ningún momento seleccionado: estos son los datos del ciclo completo.", "Момент не выбран: здесь данные всего цикла.";
+    Title => "Title", "Título", "Заголовок";
+    Organization => "Organization", "Organización", "Организация";
+    Customer => "Customer", "Cliente", "Клиент";
+    Promise => "Service promise", "Promesa del servicio", "Сервисное обещание";
+    Services => "Service packages", "Paquetes de servicios", "Пакеты услуг";
+    PrimaryServices => "Primary services", "Servicios primarios", "Основные услуги";
+    SecondaryServices => "Secondary services", "Servicios secundarios", "Дополнительные услуги";
+    EvaluationMechanisms => "Evaluation mechanisms", "Mecanismos de evaluación", "Способы оценки обслуживания";
+    DocumentLanguage => "Document language", "Idioma del documento", "Язык документа";
+    AddItem => "+ Add", "+ Añadir", "+ Добавить";
+    RemoveItem => "Remove this item", "Quitar este elemento", "Удалить этот пункт";
+    NewItem => "New item", "Nuevo elemento", "Новый пункт";
+    SatVeryLow => "1: very dissatisfied", "1: muy insatisfecho", "1: совсем не доволен";
+    SatLow => "2: dissatisfied", "2: insatisfecho", "2: не доволен";
+    SatMid => "3: neutral", "3: neutral", "3: нейтрально";
+    SatHigh => "4: satisfied", "4: satisfecho", "4: доволен";
+    SatVeryHigh => "5: very satisfied", "5: muy satisfecho", "5: очень доволен";
     // Status bar.
-    MomentsCount => "moments", "momentos";
-    CriticalCount => "critical", "críticos";
-    Zoom => "Zoom", "Zoom";
-    Untitled => "Untitled", "Sin título";
-    Unsaved => "unsaved changes", "cambios sin guardar";
-    Saved => "Saved", "Guardado";
-    Exported => "Exported", "Exportado";
+    MomentsCount => "moments", "momentos", "моментов";
+    CriticalCount => "critical", "críticos", "критических";
+    Zoom => "Zoom", "Zoom", "Масштаб";
+    Untitled => "Untitled", "Sin título", "Без названия";
+    Unsaved => "unsaved changes", "cambios sin guardar", "изменения не сохранены";
+    Saved => "Saved", "Guardado", "Сохранено";
+    Exported => "Exported", "Exportado", "Экспортировано:";
     // Dialogs.
-    UnsavedTitle => "Save changes?", "¿Guardar los cambios?";
-    UnsavedBody => "This cycle has changes that are not saved. Save them first?", "Este ciclo tiene cambios sin guardar. ¿Guardarlos antes?";
-    Save => "Save", "Guardar";
-    DontSave => "Don't save", "No guardar";
-    Cancel => "Cancel", "Cancelar";
-    Ok => "OK", "Aceptar";
-    OpenFailed => "The file could not be opened", "No se pudo abrir el archivo";
-    SaveFailed => "The cycle could not be saved", "No se pudo guardar el ciclo";
-    SaveFailedHint => "Your changes are still here, unsaved. Try Save As… to pick another folder.", "Sus cambios siguen aquí, sin guardar. Pruebe Guardar como… para elegir otra carpeta.";
-    ExportFailed => "The picture could not be exported", "No se pudo exportar la imagen";
-    RecoverTitle => "Restore unsaved work?", "¿Recuperar el trabajo sin guardar?";
-    RecoverBody => "Ciclo closed unexpectedly last time. A recovery copy of the unsaved cycle was kept.", "Ciclo se cerró inesperadamente la última vez. Se conservó una copia de recuperación del ciclo sin guardar.";
-    Restore => "Restore", "Recuperar";
-    Discard => "Discard", "Descartar";
-    ExportTitle => "Export picture", "Exportar imagen";
-    Format => "Format", "Formato";
-    Size => "Size", "Tamaño";
-    Square => "square", "cuadrado";
-    Custom => "Custom", "Personalizado";
-    Pixels => "Width × height", "Ancho × alto";
-    Width => "Width in pixels", "Ancho en píxeles";
-    Height => "Height in pixels", "Alto en píxeles";
-    Background => "Background", "Fondo";
-    White => "White", "Blanco";
-    Transparent => "Transparent", "Transparente";
-    ExportButton => "Export…", "Exportar…";
-    ExportHint => "The canvas shows the picture at this size: what you see is what you get.", "El lienzo muestra la imagen con este tamaño: lo que ve es lo que obtiene.";
-    SatisfactionCurve => "Satisfaction curve", "Curva de satisfacción";
-    TipSatisfactionCurve => "Draw each moment's satisfaction score as a curve inside the ring, to show where the experience dips.", "Dibuja la satisfacción de cada momento como una curva dentro del anillo, para ver dónde cae la experiencia.";
-    TipPng => "A bitmap image, ready for slides", "Una imagen de píxeles, lista para diapositivas";
-    TipSvg => "A vector drawing with editable text", "Un dibujo vectorial con texto editable";
+    UnsavedTitle => "Save changes?", "¿Guardar los cambios?", "Сохранить изменения?";
+    UnsavedBody => "This cycle has changes that are not saved. Save them first?", "Este ciclo tiene cambios sin guardar. ¿Guardarlos antes?", "В этом цикле есть несохранённые изменения. Сохранить их сначала?";
+    Save => "Save", "Guardar", "Сохранить";
+    DontSave => "Don't save", "No guardar", "Не сохранять";
+    Cancel => "Cancel", "Cancelar", "Отмена";
+    Ok => "OK", "Aceptar", "ОК";
+    OpenFailed => "The file could not be opened", "No se pudo abrir el archivo", "Не удалось открыть файл";
+    SaveFailed => "The cycle could not be saved", "No se pudo guardar el ciclo", "Не удалось сохранить цикл";
+    SaveFailedHint => "Your changes are still here, unsaved. Try Save As… to pick another folder.", "Sus cambios siguen aquí, sin guardar. Pruebe Guardar como… para elegir otra carpeta.", "Ваши изменения никуда не делись, но не сохранены. Попробуйте «Сохранить как…» и выберите другую папку.";
+    ExportFailed => "The picture could not be exported", "No se pudo exportar la imagen", "Не удалось экспортировать рисунок";
+    RecoverTitle => "Restore unsaved work?", "¿Recuperar el trabajo sin guardar?", "Восстановить несохранённую работу?";
+    RecoverBody => "Ciclo closed unexpectedly last time. A recovery copy of the unsaved cycle was kept.", "Ciclo se cerró inesperadamente la última vez. Se conservó una copia de recuperación del ciclo sin guardar.", "В прошлый раз Ciclo неожиданно закрылся. Осталась резервная копия несохранённого цикла.";
+    Restore => "Restore", "Recuperar", "Восстановить";
+    Discard => "Discard", "Descartar", "Не восстанавливать";
+    ExportTitle => "Export picture", "Exportar imagen", "Экспорт рисунка";
+    Format => "Format", "Formato", "Формат";
+    Size => "Size", "Tamaño", "Размер";
+    Square => "square", "cuadrado", "квадрат";
+    Custom => "Custom", "Personalizado", "Свой размер";
+    Pixels => "Width × height", "Ancho × alto", "Ширина × высота";
+    Width => "Width in pixels", "Ancho en píxeles", "Ширина в пикселях";
+    Height => "Height in pixels", "Alto en píxeles", "Высота в пикселях";
+    Background => "Background", "Fondo", "Фон";
+    White => "White", "Blanco", "Белый";
+    Transparent => "Transparent", "Transparente", "Прозрачный";
+    ExportButton => "Export…", "Exportar…", "Экспорт…";
+    ExportHint => "The canvas shows the picture at this size: what you see is what you get.", "El lienzo muestra la imagen con este tamaño: lo que ve es lo que obtiene.", "Холст показывает рисунок именно в этом размере: что видите, то и получите.";
+    SatisfactionCurve => "Satisfaction curve", "Curva de satisfacción", "Кривая удовлетворённости";
+    TipSatisfactionCurve => "Draw each moment's satisfaction score as a curve inside the ring, to show where the experience dips.", "Dibuja la satisfacción de cada momento como una curva dentro del anillo, para ver dónde cae la experiencia.", "Нарисовать оценки удовлетворённости моментов кривой внутри кольца, чтобы было видно, где впечатление клиента проседает.";
+    TipPng => "A bitmap image, ready for slides", "Una imagen de píxeles, lista para diapositivas", "Растровое изображение, готовое для слайдов";
+    TipSvg => "A vector drawing with editable text", "Un dibujo vectorial con texto editable", "Векторный рисунок с редактируемым текстом";
     // Explanations of the domain.
-    TipMoment => "A moment of truth is any instant in which the customer meets the service (a person, a phone call, a web page, a sign) and judges its quality.", "Un momento de verdad es cualquier instante en que el cliente entra en contacto con el servicio (una persona, una llamada, una web, un letrero) y juzga su calidad.";
-    TipCycle => "The service cycle is the whole sequence of moments of truth a customer lives through to get the service, drawn clockwise on a clock face.", "El ciclo del servicio es la secuencia completa de momentos de verdad que vive un cliente para obtener el servicio, dibujada en sentido horario como un reloj.";
-    TipName => "A short name for the moment, drawn beside its node.", "Un nombre corto del momento, que se dibuja junto a su nodo.";
-    TipDescription => "What happens at this moment, seen from the customer's side.", "Qué ocurre en este momento, visto desde el lado del cliente.";
-    TipChannel => "How the customer meets the service here: in person, by phone, on the web…", "Cómo entra el cliente en contacto con el servicio aquí: en persona, por teléfono, en la web…";
-    TipExpectations => "What the customer hopes to get at this moment.", "Lo que el cliente espera recibir en este momento.";
-    TipOwnExpectations => "Expectations in your own words, beyond the usual five.", "Expectativas con sus propias palabras, además de las cinco habituales.";
-    TipCritical => "A critical moment of truth is one where the customer's needs are not met; the drawing marks it in red with a thicker outline.", "Un momento crítico de la verdad es aquel en que no se satisfacen las necesidades del cliente; el dibujo lo marca en rojo con un borde más grueso.";
-    TipCauses => "Why the customer leaves this moment dissatisfied.", "Por qué el cliente sale insatisfecho de este momento.";
-    TipSatisfaction => "How satisfied customers are with this moment, from 1 (very dissatisfied) to 5 (very satisfied), e.g. from a CSAT survey.", "Cuán satisfechos quedan los clientes con este momento, de 1 (muy insatisfecho) a 5 (muy satisfecho), p. ej. según una encuesta CSAT.";
-    TipClearSatisfaction => "Remove the score: not measured yet.", "Quita la puntuación: aún no se ha medido.";
-    TipStandard => "The measurable level of service agreed for this moment, e.g. “phone answered within 3 rings”.", "El nivel de servicio medible acordado para este momento, p. ej. «teléfono atendido antes del tercer timbre».";
-    TipImprovement => "What will be done to make this moment better.", "Qué se hará para mejorar este momento.";
-    TipOwner => "Who is responsible for the improvement.", "Quién es responsable de la mejora.";
-    TipNotes => "Anything else worth remembering about this moment.", "Cualquier otra cosa que convenga recordar de este momento.";
-    TipTitle => "The title drawn at the top of the picture.", "El título que se dibuja en la parte superior de la imagen.";
-    TipOrganization => "The company or team whose service this is.", "La empresa o el equipo que presta este servicio.";
-    TipCycleDescription => "What this cycle covers and who built it.", "Qué abarca este ciclo y quién lo elaboró.";
-    TipCustomer => "Who the customer is: the external customer who pays, or an internal colleague who receives your work.", "Quién es el cliente: el cliente externo que paga, o un colega interno que recibe su trabajo.";
-    TipPromise => "What the organisation promises its customers; it should be measurable so you can check that it is kept.", "Lo que la organización promete a sus clientes; debe poder medirse para comprobar que se cumple.";
-    TipPrimary => "The primary service package: what the customer actually comes for.", "El paquete de servicios primarios: aquello por lo que el cliente viene realmente.";
-    TipSecondary => "The secondary service package: what comes with the main service (parking, wifi, coffee…).", "El paquete de servicios secundarios: lo que acompaña al servicio principal (parqueadero, wifi, café…).";
-    TipEvaluation => "How the organisation listens to its customers to evaluate the service and plan improvements.", "Cómo escucha la organización a sus clientes para evaluar el servicio y planear mejoras.";
-    TipPrinciples => "The principles of good customer service that this moment puts to the test.", "Los principios de un buen servicio al cliente que este momento pone a prueba.";
-    TipEvaluationSection => "How this moment is going for the customer: whether it fails them, why, and how satisfied they are.", "Cómo le va al cliente en este momento: si le falla, por qué y cuán satisfecho queda.";
-    TipImprovementSection => "The level of service agreed for this moment, and what will be done to reach it.", "El nivel de servicio acordado para este momento y lo que se hará para alcanzarlo.";
-    TipServices => "What the organisation offers: the core service the customer comes for, and what comes with it.", "Lo que ofrece la organización: el servicio central por el que viene el cliente y lo que lo acompaña.";
-    TipDocumentLanguage => "The language of the labels the picture adds (Start, End, legend).", "El idioma de las etiquetas que añade la imagen (Inicio, Fin, leyenda).";
+    TipMoment => "A moment of truth is any instant in which the customer meets the service (a person, a phone call, a web page, a sign) and judges its quality.", "Un momento de verdad es cualquier instante en que el cliente entra en contacto con el servicio (una persona, una llamada, una web, un letrero) y juzga su calidad.", "Момент истины — любое мгновение, когда клиент соприкасается с сервисом (сотрудник, телефонный звонок, сайт, вывеска) и составляет мнение о его качестве.";
+    TipCycle => "The service cycle is the whole sequence of moments of truth a customer lives through to get the service, drawn clockwise on a clock face.", "El ciclo del servicio es la secuencia completa de momentos de verdad que vive un cliente para obtener el servicio, dibujada en sentido horario como un reloj.", "Цикл обслуживания — вся последовательность моментов истины, через которые проходит клиент, чтобы получить услугу; его рисуют по часовой стрелке, как циферблат.";
+    TipName => "A short name for the moment, drawn beside its node.", "Un nombre corto del momento, que se dibuja junto a su nodo.", "Короткое название момента; оно пишется рядом с его точкой на кольце.";
+    TipDescription => "What happens at this moment, seen from the customer's side.", "Qué ocurre en este momento, visto desde el lado del cliente.", "Что происходит в этот момент — глазами клиента.";
+    TipChannel => "How the customer meets the service here: in person, by phone, on the web…", "Cómo entra el cliente en contacto con el servicio aquí: en persona, por teléfono, en la web…", "Как клиент соприкасается с сервисом в этот момент: лично, по телефону, через сайт…";
+    TipExpectations => "What the customer hopes to get at this moment.", "Lo que el cliente espera recibir en este momento.", "Чего клиент ждёт в этот момент.";
+    TipOwnExpectations => "Expectations in your own words, beyond the usual five.", "Expectativas con sus propias palabras, además de las cinco habituales.", "Ожидания своими словами, помимо пяти привычных.";
+    TipCritical => "A critical moment of truth is one where the customer's needs are not met; the drawing marks it in red with a thicker outline.", "Un momento crítico de la verdad es aquel en que no se satisfacen las necesidades del cliente; el dibujo lo marca en rojo con un borde más grueso.", "Критический момент истины — тот, в котором потребности клиента не удовлетворены; на рисунке он выделен красным цветом и более толстым контуром.";
+    TipCauses => "Why the customer leaves this moment dissatisfied.", "Por qué el cliente sale insatisfecho de este momento.", "Из-за чего клиент остаётся недоволен этим моментом.";
+    TipSatisfaction => "How satisfied customers are with this moment, from 1 (very dissatisfied) to 5 (very satisfied), e.g. from a CSAT survey.", "Cuán satisfechos quedan los clientes con este momento, de 1 (muy insatisfecho) a 5 (muy satisfecho), p. ej. según una encuesta CSAT.", "Насколько клиенты довольны этим моментом: от 1 (совсем не довольны) до 5 (очень довольны), например по опросу CSAT.";
+    TipClearSatisfaction => "Remove the score: not measured yet.", "Quita la puntuación: aún no se ha medido.", "Убрать оценку: момент ещё не измеряли.";
+    TipStandard => "The measurable level of service agreed for this moment, e.g. “phone answered within 3 rings”.", "El nivel de servicio medible acordado para este momento, p. ej. «teléfono atendido antes del tercer timbre».", "Измеримый уровень обслуживания, согласованный для этого момента, например «трубку снимают не позже третьего гудка».";
+    TipImprovement => "What will be done to make this moment better.", "Qué se hará para mejorar este momento.", "Что будет сделано, чтобы этот момент стал лучше.";
+    TipOwner => "Who is responsible for the improvement.", "Quién es responsable de la mejora.", "Кто отвечает за улучшение.";
+    TipNotes => "Anything else worth remembering about this moment.", "Cualquier otra cosa que convenga recordar de este momento.", "Всё остальное, что стоит помнить об этом моменте.";
+    TipTitle => "The title drawn at the top of the picture.", "El título que se dibuja en la parte superior de la imagen.", "Заголовок, который пишется вверху рисунка.";
+    TipOrganization => "The company or team whose service this is.", "La empresa o el equipo que presta este servicio.", "Компания или команда, которая оказывает эту услугу.";
+    TipCycleDescription => "What this cycle covers and who built it.", "Qué abarca este ciclo y quién lo elaboró.", "Что охватывает этот цикл и кто его составил.";
+    TipCustomer => "Who the customer is: the external customer who pays, or an internal colleague who receives your work.", "Quién es el cliente: el cliente externo que paga, o un colega interno que recibe su trabajo.", "Кто клиент: внешний, который платит, или внутренний — коллега, который получает результат вашей работы.";
+    TipPromise => "What the organisation promises its customers; it should be measurable so you can check that it is kept.", "Lo que la organización promete a sus clientes; debe poder medirse para comprobar que se cumple.", "Что организация обещает своим клиентам; обещание должно быть измеримым, чтобы можно было проверить, выполняется ли оно.";
+    TipPrimary => "The primary service package: what the customer actually comes for.", "El paquete de servicios primarios: aquello por lo que el cliente viene realmente.", "Пакет основных услуг: то, ради чего клиент на самом деле приходит.";
+    TipSecondary => "The secondary service package: what comes with the main service (parking, wifi, coffee…).", "El paquete de servicios secundarios: lo que acompaña al servicio principal (parqueadero, wifi, café…).", "Пакет дополнительных услуг: то, что сопровождает основную услугу (парковка, Wi-Fi, кофе…).";
+    TipEvaluation => "How the organisation listens to its customers to evaluate the service and plan improvements.", "Cómo escucha la organización a sus clientes para evaluar el servicio y planear mejoras.", "Как организация слушает своих клиентов, чтобы оценивать обслуживание и планировать улучшения.";
+    TipPrinciples => "The principles of good customer service that this moment puts to the test.", "Los principios de un buen servicio al cliente que este momento pone a prueba.", "Принципы хорошего обслуживания клиентов, которые этот момент проверяет на деле.";
+    TipEvaluationSection => "How this moment is going for the customer: whether it fails them, why, and how satisfied they are.", "Cómo le va al cliente en este momento: si le falla, por qué y cuán satisfecho queda.", "Каково клиенту в этот момент: подводит ли его сервис, почему и насколько он доволен.";
+    TipImprovementSection => "The level of service agreed for this moment, and what will be done to reach it.", "El nivel de servicio acordado para este momento y lo que se hará para alcanzarlo.", "Уровень обслуживания, согласованный для этого момента, и что будет сделано, чтобы его достичь.";
+    TipServices => "What the organisation offers: the core service the customer comes for, and what comes with it.", "Lo que ofrece la organización: el servicio central por el que viene el cliente y lo que lo acompaña.", "Что предлагает организация: основная услуга, ради которой приходит клиент, и то, что к ней прилагается.";
+    TipDocumentLanguage => "The language of the labels the picture adds (Start, End, legend).", "El idioma de las etiquetas que añade la imagen (Inicio, Fin, leyenda).", "Язык надписей, которые добавляет рисунок (Начало, Конец, легенда).";
     // Workshop: presentation, analysis, template gallery, report and slides.
     CmdPresent => "Present", "Presentar", "Презентация";
     TipPresent => "Show the cycle full screen, one moment at a time, for the group", "Muestra el ciclo a pantalla completa, un momento cada vez, para el grupo", "Показать цикл на весь экран, по одному моменту, для группы";
@@ -229,13 +233,13 @@ texts! {
     AnCritical => "Critical moments", "Momentos críticos", "Критические моменты";
     AnOf => "of", "de", "из";
     AnAverage => "Average satisfaction", "Satisfacción media", "Средняя удовлетворённость";
-    AnScored => "scored", "puntuados", "оценено";
+    AnScored => "scored", "puntuados", "с оценкой";
     AnNoScore => "no moment scored yet", "aún no hay momentos puntuados", "ни один момент ещё не оценён";
     AnMissingPlans => "Critical moments without a complete plan", "Momentos críticos sin un plan completo", "Критические моменты без полного плана";
-    AnAllPlanned => "Every critical moment has an improvement action and an owner.", "Todos los momentos críticos tienen acción de mejora y responsable.", "У каждого критического момента есть действие по улучшению и ответственный.";
-    AnNoImprovement => "no improvement action", "sin acción de mejora", "нет действия по улучшению";
+    AnAllPlanned => "Every critical moment has an improvement action and an owner.", "Todos los momentos críticos tienen acción de mejora y responsable.", "У каждого критического момента есть мера по улучшению и ответственный.";
+    AnNoImprovement => "no improvement action", "sin acción de mejora", "нет меры по улучшению";
     AnNoOwner => "no owner", "sin responsable", "нет ответственного";
-    AnNeither => "no improvement action and no owner", "sin acción de mejora ni responsable", "нет ни действия по улучшению, ни ответственного";
+    AnNeither => "no improvement action and no owner", "sin acción de mejora ni responsable", "нет ни меры по улучшению, ни ответственного";
     AnClickToSelect => "Click to select this moment in the designer", "Haga clic para seleccionar este momento en el diseñador", "Нажмите, чтобы выбрать этот момент в редакторе";
     AnCauses => "Causes of dissatisfaction, by moments hit", "Causas de insatisfacción, por momentos afectados", "Причины неудовлетворённости по числу моментов";
     AnNoCauses => "No cause of dissatisfaction recorded yet.", "Aún no se ha registrado ninguna causa de insatisfacción.", "Причины неудовлетворённости пока не указаны.";
@@ -261,6 +265,40 @@ impl T {
             _ => T::SatVeryHigh,
         }
     }
+
+    /// A count and its word, e.g. "5 moments" for [`T::MomentsCount`] or "2 critical" for
+    /// [`T::CriticalCount`]; the table holds the plural. The word agrees with the number:
+    /// "1 moment", "1 momento", "1 crítico"; in Russian "1 момент", "3 момента",
+    /// "5 моментов" (the table holds the form for 5).
+    pub fn count(self, n: usize, lang: Lang) -> String {
+        let word = match (lang, self) {
+            (Lang::Ru, T::MomentsCount) => russian_plural(n, "момент", "момента", "моментов"),
+            (Lang::Ru, T::CriticalCount) => {
+                russian_plural(n, "критический", "критических", "критических")
+            }
+            (Lang::En, T::MomentsCount) if n == 1 => "moment",
+            (Lang::Es, T::MomentsCount) if n == 1 => "momento",
+            (Lang::Es, T::CriticalCount) if n == 1 => "crítico",
+            _ => self.get(lang),
+        };
+        format!("{n} {word}")
+    }
+}
+
+/// The Russian form of a word for the count `n`: `one` after 1, 21, 31...; `few` after
+/// 2–4, 22–24...; `many` after 0, 5–20, 25–30... (11–14 take `many`).
+fn russian_plural(
+    n: usize,
+    one: &'static str,
+    few: &'static str,
+    many: &'static str,
+) -> &'static str {
+    match (n % 10, n % 100) {
+        (_, 11..=14) => many,
+        (1, _) => one,
+        (2..=4, _) => few,
+        _ => many,
+    }
 }
 
 /// A one-sentence explanation of a domain term.
@@ -278,53 +316,65 @@ impl Explain for Channel {
     fn explain(self, lang: Lang) -> &'static str {
         use Channel::*;
         match self {
-            InPerson => lang.pick(
+            InPerson => lang.pick3(
                 "Face to face, at the premises.",
                 "Cara a cara, en las instalaciones.",
+                "Лицом к лицу, в помещении компании.",
             ),
-            Phone => lang.pick(
+            Phone => lang.pick3(
                 "A phone call, from the first ring to the goodbye.",
                 "Una llamada, desde el primer timbre hasta la despedida.",
+                "Телефонный звонок — от первого гудка до прощания.",
             ),
-            Web => lang.pick(
+            Web => lang.pick3(
                 "The organisation's web pages.",
                 "Las páginas web de la organización.",
+                "Веб-страницы организации.",
             ),
-            App => lang.pick(
+            App => lang.pick3(
                 "The organisation's mobile app.",
                 "La aplicación móvil de la organización.",
+                "Мобильное приложение организации.",
             ),
-            Email => lang.pick(
+            Email => lang.pick3(
                 "A message the customer sends or receives by e-mail.",
                 "Un mensaje que el cliente envía o recibe por correo.",
+                "Письмо, которое клиент отправляет или получает по электронной почте.",
             ),
-            Chat => lang.pick(
+            Chat => lang.pick3(
                 "A written conversation in real time.",
                 "Una conversación escrita en tiempo real.",
+                "Переписка в реальном времени.",
             ),
-            SocialMedia => lang.pick(
+            SocialMedia => lang.pick3(
                 "Posts, comments and messages on social networks.",
                 "Publicaciones, comentarios y mensajes en redes sociales.",
+                "Публикации, комментарии и сообщения в социальных сетях.",
             ),
-            Advertising => lang.pick(
+            Advertising => lang.pick3(
                 "An advertisement the customer sees or hears.",
                 "Un anuncio que el cliente ve u oye.",
+                "Реклама, которую клиент видит или слышит.",
             ),
-            PointOfSale => lang.pick(
+            PointOfSale => lang.pick3(
                 "The counter, shop or stand where the customer buys.",
                 "El mostrador, la tienda o el puesto donde el cliente compra.",
+                "Прилавок, магазин или стойка, где клиент делает покупку.",
             ),
-            ProductUse => lang.pick(
+            ProductUse => lang.pick3(
                 "The customer using what they bought.",
                 "El cliente usando lo que compró.",
+                "Клиент пользуется тем, что купил.",
             ),
-            WordOfMouth => lang.pick(
+            WordOfMouth => lang.pick3(
                 "Someone tells the customer about the service.",
                 "Alguien le habla al cliente del servicio.",
+                "Кто-то рассказывает клиенту о сервисе.",
             ),
-            Other => lang.pick(
+            Other => lang.pick3(
                 "Any other point of contact.",
                 "Cualquier otro punto de contacto.",
+                "Любая другая точка контакта.",
             ),
         }
     }
@@ -334,25 +384,30 @@ impl Explain for Expectation {
     fn explain(self, lang: Lang) -> &'static str {
         use Expectation::*;
         match self {
-            Warmth => lang.pick(
+            Warmth => lang.pick3(
                 "To be treated kindly, as a person and not a number.",
                 "Ser tratado con amabilidad, como persona y no como un número.",
+                "Чтобы к нему отнеслись по-доброму — как к человеку, а не как к номеру в очереди.",
             ),
-            Speed => lang.pick(
+            Speed => lang.pick3(
                 "To be served quickly, without needless waiting.",
                 "Ser atendido con rapidez, sin esperas innecesarias.",
+                "Чтобы обслужили быстро, без лишнего ожидания.",
             ),
-            Information => lang.pick(
+            Information => lang.pick3(
                 "To get accurate information when it is needed.",
                 "Recibir información exacta cuando se necesita.",
+                "Получить точные сведения именно тогда, когда они нужны.",
             ),
-            Guarantees => lang.pick(
+            Guarantees => lang.pick3(
                 "That what was promised is delivered, and backed if it fails.",
                 "Que se cumpla lo prometido y se responda si falla.",
+                "Чтобы обещанное было выполнено, а если что-то пошло не так — исправлено.",
             ),
-            Advice => lang.pick(
+            Advice => lang.pick3(
                 "To be guided towards the best choice for them.",
                 "Ser orientado hacia la mejor opción para él.",
+                "Чтобы помогли выбрать лучший для него вариант.",
             ),
         }
     }
@@ -362,12 +417,12 @@ impl Explain for Principle {
     fn explain(self, lang: Lang) -> &'static str {
         use Principle::*;
         match self {
-            Reliability => lang.pick("Delivering exactly what was agreed, professionally and with clear procedures.", "Entregar exactamente lo acordado, con profesionalismo y procedimientos claros."),
-            Credibility => lang.pick("Meeting the requirements and proving it with facts.", "Cumplir los requisitos y demostrarlo con hechos."),
-            Attractiveness => lang.pick("Presentation, packaging and price that appeal to the customer.", "Presentación, empaque y precio que atraen al cliente."),
-            Agility => lang.pick("Answers and information that are fast and exact.", "Respuestas e información rápidas y exactas."),
-            Interest => lang.pick("Clearing up doubts and solving the customer's problems.", "Aclarar las dudas y resolver los problemas del cliente."),
-            Teamwork => lang.pick("Giving customers the tools and news to solve problems themselves.", "Dar al cliente las herramientas y novedades para resolver sus problemas por sí mismo."),
+            Reliability => lang.pick3("Delivering exactly what was agreed, professionally and with clear procedures.", "Entregar exactamente lo acordado, con profesionalismo y procedimientos claros.", "Делать ровно то, о чём договорились, — профессионально и по понятным правилам."),
+            Credibility => lang.pick3("Meeting the requirements and proving it with facts.", "Cumplir los requisitos y demostrarlo con hechos.", "Выполнять требования и подтверждать это фактами."),
+            Attractiveness => lang.pick3("Presentation, packaging and price that appeal to the customer.", "Presentación, empaque y precio que atraen al cliente.", "Оформление, упаковка и цена, которые привлекают клиента."),
+            Agility => lang.pick3("Answers and information that are fast and exact.", "Respuestas e información rápidas y exactas.", "Быстрые и точные ответы и сведения."),
+            Interest => lang.pick3("Clearing up doubts and solving the customer's problems.", "Aclarar las dudas y resolver los problemas del cliente.", "Снимать сомнения клиента и решать его проблемы."),
+            Teamwork => lang.pick3("Giving customers the tools and news to solve problems themselves.", "Dar al cliente las herramientas y novedades para resolver sus problemas por sí mismo.", "Давать клиентам инструменты и свежие сведения, чтобы они могли сами решать свои проблемы."),
         }
     }
 }
@@ -376,49 +431,60 @@ impl Explain for Cause {
     fn explain(self, lang: Lang) -> &'static str {
         use Cause::*;
         match self {
-            Apathy => lang.pick(
+            Apathy => lang.pick3(
                 "Staff who do not care whether the customer is helped.",
                 "Personal al que no le importa si el cliente queda atendido.",
+                "Сотрудникам всё равно, получил ли клиент помощь.",
             ),
-            BrushOff => lang.pick(
+            BrushOff => lang.pick3(
                 "Getting rid of the customer instead of helping.",
                 "Quitarse al cliente de encima en lugar de ayudarle.",
+                "Желание отделаться от клиента вместо того, чтобы помочь.",
             ),
-            Coldness => lang.pick(
+            Coldness => lang.pick3(
                 "Distant, unfriendly treatment.",
                 "Un trato distante y poco amable.",
+                "Отстранённое, недружелюбное обращение.",
             ),
-            Superiority => lang.pick(
+            Superiority => lang.pick3(
                 "Talking down to the customer.",
                 "Tratar al cliente con aires de superioridad.",
+                "Разговор с клиентом свысока.",
             ),
-            Robotism => lang.pick(
+            Robotism => lang.pick3(
                 "The same script for everyone, with no attention to the person.",
                 "El mismo guion para todos, sin atender a la persona.",
+                "Один и тот же заученный текст для всех, без внимания к человеку.",
             ),
-            Rulebook => lang.pick(
+            Rulebook => lang.pick3(
                 "Putting internal rules before the customer's need.",
                 "Anteponer las normas internas a la necesidad del cliente.",
+                "Внутренние правила ставятся выше потребностей клиента.",
             ),
-            Evasion => lang.pick(
+            Evasion => lang.pick3(
                 "Avoiding clear answers or passing the customer on.",
                 "Evitar respuestas claras o mandar al cliente a otra parte.",
+                "Уход от прямых ответов или отсылка клиента к кому-то другому.",
             ),
-            BrokenPromise => lang.pick(
+            BrokenPromise => lang.pick3(
                 "Something promised that was not delivered.",
                 "Algo prometido que no se cumplió.",
+                "Что-то обещали, но не сделали.",
             ),
-            Misinformation => lang.pick(
+            Misinformation => lang.pick3(
                 "Information that is wrong, missing or contradictory.",
                 "Información errónea, incompleta o contradictoria.",
+                "Сведения неверные, неполные или противоречивые.",
             ),
-            LongWait => lang.pick(
+            LongWait => lang.pick3(
                 "Waiting longer than the customer finds reasonable.",
                 "Esperar más de lo que el cliente considera razonable.",
+                "Ждать приходится дольше, чем клиент считает разумным.",
             ),
-            PoorCommunication => lang.pick(
+            PoorCommunication => lang.pick3(
                 "The customer is not told what is happening or what comes next.",
                 "No se le dice al cliente qué pasa ni qué viene después.",
+                "Клиенту не говорят, что происходит и что будет дальше.",
             ),
         }
     }
@@ -428,38 +494,123 @@ impl Explain for Evaluation {
     fn explain(self, lang: Lang) -> &'static str {
         use Evaluation::*;
         match self {
-            RateOurService => lang.pick(
+            RateOurService => lang.pick3(
                 "A quick prompt asking the customer to score the service.",
                 "Una invitación breve a que el cliente puntúe el servicio.",
+                "Короткая просьба к клиенту оценить обслуживание.",
             ),
-            SuggestionBox => lang.pick(
+            SuggestionBox => lang.pick3(
                 "A box or form where customers leave ideas and remarks.",
                 "Un buzón o formulario donde los clientes dejan ideas y observaciones.",
+                "Ящик или форма, куда клиенты пишут идеи и замечания.",
             ),
-            ServiceLine => lang.pick(
+            ServiceLine => lang.pick3(
                 "A phone line dedicated to customer questions and complaints.",
                 "Una línea telefónica dedicada a consultas y quejas.",
+                "Отдельная телефонная линия для вопросов и жалоб клиентов.",
             ),
-            Email => lang.pick(
+            Email => lang.pick3(
                 "An address where customers write to the organisation.",
                 "Una dirección a la que los clientes escriben a la organización.",
+                "Адрес, по которому клиенты пишут в организацию.",
             ),
-            ContactLink => lang.pick(
+            ContactLink => lang.pick3(
                 "A contact form or link on the website.",
                 "Un formulario o enlace de contacto en la web.",
+                "Форма или ссылка для связи на сайте.",
             ),
-            Pqr => lang.pick(
+            Pqr => lang.pick3(
                 "A formal channel for requests, complaints and claims.",
                 "Un canal formal de peticiones, quejas y reclamos.",
+                "Официальный канал для запросов, жалоб и претензий.",
             ),
-            Survey => lang.pick(
+            Survey => lang.pick3(
                 "A questionnaire about the customer's experience.",
                 "Un cuestionario sobre la experiencia del cliente.",
+                "Анкета о впечатлениях клиента.",
             ),
-            SocialMedia => lang.pick(
+            SocialMedia => lang.pick3(
                 "Listening to what customers say on social networks.",
                 "Escuchar lo que dicen los clientes en las redes sociales.",
+                "Внимание к тому, что клиенты пишут в социальных сетях.",
             ),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Texts whose Russian may equal the English. Empty: even "OK" has its Russian spelling
+    /// "ОК" (Cyrillic letters, as Russian dialogs write it); brand names and file formats
+    /// (Ciclo, PNG, SVG, Ctrl+0) only ever appear inside longer texts.
+    const SAME_IN_RUSSIAN: &[T] = &[];
+
+    /// Latin words a Russian text may contain: the product, formats, key names, and
+    /// abbreviations that Russian writes in Latin letters too.
+    const LATIN_IN_RUSSIAN: &[&str] = &[
+        "Ciclo", "PNG", "SVG", "HTML", "Markdown", "Ctrl", "Insert", "Delete", "Esc", "CSAT", "Wi",
+        "Fi",
+    ];
+
+    #[test]
+    fn every_text_has_its_own_russian() {
+        for &t in T::ALL {
+            let (en, ru) = (t.get(Lang::En), t.get(Lang::Ru));
+            assert!(!ru.trim().is_empty(), "{t:?} is empty in Russian");
+            if !SAME_IN_RUSSIAN.contains(&t) {
+                assert_ne!(en, ru, "{t:?} has no Russian text");
+            }
+            for word in ru.split(|c: char| !c.is_ascii_alphabetic()) {
+                assert!(
+                    word.is_empty() || LATIN_IN_RUSSIAN.contains(&word),
+                    "{t:?}: English word {word:?} in the Russian text {ru:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_term_is_explained_in_russian() {
+        fn check<X: Explain + std::fmt::Debug>(all: &[X]) {
+            for &x in all {
+                let (en, ru) = (x.explain(Lang::En), x.explain(Lang::Ru));
+                assert_ne!(en, ru, "{x:?} has no Russian explanation");
+                assert!(
+                    ru.chars().any(|c| ('а'..='я').contains(&c)),
+                    "{x:?}: {ru:?} is not Russian"
+                );
+            }
+        }
+        check(Channel::ALL);
+        check(Expectation::ALL);
+        check(Principle::ALL);
+        check(Cause::ALL);
+        check(Evaluation::ALL);
+    }
+
+    #[test]
+    fn english_and_spanish_are_kept_apart_from_russian() {
+        assert_eq!(T::MenuFile.get(Lang::En), "File");
+        assert_eq!(T::MenuFile.get(Lang::Es), "Archivo");
+        assert_eq!(T::MenuFile.get(Lang::Ru), "Файл");
+    }
+
+    #[test]
+    fn russian_counts_agree_with_the_number() {
+        let m = |n| T::MomentsCount.count(n, Lang::Ru);
+        assert_eq!(m(1), "1 момент");
+        assert_eq!(m(3), "3 момента");
+        assert_eq!(m(5), "5 моментов");
+        assert_eq!(m(12), "12 моментов");
+        assert_eq!(m(21), "21 момент");
+        assert_eq!(T::CriticalCount.count(1, Lang::Ru), "1 критический");
+        assert_eq!(T::CriticalCount.count(2, Lang::Ru), "2 критических");
+        assert_eq!(T::CriticalCount.count(0, Lang::Ru), "0 критических");
+        assert_eq!(T::MomentsCount.count(1, Lang::En), "1 moment");
+        assert_eq!(T::MomentsCount.count(0, Lang::En), "0 moments");
+        assert_eq!(T::CriticalCount.count(1, Lang::Es), "1 crítico");
+        assert_eq!(T::CriticalCount.count(2, Lang::Es), "2 críticos");
     }
 }

@@ -180,10 +180,10 @@ impl Designer {
         let n = doc.moments.len();
         let critical = doc.critical_count();
         ui.horizontal(|ui| {
-            ui.label(format!("{n} {}", T::MomentsCount.get(lang)))
+            ui.label(T::MomentsCount.count(n, lang))
                 .on_hover_text(T::TipMoment.get(lang));
             ui.separator();
-            let crit = RichText::new(format!("{critical} {}", T::CriticalCount.get(lang)));
+            let crit = RichText::new(T::CriticalCount.count(critical, lang));
             let crit = if critical > 0 {
                 crit.color(egui::Color32::from_rgb(0xc6, 0x28, 0x28))
             } else {

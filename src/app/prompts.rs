@@ -63,10 +63,9 @@ impl Designer {
                         });
                     ui.label(
                         RichText::new(format!(
-                            "{name}: {} — {} {}",
+                            "{name}: {} — {}",
                             found.doc.title,
-                            found.doc.moments.len(),
-                            T::MomentsCount.get(lang)
+                            T::MomentsCount.count(found.doc.moments.len(), lang)
                         ))
                         .weak(),
                     );
@@ -238,7 +237,7 @@ impl Designer {
                 self.export_open = false;
                 self.notice = Some(format!("{} {}", T::Exported.get(lang), path.display()));
             }
-            Err(err) => self.fail(T::ExportFailed, format!("{}: {err}", path.display())),
+            Err(err) => self.fail(T::ExportFailed, err.message(lang)),
         }
     }
 }

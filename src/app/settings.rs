@@ -102,7 +102,8 @@ impl Default for ExportSettings {
     }
 }
 
-/// The UI language the system asks for: Spanish when `LC_ALL` or `LANG` starts with `es`.
+/// The UI language the system asks for: Spanish when `LC_ALL` or `LANG` starts with `es`,
+/// Russian when it starts with `ru`, English otherwise.
 pub fn system_lang() -> Lang {
     lang_from_env(
         std::env::var("LC_ALL").ok().as_deref(),
@@ -113,8 +114,11 @@ pub fn system_lang() -> Lang {
 /// The language for these `LC_ALL` and `LANG` values (`LC_ALL` wins when set).
 pub fn lang_from_env(lc_all: Option<&str>, lang: Option<&str>) -> Lang {
     let tag = lc_all.filter(|s| !s.is_empty()).or(lang).unwrap_or("");
-    if tag.to_ascii_lowercase().starts_with("es") {
+    let tag = tag.to_ascii_lowercase();
+    if tag.starts_with("es") {
         Lang::Es
+    } else if tag.starts_with("ru") {
+        Lang::Ru
     } else {
         Lang::En
     }
@@ -245,6 +249,20 @@ mod tests {
         );
         assert_eq!(lang_from_env(Some(""), Some("en_US.UTF-8")), Lang::En);
         assert_eq!(lang_from_env(None, None), Lang::En);
+    }
+
+    #[test]
+    fn russian_locales_pick_russian() {
+        assert_eq!(lang_from_env(None, Some("ru_RU.UTF-8")), Lang::Ru);
+        assert_eq!(
+            lang_from_env(Some("ru_RU.UTF-8"), Some("en_US.UTF-8")),
+            Lang::Ru
+        );
+        assert_eq!(
+            lang_from_env(Some("en_US.UTF-8"), Some("ru_RU.UTF-8")),
+            Lang::En
+        );
+        assert_eq!(lang_from_env(Some("C"), None), Lang::En);
     }
 
     #[test]
