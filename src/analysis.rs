@@ -7,7 +7,7 @@
 
 use std::fmt::Write as _;
 
-use crate::lang::{Lang, Term};
+use crate::lang::{Lang, Term, russian_plural};
 use crate::model::{Cause, Document, Expectation, MomentId, Principle};
 
 /// The figures of one cycle, computed by [`analyse`].
@@ -260,22 +260,6 @@ pub(crate) fn moments_word(n: usize, lang: Lang) -> String {
         Lang::En | Lang::Es => lang.pick("moments", "momentos"),
     };
     format!("{n} {word}")
-}
-
-/// The Russian form of a noun for the count `n`: `one` after 1, 21, 31...; `few` after
-/// 2–4, 22–24...; `many` after 0, 5–20, 25–30... (11–14 take `many`).
-fn russian_plural(
-    n: usize,
-    one: &'static str,
-    few: &'static str,
-    many: &'static str,
-) -> &'static str {
-    match (n % 10, n % 100) {
-        (_, 11..=14) => many,
-        (1, _) => one,
-        (2..=4, _) => few,
-        _ => many,
-    }
 }
 
 /// The sentence for the critical count: "3 of 10 (30%)".

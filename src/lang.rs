@@ -78,6 +78,22 @@ impl Lang {
     }
 }
 
+/// The Russian form of a noun or adjective for the count `n`: `one` after 1, 21, 31...;
+/// `few` after 2–4, 22–24...; `many` after 0, 5–20, 25–30... (11–14 take `many`).
+pub fn russian_plural(
+    n: usize,
+    one: &'static str,
+    few: &'static str,
+    many: &'static str,
+) -> &'static str {
+    match (n % 10, n % 100) {
+        (_, 11..=14) => many,
+        (1, _) => one,
+        (2..=4, _) => few,
+        _ => many,
+    }
+}
+
 /// The labels a drawing adds, in one language.
 #[derive(Clone, Copy, Debug)]
 pub struct DrawingWords {

@@ -5,7 +5,7 @@
 //! The names of the closed vocabularies come from [`crate::lang::Term`]; their
 //! explanations (tooltips) are here, in [`Explain`].
 
-use crate::lang::Lang;
+use crate::lang::{Lang, russian_plural};
 use crate::model::{Cause, Channel, Evaluation, Expectation, Principle};
 
 /// The languages the window itself speaks (documents may be in more).
@@ -282,22 +282,6 @@ impl T {
             _ => self.get(lang),
         };
         format!("{n} {word}")
-    }
-}
-
-/// The Russian form of a word for the count `n`: `one` after 1, 21, 31...; `few` after
-/// 2–4, 22–24...; `many` after 0, 5–20, 25–30... (11–14 take `many`).
-fn russian_plural(
-    n: usize,
-    one: &'static str,
-    few: &'static str,
-    many: &'static str,
-) -> &'static str {
-    match (n % 10, n % 100) {
-        (_, 11..=14) => many,
-        (1, _) => one,
-        (2..=4, _) => few,
-        _ => many,
     }
 }
 
