@@ -17,7 +17,7 @@ pub struct Diagnostic {
     /// One-based column, in characters.
     pub col: usize,
     /// What the problem belongs to.
-    pub context: Context,
+    pub context: Box<Context>,
     /// What is wrong.
     pub problem: Problem,
 }
@@ -383,7 +383,7 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Document, Diagnostic> {
             Err(Diagnostic {
                 line,
                 col,
-                context: Context::default(),
+                context: Box::default(),
                 problem: Problem::NotText,
             })
         }
@@ -398,7 +398,7 @@ pub fn parse(src: &str) -> Result<Document, Diagnostic> {
         return Err(Diagnostic {
             line: 1,
             col: 1,
-            context: Context::default(),
+            context: Box::default(),
             problem: Problem::Empty,
         });
     };
@@ -407,7 +407,7 @@ pub fn parse(src: &str) -> Result<Document, Diagnostic> {
         return Err(Diagnostic {
             line,
             col,
-            context: Context::default(),
+            context: Box::default(),
             problem: Problem::LooksLikeJson,
         });
     }
@@ -526,7 +526,7 @@ fn diagnose_ron(src: &str, e: ron::error::SpannedError) -> Diagnostic {
     Diagnostic {
         line: pos.line,
         col: pos.col,
-        context,
+        context: Box::new(context),
         problem,
     }
 }
@@ -549,7 +549,7 @@ fn validate_at(doc: &Document, src: &str) -> Result<(), Diagnostic> {
         Diagnostic {
             line,
             col,
-            context,
+            context: Box::new(context),
             problem,
         }
     })

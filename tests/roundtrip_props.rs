@@ -174,9 +174,9 @@ fn damage() -> impl Strategy<Value = Damage> {
         select(b"()[]{}\",:\\/*#rNa0-.eE \n\xff\xc3".to_vec())
     ];
     prop_oneof![
-        (at.clone(), 1u8..=255).prop_map(|(i, bits)| Damage::Flip(i, bits)),
-        (at.clone(), interesting).prop_map(|(i, b)| Damage::Insert(i, b)),
-        at.clone().prop_map(Damage::Delete),
+        (at, 1u8..=255).prop_map(|(i, bits)| Damage::Flip(i, bits)),
+        (at, interesting).prop_map(|(i, b)| Damage::Insert(i, b)),
+        at.prop_map(Damage::Delete),
         at.prop_map(Damage::Truncate),
     ]
 }

@@ -210,7 +210,7 @@ impl Recovery {
                 (owner != self.owner && !running(owner)).then_some((modified, owner))
             })
             .collect();
-        found.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+        found.sort_unstable_by_key(|f| std::cmp::Reverse(f.0));
         found.into_iter().find_map(|(_, owner)| {
             let [doc_path, origin_path] = self.paths(owner);
             let doc = file::load_file(&doc_path).ok()?;
