@@ -72,7 +72,7 @@ enum Command {
         /// A template (see `ciclo templates`).
         #[arg(long)]
         template: Option<String>,
-        /// Language of the new cycle: en, es or ru (templates exist in en and es).
+        /// Language of the new cycle: en, es or ru.
         #[arg(long, default_value = "en", value_parser = ["en", "es", "ru"])]
         lang: String,
         /// Replace the file if it exists.
@@ -172,7 +172,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         .map(|t| t.title())
                         .unwrap_or_default()
                 };
-                println!("{name:<22}{}  /  {}", title(Lang::En), title(Lang::Es));
+                let titles: Vec<String> = Lang::ALL.iter().map(|&l| title(l)).collect();
+                println!("{name:<22}{}", titles.join("  /  "));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -235,11 +236,6 @@ fn new(output: &Path, template: Option<&str>, lang: Lang, force: bool) -> anyhow
     let doc = match template {
         Some(name) => {
             let Some(t) = templates::find(name, lang) else {
-                if templates::find(name, Lang::En).is_some() {
-                    bail!(
-                        "the template `{name}` exists in English (en) and Spanish (es) only; use --lang en or --lang es"
-                    );
-                }
                 bail!(
                     "there is no template `{name}`; the templates are: {}",
                     templates::names().join(", ")

@@ -16,11 +16,12 @@ pub struct Template {
 
 macro_rules! templates {
     ($($name:literal),+ $(,)?) => {
-        /// Every template, in both languages.
+        /// Every template, in English, Spanish and Russian.
         pub const TEMPLATES: &[Template] = &[
             $(
                 Template { name: $name, lang: Lang::En, text: include_str!(concat!("../examples/", $name, ".en.ron")) },
                 Template { name: $name, lang: Lang::Es, text: include_str!(concat!("../examples/", $name, ".es.ron")) },
+                Template { name: $name, lang: Lang::Ru, text: include_str!(concat!("../examples/", $name, ".ru.ron")) },
             )+
         ];
     };
