@@ -134,7 +134,6 @@ pub(super) struct Measured {
     pub(super) h: f32,
     pub(super) lines: Vec<TextLine>,
     pub(super) badges: Vec<Badge>,
-    pub(super) align: f32,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -344,14 +343,12 @@ pub(super) fn measure_label(
         h: h.max(1.0),
         lines,
         badges,
-        align,
     }
 }
 
 impl Measured {
     fn place(self, rect: Rect) -> Label {
         let (dx, dy) = (rect.min.x, rect.min.y);
-        let _ = self.align;
         Label {
             rect,
             lines: self
