@@ -107,6 +107,21 @@ fn release_out_of_order(doc: &mut Document, keep: usize) {
     // The remaining placed angles on each side were increasing before; they still are.
 }
 
+/// Releases placed angles that do not increase along the sequence, so that the document
+/// stays valid after a reorder.
+pub fn keep_angles_increasing(doc: &mut Document) {
+    let mut previous: Option<f64> = None;
+    for m in &mut doc.moments {
+        if let Some(a) = m.angle {
+            if previous.is_some_and(|p| a <= p) {
+                m.angle = None;
+            } else {
+                previous = Some(a);
+            }
+        }
+    }
+}
+
 /// Forgets every placed angle, so that the moments are spread evenly again.
 pub fn distribute_evenly(doc: &mut Document) {
     for m in &mut doc.moments {
@@ -174,6 +189,15 @@ mod tests {
         let new_index = place_moment(&mut d, 3, 5.0);
         assert_eq!(new_index, 0);
         assert_eq!(names(&d), ["m4", "m1", "m2", "m3"]);
+        assert!(validate(&d).is_ok());
+    }
+
+    #[test]
+    fn out_of_order_angles_are_released_after_a_reorder() {
+        let mut d = doc(&[Some(10.0), Some(200.0), Some(100.0), Some(300.0)]);
+        keep_angles_increasing(&mut d);
+        let angles: Vec<Option<f64>> = d.moments.iter().map(|m| m.angle).collect();
+        assert_eq!(angles, [Some(10.0), Some(200.0), None, Some(300.0)]);
         assert!(validate(&d).is_ok());
     }
 

@@ -235,7 +235,7 @@ impl Edit {
                 if let Some(angle) = angle {
                     arrange::place_moment(doc, index, angle);
                 }
-                keep_angles_increasing(doc);
+                arrange::keep_angles_increasing(doc);
             }
             Edit::Delete(id) => {
                 if let Some(i) = doc.index_of(id) {
@@ -247,7 +247,7 @@ impl Edit {
                     let mut m = doc.moments.remove(i);
                     m.angle = None;
                     doc.moments.insert(to.min(doc.moments.len()), m);
-                    keep_angles_increasing(doc);
+                    arrange::keep_angles_increasing(doc);
                 }
             }
             Edit::Place(id, angle) => {
@@ -267,21 +267,6 @@ fn toggle<X: PartialEq + Ord + Copy>(list: &mut Vec<X>, x: X, on: bool) {
         list.sort_unstable();
     } else if !on && has {
         list.retain(|y| *y != x);
-    }
-}
-
-/// Releases placed angles that do not increase along the sequence, so that the document
-/// stays valid after a reorder.
-pub fn keep_angles_increasing(doc: &mut Document) {
-    let mut previous: Option<f64> = None;
-    for m in &mut doc.moments {
-        if let Some(a) = m.angle {
-            if previous.is_some_and(|p| a <= p) {
-                m.angle = None;
-            } else {
-                previous = Some(a);
-            }
-        }
     }
 }
 
