@@ -1,8 +1,8 @@
 //! The designer window, driven headless through egui_kittest like a user would.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use ciclo::app::{Designer, Modal, Recovery, ScriptedDialogs, Settings};
+use ciclo::app::{Designer, Modal, Recovery, ScriptedDialogs};
 use ciclo::lang::Lang;
 use ciclo::model::MomentId;
 use egui::accesskit::Role;
@@ -10,29 +10,11 @@ use egui::{Key, Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-fn example(dir: &Path, name: &str) -> PathBuf {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("examples")
-        .join(name);
-    let dst = dir.join(name);
-    std::fs::copy(&src, &dst).unwrap();
-    dst
-}
-
-fn designer(lang: Lang, dialogs: ScriptedDialogs) -> Designer {
-    let settings = Settings {
-        lang,
-        ..Settings::default()
-    };
-    Designer::new(settings, Box::new(dialogs))
-}
+mod common;
+use common::{designer, example};
 
 fn harness(d: Designer) -> Harness<'static, Designer> {
-    Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_step_dt(1.0 / 60.0)
-        .with_max_steps(120)
-        .build_ui_state(|ui, d: &mut Designer| d.ui(ui), d)
+    common::harness(d, [1280.0, 800.0])
 }
 
 fn open(path: &Path) -> Harness<'static, Designer> {

@@ -2,9 +2,7 @@
 //! presentation mode, the analysis window, the template gallery, and the report and slides
 //! from the File menu.
 
-use std::path::{Path, PathBuf};
-
-use ciclo::app::{Designer, Modal, ScriptedDialogs, Settings, T};
+use ciclo::app::{Designer, Modal, ScriptedDialogs, T};
 use ciclo::lang::Lang;
 use ciclo::templates::TEMPLATES;
 use egui::accesskit::Role;
@@ -12,29 +10,11 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-fn example(dir: &Path, name: &str) -> PathBuf {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("examples")
-        .join(name);
-    let dst = dir.join(name);
-    std::fs::copy(&src, &dst).unwrap();
-    dst
-}
-
-fn designer(lang: Lang, dialogs: ScriptedDialogs) -> Designer {
-    let settings = Settings {
-        lang,
-        ..Settings::default()
-    };
-    Designer::new(settings, Box::new(dialogs))
-}
+mod common;
+use common::{designer, example};
 
 fn harness(d: Designer) -> Harness<'static, Designer> {
-    Harness::builder()
-        .with_size([1280.0, 720.0])
-        .with_step_dt(1.0 / 60.0)
-        .with_max_steps(120)
-        .build_ui_state(|ui, d: &mut Designer| d.ui(ui), d)
+    common::harness(d, [1280.0, 720.0])
 }
 
 /// A designer showing the English restaurant example, in a UI in `lang`.

@@ -1,0 +1,36 @@
+//! What the window tests share: a designer in a language, a harness around it, and a
+//! private copy of an example file.
+
+use std::path::{Path, PathBuf};
+
+use ciclo::app::{Designer, ScriptedDialogs, Settings};
+use ciclo::lang::Lang;
+use egui_kittest::Harness;
+
+/// A copy of `examples/NAME` in `dir`, so that a test may save over it.
+pub fn example(dir: &Path, name: &str) -> PathBuf {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples")
+        .join(name);
+    let dst = dir.join(name);
+    std::fs::copy(&src, &dst).unwrap();
+    dst
+}
+
+/// A designer with its UI in `lang`, answering dialogs from `dialogs`.
+pub fn designer(lang: Lang, dialogs: ScriptedDialogs) -> Designer {
+    let settings = Settings {
+        lang,
+        ..Settings::default()
+    };
+    Designer::new(settings, Box::new(dialogs))
+}
+
+/// A headless window of `size` points running `d`, at 60 frames a second.
+pub fn harness(d: Designer, size: [f32; 2]) -> Harness<'static, Designer> {
+    Harness::builder()
+        .with_size(size)
+        .with_step_dt(1.0 / 60.0)
+        .with_max_steps(120)
+        .build_ui_state(|ui, d: &mut Designer| d.ui(ui), d)
+}
