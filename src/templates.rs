@@ -53,11 +53,12 @@ pub fn names() -> Vec<&'static str> {
 }
 
 impl Template {
-    /// The template's title, read from its document.
+    /// The template's title, read from its document; its name if it has none.
     pub fn title(&self) -> String {
-        crate::file::parse(self.text)
-            .map(|d| d.title)
-            .unwrap_or_default()
+        match crate::file::parse(self.text) {
+            Ok(doc) if !doc.title.is_empty() => doc.title,
+            _ => self.name.to_owned(),
+        }
     }
 }
 

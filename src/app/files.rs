@@ -252,15 +252,7 @@ pub fn suggested_name(doc: &Document, ext: &str) -> String {
 /// The templates for a language: their index in [`TEMPLATES`] and their title.
 pub fn templates_for(lang: Lang) -> impl Iterator<Item = (usize, &'static str)> {
     static TITLES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    let titles = TITLES.get_or_init(|| {
-        TEMPLATES
-            .iter()
-            .map(|t| match file::parse(t.text) {
-                Ok(doc) if !doc.title.is_empty() => doc.title,
-                _ => t.name.to_owned(),
-            })
-            .collect()
-    });
+    let titles = TITLES.get_or_init(|| TEMPLATES.iter().map(|t| t.title()).collect());
     TEMPLATES
         .iter()
         .enumerate()
