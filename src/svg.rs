@@ -22,24 +22,36 @@ pub enum Background {
 impl std::str::FromStr for Background {
     type Err = String;
 
-    /// `white`, `transparent` or `#rrggbb`.
+    /// `white`, `transparent` or `#rrggbb` (six hexadecimal digits, nothing else).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "white" => Ok(Background::White),
-            "transparent" | "none" => Ok(Background::Transparent),
-            hex if hex.len() == 7 && hex.starts_with('#') => {
-                let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16);
-                match (byte(1), byte(3), byte(5)) {
-                    (Ok(r), Ok(g), Ok(b)) => Ok(Background::Color([r, g, b])),
-                    _ => Err(format!(
-                        "`{s}` is not a colour; use white, transparent or #rrggbb"
-                    )),
-                }
-            }
-            _ => Err(format!(
+        let t = s.trim();
+        if t.eq_ignore_ascii_case("white") {
+            return Ok(Background::White);
+        }
+        if t.eq_ignore_ascii_case("transparent") || t.eq_ignore_ascii_case("none") {
+            return Ok(Background::Transparent);
+        }
+        match t.strip_prefix('#') {
+            Some(hex) => parse_hex_rgb(hex).map(Background::Color).ok_or_else(|| {
+                format!("`{s}` is not a colour; use white, transparent or #rrggbb (six hexadecimal digits, such as #f0f0f0)")
+            }),
+            None => Err(format!(
                 "`{s}` is not a background; use white, transparent or #rrggbb"
             )),
         }
+    }
+}
+
+/// Six ASCII hexadecimal digits as red, green and blue. Anything else (signs, spaces,
+/// non-ASCII letters, another length) is refused.
+fn parse_hex_rgb(hex: &str) -> Option<[u8; 3]> {
+    let digits: Vec<u8> = hex
+        .chars()
+        .map(|c| c.to_digit(16).filter(|_| c.is_ascii()).map(|d| d as u8))
+        .collect::<Option<_>>()?;
+    match digits[..] {
+        [r1, r2, g1, g2, b1, b2] => Some([r1 * 16 + r2, g1 * 16 + g2, b1 * 16 + b2]),
+        _ => None,
     }
 }
 
