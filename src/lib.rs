@@ -19,6 +19,7 @@ pub mod lang;
 pub mod layout;
 pub mod model;
 mod outline;
+pub mod problem;
 pub mod report;
 pub mod scene;
 pub mod slides;

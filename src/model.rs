@@ -178,9 +178,21 @@ impl Document {
     }
 
     /// Gives every moment without an id (id 0) a fresh one, in sequence order.
+    ///
+    /// Linear in the number of moments: fresh ids count up from the largest one in use,
+    /// and only a document that already uses `u32::MAX` falls back to the free gaps.
     pub fn assign_missing_ids(&mut self) {
-        while let Some(i) = self.moments.iter().position(|m| m.id.0 == 0) {
-            self.moments[i].id = self.next_id();
+        let max = self.moments.iter().map(|m| m.id.0).max().unwrap_or(0);
+        let missing = self.moments.iter().filter(|m| m.id.0 == 0).count();
+        let fresh: Vec<MomentId> = if (max as usize).checked_add(missing).is_some_and(|top| top <= u32::MAX as usize) {
+            (1..=missing as u32).map(|k| MomentId(max + k)).collect()
+        } else {
+            let used: std::collections::HashSet<u32> = self.moments.iter().map(|m| m.id.0).collect();
+            (1..=u32::MAX).filter(|id| !used.contains(id)).take(missing).map(MomentId).collect()
+        };
+        let targets = self.moments.iter_mut().filter(|m| m.id.0 == 0);
+        for (moment, id) in targets.zip(fresh) {
+            moment.id = id;
         }
     }
 }
@@ -314,5 +326,36 @@ closed_enum! {
         Survey,
         /// Social media.
         SocialMedia,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc_with_ids(ids: &[u32]) -> Document {
+        Document {
+            moments: ids
+                .iter()
+                .map(|&id| Moment::named(MomentId(id), format!("m{id}")))
+                .collect(),
+            ..Document::default()
+        }
+    }
+
+    #[test]
+    fn missing_ids_count_up_from_the_largest_in_sequence_order() {
+        let mut doc = doc_with_ids(&[0, 7, 0, 3, 0]);
+        doc.assign_missing_ids();
+        let ids: Vec<u32> = doc.moments.iter().map(|m| m.id.0).collect();
+        assert_eq!(ids, [8, 7, 9, 3, 10]);
+    }
+
+    #[test]
+    fn missing_ids_fill_gaps_when_the_largest_id_is_taken() {
+        let mut doc = doc_with_ids(&[u32::MAX, 0, 2, 0]);
+        doc.assign_missing_ids();
+        let ids: Vec<u32> = doc.moments.iter().map(|m| m.id.0).collect();
+        assert_eq!(ids, [u32::MAX, 1, 2, 3]);
     }
 }
