@@ -341,7 +341,7 @@ impl Labels {
             ),
             average: lang.pick3(
                 "Average satisfaction",
-                "Satisfacción promedio",
+                "Satisfacción media",
                 "Средняя удовлетворённость",
             ),
             principles: lang.pick3(

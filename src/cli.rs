@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context as _, bail};
+use ciclo::escape::terminal;
 use ciclo::export::{Background, ExportOptions, MAX_SIDE, export_file};
 use ciclo::file::{load_file, save_file, to_ron};
 use ciclo::lang::Lang;
@@ -15,7 +16,12 @@ use clap::{Parser, Subcommand};
 ///
 /// With no command (or with a .ron file), opens the designer window.
 #[derive(Parser, Debug)]
-#[command(name = "ciclo", version, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "ciclo",
+    version,
+    args_conflicts_with_subcommands = true,
+    disable_help_subcommand = true
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -81,6 +87,11 @@ enum Command {
     },
     /// List the templates.
     Templates,
+    /// Explain a command (`ciclo help export`) or the cycle file format (`ciclo help format`).
+    Help {
+        /// A command, or `format`.
+        topic: Option<String>,
+    },
     /// Write presentation slides: the cycle, then one slide per moment.
     Slides {
         /// The cycle (.ron).
@@ -103,7 +114,7 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            eprintln!("error: {}", terminal(&format!("{e:#}")));
             ExitCode::from(1)
         }
     }
@@ -165,6 +176,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             println!("{}: {} slides", output.display(), written.len());
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Help { topic }) => help(topic.as_deref()),
         Some(Command::Templates) => {
             for name in templates::names() {
                 let title = |lang| {
@@ -178,6 +190,34 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// `ciclo help [TOPIC]`: the file format, a command's help, or the overview.
+fn help(topic: Option<&str>) -> anyhow::Result<ExitCode> {
+    use clap::CommandFactory as _;
+    let mut cli = Cli::command();
+    cli.build();
+    match topic {
+        Some("format") => print!("{}", include_str!("../docs/FORMAT.md")),
+        Some(name) => {
+            let Some(command) = cli.find_subcommand_mut(name) else {
+                let mut topics: Vec<String> = Cli::command()
+                    .get_subcommands()
+                    .map(|c| c.get_name().to_owned())
+                    .collect();
+                topics.push("format".to_owned());
+                eprintln!(
+                    "error: there is no help topic `{}`; the topics are: {}",
+                    terminal(name),
+                    topics.join(", ")
+                );
+                return Ok(ExitCode::from(2));
+            };
+            command.print_long_help()?;
+        }
+        None => cli.print_long_help()?,
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// A usage error (exit code 2) when a picture size is out of range.
@@ -200,22 +240,27 @@ fn check(files: &[PathBuf], summary: bool) -> ExitCode {
     for path in files {
         match load_file(path) {
             Ok(doc) => {
-                println!(
+                let line = format!(
                     "{}: ok, {} moments, {} critical",
                     path.display(),
                     doc.moments.len(),
                     doc.critical_count()
                 );
+                println!("{}", terminal(&line));
                 if summary {
                     // In the document's own language, like its picture.
                     let lang = Lang::from_tag(&doc.language);
                     let analysis = ciclo::analysis::analyse(&doc);
-                    println!("{}", ciclo::analysis::summary_text(&analysis, &doc, lang));
+                    let text = ciclo::analysis::summary_text(&analysis, &doc, lang);
+                    println!("{}", terminal(&text));
                 }
             }
             Err(e) => {
                 ok = false;
-                eprintln!("error: {}", e.message(Lang::En));
+                eprintln!(
+                    "error: {}",
+                    terminal(&e.message(Lang::En)).replace('\n', "\nerror: ")
+                );
             }
         }
     }
@@ -261,6 +306,31 @@ fn new(output: &Path, template: Option<&str>, lang: Lang, force: bool) -> anyhow
 }
 
 fn open_window(file: Option<PathBuf>) -> anyhow::Result<ExitCode> {
-    ciclo::app::run(file).map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))?;
-    Ok(ExitCode::SUCCESS)
+    let Err(e) = ciclo::app::run(file) else {
+        return Ok(ExitCode::SUCCESS);
+    };
+    let lang = ciclo::app::system_lang();
+    let cause = without_build_paths(&e.to_string());
+    let advice = match lang {
+        Lang::En => {
+            "Ciclo could not open its window: no graphical display answered. Start it from a desktop session, or work without a window: `ciclo export FILE.ron -o FILE.png` draws a cycle, `ciclo check FILE.ron` checks it (see `ciclo --help`)."
+        }
+        Lang::Es => {
+            "Ciclo no pudo abrir su ventana: ninguna pantalla gráfica respondió. Ábralo desde una sesión de escritorio, o trabaje sin ventana: `ciclo export ARCHIVO.ron -o ARCHIVO.png` dibuja un ciclo y `ciclo check ARCHIVO.ron` lo revisa (vea `ciclo --help`)."
+        }
+        Lang::Ru => {
+            "Ciclo не удалось открыть окно: графический дисплей не ответил. Запустите программу из графического сеанса или работайте без окна: `ciclo export ФАЙЛ.ron -o ФАЙЛ.png` рисует цикл, `ciclo check ФАЙЛ.ron` проверяет его (см. `ciclo --help`)."
+        }
+    };
+    bail!("{advice}\n({cause})")
+}
+
+/// An error text without the source paths of the crates it came from
+/// (`…/.cargo/registry/…/mod.rs:765:`), which mean nothing to a user.
+fn without_build_paths(text: &str) -> String {
+    let kept: Vec<&str> = text
+        .split(' ')
+        .filter(|word| !(word.contains("/.cargo/") || word.contains("/rustc/")))
+        .collect();
+    kept.join(" ").replace("os error at ", "").trim().to_owned()
 }

@@ -6,9 +6,10 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use crate::lang::Lang;
-use crate::model::{Document, FORMAT_VERSION, Moment, MomentId};
+use crate::model::{Document, Moment, MomentId};
 use crate::outline::{self, Context, Outline};
 pub use crate::problem::{Diagnostic, Problem};
+pub use crate::validate::{is_blank, validate, validate_all};
 
 /// Why a file could not be opened.
 #[derive(Debug, thiserror::Error)]
@@ -21,18 +22,101 @@ pub enum LoadError {
         /// Why.
         error: std::io::Error,
     },
+    /// The path names a folder, a device, a pipe or a socket, not a regular file.
+    #[error("{}: not a regular file ({kind:?})", path.display())]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+        /// What it is instead.
+        kind: SpecialFile,
+    },
+    /// The file is larger than any document Ciclo opens ([`MAX_DOCUMENT_BYTES`]).
+    #[error("{}: {size} bytes, over the limit of {MAX_DOCUMENT_BYTES}", path.display())]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size in bytes (at least this much was there).
+        size: u64,
+    },
     /// The file's content is not a valid document.
-    #[error("{}:{diagnostic}", path.display())]
+    #[error("{}:{}", path.display(), diagnostics.first().map(|d| d.to_string()).unwrap_or_default())]
     Invalid {
         /// The file.
         path: PathBuf,
-        /// What is wrong, and where.
-        diagnostic: Diagnostic,
+        /// What is wrong, and where: every problem found, in file order (at least one,
+        /// at most [`MAX_PROBLEMS`]).
+        diagnostics: Vec<Diagnostic>,
     },
 }
 
+/// What a path names when it is not a regular file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpecialFile {
+    /// A folder.
+    Directory,
+    /// A named pipe (FIFO): reading would wait for a writer.
+    Pipe,
+    /// A character or block device, such as `/dev/zero`: reading may never end.
+    Device,
+    /// A socket.
+    Socket,
+    /// Anything else that is not a regular file.
+    Other,
+}
+
+impl SpecialFile {
+    fn of(file_type: std::fs::FileType) -> Option<SpecialFile> {
+        #[cfg(unix)]
+        use std::os::unix::fs::FileTypeExt as _;
+        if file_type.is_file() {
+            return None;
+        }
+        if file_type.is_dir() {
+            return Some(SpecialFile::Directory);
+        }
+        #[cfg(unix)]
+        {
+            if file_type.is_fifo() {
+                return Some(SpecialFile::Pipe);
+            }
+            if file_type.is_char_device() || file_type.is_block_device() {
+                return Some(SpecialFile::Device);
+            }
+            if file_type.is_socket() {
+                return Some(SpecialFile::Socket);
+            }
+        }
+        Some(SpecialFile::Other)
+    }
+
+    fn name(self, lang: Lang) -> &'static str {
+        match self {
+            SpecialFile::Directory => lang.pick3("a folder", "una carpeta", "папка"),
+            SpecialFile::Pipe => lang.pick3(
+                "a named pipe",
+                "una tubería con nombre",
+                "именованный канал",
+            ),
+            SpecialFile::Device => lang.pick3("a device", "un dispositivo", "устройство"),
+            SpecialFile::Socket => lang.pick3("a socket", "un socket", "сокет"),
+            SpecialFile::Other => lang.pick3(
+                "not a regular file",
+                "no es un archivo normal",
+                "не обычный файл",
+            ),
+        }
+    }
+}
+
+/// The largest document Ciclo reads: 64 MiB, far above any real cycle (1000 moments
+/// take about 0.3 MiB), so that a wrong path such as `/dev/zero` cannot exhaust memory.
+pub const MAX_DOCUMENT_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The most problems one load reports; `ciclo check` prints them all.
+pub const MAX_PROBLEMS: usize = 20;
+
 impl LoadError {
-    /// The message for the user, in `lang`: `FILE:LINE:COL: ...`.
+    /// The message for the user, in `lang`: `FILE:LINE:COL: ...`, one line per problem.
     pub fn message(&self, lang: Lang) -> String {
         match self {
             LoadError::Read { path, error } => {
@@ -42,9 +126,40 @@ impl LoadError {
                     lang.pick3("cannot read", "no se puede leer", "не удаётся прочитать")
                 )
             }
-            LoadError::Invalid { path, diagnostic } => {
-                format!("{}:{}", path.display(), diagnostic.message(lang))
+            LoadError::NotAFile { path, kind } => {
+                let what = kind.name(lang);
+                let p = path.display();
+                match lang {
+                    Lang::En => {
+                        format!("{p}: this is {what}, not a file; give the path of a .ron cycle")
+                    }
+                    Lang::Es => {
+                        format!("{p}: es {what}, no un archivo; indique la ruta de un ciclo .ron")
+                    }
+                    Lang::Ru => format!("{p}: это {what}, а не файл; укажите путь к циклу .ron"),
+                }
             }
+            LoadError::TooLarge { path, size } => {
+                let p = path.display();
+                let mib = size.div_ceil(1024 * 1024);
+                let max = MAX_DOCUMENT_BYTES / (1024 * 1024);
+                match lang {
+                    Lang::En => format!(
+                        "{p}: the file is {mib} MiB; Ciclo opens documents of up to {max} MiB. Is this the right file?"
+                    ),
+                    Lang::Es => format!(
+                        "{p}: el archivo ocupa {mib} MiB; Ciclo abre documentos de hasta {max} MiB. ¿Es el archivo correcto?"
+                    ),
+                    Lang::Ru => format!(
+                        "{p}: размер файла {mib} МиБ; Ciclo открывает документы размером до {max} МиБ. Это точно нужный файл?"
+                    ),
+                }
+            }
+            LoadError::Invalid { path, diagnostics } => diagnostics
+                .iter()
+                .map(|d| format!("{}:{}", path.display(), d.message(lang)))
+                .collect::<Vec<_>>()
+                .join("\n"),
         }
     }
 }
@@ -80,64 +195,134 @@ impl SaveError {
     }
 }
 
-/// Reads and validates a document from a file.
+/// Reads and validates a document from a file. Only a regular file of at most
+/// [`MAX_DOCUMENT_BYTES`] is read; a folder, pipe or device is refused before reading.
+/// Every problem found (up to [`MAX_PROBLEMS`]) is reported.
 pub fn load_file(path: &Path) -> Result<Document, LoadError> {
-    let bytes = std::fs::read(path).map_err(|error| LoadError::Read {
+    let bytes = read_document_bytes(path)?;
+    parse_bytes_all(&bytes).map_err(|diagnostics| LoadError::Invalid {
         path: path.to_owned(),
-        error,
-    })?;
-    parse_bytes(&bytes).map_err(|diagnostic| LoadError::Invalid {
-        path: path.to_owned(),
-        diagnostic,
+        diagnostics,
     })
 }
 
-/// Parses and validates a document from raw bytes.
+/// The bytes of a regular file no larger than [`MAX_DOCUMENT_BYTES`].
+fn read_document_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
+    use std::io::Read as _;
+    let read_error = |error| LoadError::Read {
+        path: path.to_owned(),
+        error,
+    };
+    let not_a_file = |kind| LoadError::NotAFile {
+        path: path.to_owned(),
+        kind,
+    };
+    // Look before opening: opening a pipe would wait for a writer.
+    let meta = std::fs::metadata(path).map_err(read_error)?;
+    if let Some(kind) = SpecialFile::of(meta.file_type()) {
+        return Err(not_a_file(kind));
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        // If the path was swapped for a pipe since, do not wait for a writer.
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path).map_err(read_error)?;
+    let meta = file.metadata().map_err(read_error)?;
+    if let Some(kind) = SpecialFile::of(meta.file_type()) {
+        return Err(not_a_file(kind));
+    }
+    let too_large = |size| LoadError::TooLarge {
+        path: path.to_owned(),
+        size,
+    };
+    if meta.len() > MAX_DOCUMENT_BYTES {
+        return Err(too_large(meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(MAX_DOCUMENT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_error)?;
+    if bytes.len() as u64 > MAX_DOCUMENT_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// Parses and validates a document from raw bytes; the first problem, if any.
 pub fn parse_bytes(bytes: &[u8]) -> Result<Document, Diagnostic> {
+    parse_bytes_all(bytes).map_err(first)
+}
+
+/// Parses and validates a document from raw bytes; every problem found (a syntax error
+/// stops the parse, so it comes alone), at most [`MAX_PROBLEMS`].
+pub fn parse_bytes_all(bytes: &[u8]) -> Result<Document, Vec<Diagnostic>> {
     match std::str::from_utf8(bytes) {
-        Ok(text) => parse(text),
+        Ok(text) => parse_all(text),
         Err(e) => {
             let valid = &bytes[..e.valid_up_to()];
             let text = std::str::from_utf8(valid).unwrap_or_default();
             let (line, col) = outline::line_col(text, text.len());
-            Err(Diagnostic {
+            Err(vec![Diagnostic {
                 line,
                 col,
                 context: Box::default(),
                 problem: Problem::NotText,
-            })
+            }])
         }
     }
 }
 
-/// Parses and validates a document from text. Missing ids are assigned.
+/// Parses and validates a document from text; the first problem, if any. Missing ids
+/// are assigned.
 pub fn parse(src: &str) -> Result<Document, Diagnostic> {
+    parse_all(src).map_err(first)
+}
+
+/// The first of a non-empty list of problems.
+fn first(mut diagnostics: Vec<Diagnostic>) -> Diagnostic {
+    if diagnostics.is_empty() {
+        diagnostics.push(Diagnostic {
+            line: 1,
+            col: 1,
+            context: Box::default(),
+            problem: Problem::Syntax(String::new()),
+        });
+    }
+    diagnostics.swap_remove(0)
+}
+
+/// Parses and validates a document from text; every problem found. Missing ids are
+/// assigned.
+pub fn parse_all(src: &str) -> Result<Document, Vec<Diagnostic>> {
     let body = src.trim_start_matches('\u{feff}');
     let first = body.char_indices().find(|(_, c)| !c.is_whitespace());
     let Some((first_at, first_char)) = first else {
-        return Err(Diagnostic {
+        return Err(vec![Diagnostic {
             line: 1,
             col: 1,
             context: Box::default(),
             problem: Problem::Empty,
-        });
+        }]);
     };
     if first_char == '{' || first_char == '[' {
         let (line, col) = outline::line_col(body, first_at);
-        return Err(Diagnostic {
+        return Err(vec![Diagnostic {
             line,
             col,
             context: Box::default(),
             problem: Problem::LooksLikeJson,
-        });
+        }]);
     }
     let options =
         ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
-    let parsed = options
+    let mut doc = options
         .from_str::<Document>(body)
-        .map_err(|e| diagnose_ron(body, e))?;
-    let mut doc = parsed;
-    validate_at(&doc, body)?;
+        .map_err(|e| vec![diagnose_ron(body, e)])?;
+    crate::validate::validate_at(&doc, body)?;
     doc.assign_missing_ids();
     Ok(doc)
 }
@@ -149,6 +334,16 @@ fn diagnose_ron(src: &str, e: ron::error::SpannedError) -> Diagnostic {
     let offset = outline::offset_of(src, pos.line, pos.col);
     let context = outline.context_at(offset);
     let problem = match e.code {
+        // 0, a negative number or a fraction: the same words for every id that is not positive.
+        E::ExpectedInteger | E::IntegerOutOfBounds | E::InvalidValueForType { .. }
+            if context.moment.is_some() && context.field.as_deref() == Some("id") =>
+        {
+            Problem::Expected {
+                en: "a positive whole number (1, 2, 3…) that no other moment uses; or remove `id` and Ciclo assigns one",
+                es: "un número entero positivo (1, 2, 3…) que no use otro momento; o quite `id` y Ciclo asignará uno",
+                ru: "целое положительное число (1, 2, 3…), не занятое другим моментом; или удалите `id`, и Ciclo назначит его сам",
+            }
+        }
         E::NoSuchStructField {
             expected, found, ..
         } => Problem::UnknownField {
@@ -251,79 +446,17 @@ fn diagnose_ron(src: &str, e: ron::error::SpannedError) -> Diagnostic {
     }
 }
 
-/// Checks the rules that RON's types cannot: format version, unique ids, score range,
-/// angles. Positions point into `src`.
-fn validate_at(doc: &Document, src: &str) -> Result<(), Diagnostic> {
-    validate(doc).map_err(|(moment, field, problem)| {
-        let outline = Outline::scan(src);
-        let offset = match moment {
-            Some(i) => outline.moment_field(i, field),
-            None => outline.field(field),
-        }
-        .unwrap_or(0);
-        let (line, col) = outline::line_col(src, offset);
-        let context = Context {
-            moment: moment.map(|i| (i, Some(doc.moments[i].name.clone()))),
-            field: Some(field.to_owned()),
-        };
-        Diagnostic {
-            line,
-            col,
-            context: Box::new(context),
-            problem,
-        }
-    })
-}
-
-/// The first rule a document breaks: the moment's index, the field, and the problem.
-pub fn validate(doc: &Document) -> Result<(), (Option<usize>, &'static str, Problem)> {
-    if doc.format > FORMAT_VERSION {
-        return Err((None, "format", Problem::NewerFormat(doc.format)));
-    }
-    if doc.format != FORMAT_VERSION {
-        return Err((None, "format", Problem::BadFormat(doc.format)));
-    }
-    let mut seen = std::collections::HashSet::new();
-    let mut previous_angle: Option<f64> = None;
-    for (i, m) in doc.moments.iter().enumerate() {
-        if m.name.trim().is_empty() {
-            return Err((Some(i), "name", Problem::EmptyName));
-        }
-        if m.id.0 != 0 && !seen.insert(m.id) {
-            return Err((Some(i), "id", Problem::DuplicateId(m.id.0)));
-        }
-        if let Some(s) = m.satisfaction
-            && !(1..=5).contains(&s)
-        {
-            return Err((Some(i), "satisfaction", Problem::Satisfaction(s)));
-        }
-        if let Some(a) = m.angle {
-            if !a.is_finite() || !(0.0..360.0).contains(&a) {
-                return Err((Some(i), "angle", Problem::AngleRange(a)));
-            }
-            if let Some(p) = previous_angle
-                && a <= p
-            {
-                return Err((
-                    Some(i),
-                    "angle",
-                    Problem::AngleOrder {
-                        angle: a,
-                        previous: p,
-                    },
-                ));
-            }
-            previous_angle = Some(a);
-        }
-    }
-    Ok(())
-}
+/// The comment that opens every saved document: what the file is, and how to read
+/// about its fields without the source code at hand.
+pub const FIRST_LINE: &str =
+    "// A service cycle drawn with Ciclo. Every field is explained by: ciclo help format";
 
 /// Writes a document as pretty, stable RON: fields in the documented order, empty
 /// optional moment fields left out. Saving the same document twice gives the same bytes.
 pub fn to_ron(doc: &Document) -> String {
     let mut out = String::with_capacity(256 + doc.moments.len() * 256);
-    out.push_str("// Ciclo service cycle. Format: docs/FORMAT.md\n(\n");
+    out.push_str(FIRST_LINE);
+    out.push_str("\n(\n");
     let _ = writeln!(out, "    format: {},", doc.format);
     let _ = writeln!(out, "    language: {},", quote(&doc.language));
     for (key, value) in [

@@ -12,6 +12,7 @@ pub mod analysis;
 pub mod app;
 pub mod arrange;
 pub mod card;
+pub mod escape;
 pub mod export;
 pub mod file;
 pub mod geometry;
@@ -26,5 +27,6 @@ pub mod slides;
 pub mod svg;
 pub mod templates;
 pub mod text;
+pub mod validate;
 
 pub use outline::Context;

@@ -79,7 +79,7 @@ pub struct MomentId(pub u32);
 #[serde(deny_unknown_fields)]
 pub struct Moment {
     /// Unique positive id; assigned on load when missing.
-    #[serde(default = "unassigned_id")]
+    #[serde(default = "unassigned_id", deserialize_with = "positive_id")]
     pub id: MomentId,
     /// Short name, drawn beside the node.
     pub name: String,
@@ -127,6 +127,19 @@ pub struct Moment {
 
 fn unassigned_id() -> MomentId {
     MomentId(0)
+}
+
+/// An id written in a file: 0 means "unassigned" only inside Ciclo, so a file may not
+/// use it.
+fn positive_id<'de, D: serde::Deserializer<'de>>(d: D) -> Result<MomentId, D::Error> {
+    let id = u32::deserialize(d)?;
+    if id == 0 {
+        return Err(serde::de::Error::invalid_value(
+            serde::de::Unexpected::Unsigned(0),
+            &"a positive id",
+        ));
+    }
+    Ok(MomentId(id))
 }
 
 impl Moment {
@@ -184,11 +197,19 @@ impl Document {
     pub fn assign_missing_ids(&mut self) {
         let max = self.moments.iter().map(|m| m.id.0).max().unwrap_or(0);
         let missing = self.moments.iter().filter(|m| m.id.0 == 0).count();
-        let fresh: Vec<MomentId> = if (max as usize).checked_add(missing).is_some_and(|top| top <= u32::MAX as usize) {
+        let fresh: Vec<MomentId> = if (max as usize)
+            .checked_add(missing)
+            .is_some_and(|top| top <= u32::MAX as usize)
+        {
             (1..=missing as u32).map(|k| MomentId(max + k)).collect()
         } else {
-            let used: std::collections::HashSet<u32> = self.moments.iter().map(|m| m.id.0).collect();
-            (1..=u32::MAX).filter(|id| !used.contains(id)).take(missing).map(MomentId).collect()
+            let used: std::collections::HashSet<u32> =
+                self.moments.iter().map(|m| m.id.0).collect();
+            (1..=u32::MAX)
+                .filter(|id| !used.contains(id))
+                .take(missing)
+                .map(MomentId)
+                .collect()
         };
         let targets = self.moments.iter_mut().filter(|m| m.id.0 == 0);
         for (moment, id) in targets.zip(fresh) {

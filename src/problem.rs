@@ -107,23 +107,27 @@ impl Problem {
                 .to_owned(),
             Problem::UnknownField { found, expected } => {
                 let valid = list(expected);
+                let hint = did_you_mean(found, expected, lang);
                 match lang {
-                    Lang::En => format!("unknown field `{found}`; valid fields are {valid}"),
+                    Lang::En => format!("unknown field `{found}`{hint}; valid fields are {valid}"),
                     Lang::Es => {
-                        format!("campo desconocido `{found}`; los campos válidos son {valid}")
+                        format!("campo desconocido `{found}`{hint}; los campos válidos son {valid}")
                     }
-                    Lang::Ru => format!("неизвестное поле `{found}`; допустимые поля: {valid}"),
+                    Lang::Ru => {
+                        format!("неизвестное поле `{found}`{hint}; допустимые поля: {valid}")
+                    }
                 }
             }
             Problem::UnknownVariant { found, expected } => {
                 let valid = list(expected);
+                let hint = did_you_mean(found, expected, lang);
                 match lang {
-                    Lang::En => format!("unknown value `{found}`; valid values are {valid}"),
+                    Lang::En => format!("unknown value `{found}`{hint}; valid values are {valid}"),
                     Lang::Es => {
-                        format!("valor desconocido `{found}`; los valores válidos son {valid}")
+                        format!("valor desconocido `{found}`{hint}; los valores válidos son {valid}")
                     }
                     Lang::Ru => {
-                        format!("неизвестное значение `{found}`; допустимые значения: {valid}")
+                        format!("неизвестное значение `{found}`{hint}; допустимые значения: {valid}")
                     }
                 }
             }
@@ -239,9 +243,9 @@ impl Problem {
             },
             Problem::EmptyName => lang
                 .pick3(
-                    "the moment has an empty name; give it one",
-                    "el momento tiene el nombre vacío; póngale uno",
-                    "у момента пустое название; укажите его",
+                    "the moment has no visible name (it is empty or only spaces and invisible characters); give it one",
+                    "el momento no tiene un nombre visible (está vacío o solo tiene espacios y caracteres invisibles); póngale uno",
+                    "у момента нет видимого названия (оно пустое или состоит только из пробелов и невидимых символов); укажите его",
                 )
                 .to_owned(),
         }
@@ -287,3 +291,63 @@ impl std::fmt::Display for Diagnostic {
 
 impl std::error::Error for Diagnostic {}
 
+/// `— did you mean `x`?` in `lang` when one valid name is close to `found` (a typo, a
+/// missing letter, another case), or nothing.
+fn did_you_mean(found: &str, valid: &[&str], lang: Lang) -> String {
+    let found_lower = found.to_lowercase();
+    let nearest = valid
+        .iter()
+        .map(|v| (strsim::levenshtein(&found_lower, &v.to_lowercase()), *v))
+        .min_by_key(|(distance, _)| *distance);
+    let Some((distance, name)) = nearest else {
+        return String::new();
+    };
+    let close = distance <= (found.chars().count() / 3).max(2) && distance < name.chars().count();
+    if !close {
+        return String::new();
+    }
+    match lang {
+        Lang::En => format!(" — did you mean `{name}`?"),
+        Lang::Es => format!(" — ¿quiso decir `{name}`?"),
+        Lang::Ru => format!(" — может быть, `{name}`?"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_misspelt_name_suggests_the_nearest_valid_one() {
+        let fields = ["name", "satisfaction", "standard", "notes"];
+        let problem = Problem::UnknownField {
+            found: "satisfacion".into(),
+            expected: fields.to_vec(),
+        };
+        let message = problem.message(Lang::En);
+        assert!(
+            message.contains("did you mean `satisfaction`?"),
+            "{message}"
+        );
+        let message = problem.message(Lang::Es);
+        assert!(
+            message.contains("¿quiso decir `satisfaction`?"),
+            "{message}"
+        );
+        let channels = ["InPerson", "Phone", "Web"];
+        let problem = Problem::UnknownVariant {
+            found: "inperson".into(),
+            expected: channels.to_vec(),
+        };
+        assert!(problem.message(Lang::En).contains("`InPerson`?"));
+    }
+
+    #[test]
+    fn an_unrelated_name_gets_no_suggestion() {
+        let problem = Problem::UnknownField {
+            found: "colour".into(),
+            expected: vec!["name", "satisfaction", "notes"],
+        };
+        assert!(!problem.message(Lang::En).contains("did you mean"));
+    }
+}

@@ -163,7 +163,7 @@ fn critical_moments_without_a_plan_are_listed() {
         "{es}"
     );
     assert!(
-        es.contains("Satisfacción promedio: 3,5 de 5 (4 de 6 puntuados)"),
+        es.contains("Satisfacción media: 3,5 de 5 (4 de 6 puntuados)"),
         "{es}"
     );
 }

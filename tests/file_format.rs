@@ -355,7 +355,7 @@ fn missing_moment_name_names_the_moment() {
     assert_at(&d, 7, 9);
     assert_says(&d, &["moment 1", "`name`", "missing"]);
     let d = refuse(r#"(format: 1, moments: [(name: "A"), (name: "   ")])"#);
-    assert_says(&d, &["moment 2", "`name`", "empty name"]);
+    assert_says(&d, &["moment 2", "`name`", "no visible name"]);
 }
 
 #[test]

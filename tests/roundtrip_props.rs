@@ -27,7 +27,7 @@ fn text() -> impl Strategy<Value = String> {
 /// A moment name: anything, as long as it is not blank (blank names are refused).
 fn name() -> impl Strategy<Value = String> {
     text().prop_map(|s| {
-        if s.trim().is_empty() {
+        if ciclo::file::is_blank(&s) {
             format!("{s}x")
         } else {
             s

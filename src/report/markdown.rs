@@ -7,7 +7,7 @@ use super::*;
 /// safe in a table cell.
 pub(super) fn md(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in one_line(s).chars() {
+    for c in one_line(&crate::escape::without_controls(s)).chars() {
         if matches!(
             c,
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~'

@@ -1,0 +1,60 @@
+//! Making user text safe where it is shown outside Ciclo: terminals and reports. The
+//! document itself keeps every character as the user wrote it.
+
+use std::borrow::Cow;
+use std::fmt::Write as _;
+
+/// True for characters that a terminal or a report viewer would act on rather than show:
+/// C0 and C1 controls (ESC, NUL, BEL...) other than line feed and tab, DEL, and the
+/// bidirectional overrides that can make text read differently from what it holds.
+pub fn is_hidden_control(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Text for a terminal: every hidden control written as a visible `\u{1b}` escape, so
+/// a name such as `\u{1b}]0;pwned\u{7}` cannot retitle the window or ring the bell.
+pub fn terminal(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(is_hidden_control) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        if is_hidden_control(c) {
+            let _ = write!(out, "\\u{{{:x}}}", c as u32);
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Text for a report: hidden controls dropped.
+pub fn without_controls(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(is_hidden_control) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(s.chars().filter(|&c| !is_hidden_control(c)).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terminal_text_shows_controls_as_escapes() {
+        assert_eq!(terminal("\u{1b}]0;pwned\u{7}"), "\\u{1b}]0;pwned\\u{7}");
+        assert_eq!(terminal("a\u{0}b"), "a\\u{0}b");
+        assert_eq!(
+            terminal("Reserva\tmesa\n¡Hola! Ёж"),
+            "Reserva\tmesa\n¡Hola! Ёж"
+        );
+        assert_eq!(terminal("\u{202E}txt.exe"), "\\u{202e}txt.exe");
+    }
+
+    #[test]
+    fn reports_drop_controls() {
+        assert_eq!(without_controls("a\u{1b}[31mb\u{7}"), "a[31mb");
+        assert_eq!(without_controls("línea\nnueva"), "línea\nnueva");
+    }
+}
