@@ -3,11 +3,12 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context as _, bail};
-use ciclo::export::{Background, ExportOptions, MAX_SIDE, export_file};
-use ciclo::file::{load_file, save_file, to_ron};
+use anyhow::bail;
+use ciclo::export::{Background, ExportError, ExportOptions, MAX_SIDE, export_file};
+use ciclo::file::load_file;
 use ciclo::lang::Lang;
 use ciclo::model::Document;
+use ciclo::save::{SaveError, create_new, refuse_input, save_file, to_ron};
 use ciclo::templates;
 use clap::{Parser, Subcommand};
 
@@ -123,6 +124,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             if let Some(code) = check_size(width, height) {
                 return Ok(code);
             }
+            if let Some(code) = refuse_to_overwrite(&file, &[output.clone()]) {
+                return Ok(code);
+            }
             let doc = load(&file)?;
             let opts = ExportOptions {
                 width,
@@ -130,12 +134,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 background,
                 satisfaction_curve,
             };
-            export_file(&doc, &opts, &output)
-                .with_context(|| format!("cannot export {}", output.display()))?;
+            export_file(&doc, &opts, &output).map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Check { files, summary }) => Ok(check(&files, summary)),
         Some(Command::Report { file, output }) => {
+            // A Markdown report writes its picture beside it.
+            let outputs = [output.clone(), output.with_extension("png")];
+            if let Some(code) = refuse_to_overwrite(&file, &outputs) {
+                return Ok(code);
+            }
             let doc = load(&file)?;
             ciclo::report::write_report(&doc, &output)
                 .map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
@@ -159,9 +167,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             if let Some(code) = check_size(width, height) {
                 return Ok(code);
             }
+            if let Some(code) = refuse_slides_over_input(&file, &output) {
+                return Ok(code);
+            }
             let doc = load(&file)?;
             let written = ciclo::slides::write_slides(&doc, &output, width, height)
-                .with_context(|| format!("cannot write slides into {}", output.display()))?;
+                .map_err(|e| match e {
+                    // A write error names its file already.
+                    ExportError::Write(_) => anyhow::anyhow!(e.message(Lang::En)),
+                    _ => anyhow::anyhow!("{}: {}", output.display(), e.message(Lang::En)),
+                })?;
             println!("{}: {} slides", output.display(), written.len());
             Ok(ExitCode::SUCCESS)
         }
@@ -189,6 +204,29 @@ fn check_size(width: u32, height: u32) -> Option<ExitCode> {
         }
     }
     None
+}
+
+/// A usage error (exit code 2) when one of `outputs` is the `input` file itself.
+fn refuse_to_overwrite(input: &Path, outputs: &[PathBuf]) -> Option<ExitCode> {
+    let refused = outputs.iter().find_map(|o| refuse_input(input, o).err())?;
+    eprintln!("error: {}", refused.message(Lang::En));
+    Some(ExitCode::from(2))
+}
+
+/// A usage error (exit code 2) when the input is one of the slide files in `dir`, which
+/// writing the slides would replace or remove.
+fn refuse_slides_over_input(input: &Path, dir: &Path) -> Option<ExitCode> {
+    let input_full = std::fs::canonicalize(input).ok()?;
+    let name = input_full.file_name()?.to_str()?;
+    let in_dir = input_full.parent() == std::fs::canonicalize(dir).ok().as_deref();
+    if !(in_dir && ciclo::slides::is_slide_name(name)) {
+        return None;
+    }
+    let refused = SaveError::IsTheInput {
+        path: input.to_owned(),
+    };
+    eprintln!("error: {}", refused.message(Lang::En));
+    Some(ExitCode::from(2))
 }
 
 fn load(path: &Path) -> anyhow::Result<Document> {
@@ -227,12 +265,6 @@ fn check(files: &[PathBuf], summary: bool) -> ExitCode {
 }
 
 fn new(output: &Path, template: Option<&str>, lang: Lang, force: bool) -> anyhow::Result<()> {
-    if output.exists() && !force {
-        bail!(
-            "{} already exists; choose another name or add --force to replace it",
-            output.display()
-        );
-    }
     let doc = match template {
         Some(name) => {
             let Some(t) = templates::find(name, lang) else {
@@ -256,7 +288,14 @@ fn new(output: &Path, template: Option<&str>, lang: Lang, force: bool) -> anyhow
         },
     };
     debug_assert!(ciclo::file::parse(&to_ron(&doc)).is_ok());
-    save_file(&doc, output).map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
+    let saved = if force {
+        save_file(&doc, output)
+    } else {
+        // Refuses an existing name at the moment of writing, so of concurrent runs only
+        // one creates the file.
+        create_new(output, to_ron(&doc).as_bytes())
+    };
+    saved.map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
     Ok(())
 }
 

@@ -17,7 +17,7 @@ pub use markdown::markdown;
 
 use crate::analysis::{self, Analysis, Labels, Matrix, analyse, one_line};
 use crate::export::{ExportError, ExportOptions};
-use crate::file::{SaveError, write_atomically};
+use crate::save::{SaveError, write_atomically};
 use crate::lang::{Lang, Term};
 use crate::model::{Document, Expectation, Moment, Principle};
 
