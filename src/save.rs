@@ -107,12 +107,6 @@ impl SaveError {
             SaveError::IsTheInput { path } => is_the_input(lang, path),
             SaveError::Io { path, error } => {
                 let mut out = format!("{}: {}: {error}.", path.display(), cannot_save(lang));
-                out.push(' ');
-                out.push_str(lang.pick3(
-                    "Check that the folder is writable and the disk has room, or choose another place.",
-                    "Compruebe que se puede escribir en la carpeta y que queda espacio en el disco, o elija otro lugar.",
-                    "Проверьте, что в папку можно писать и на диске есть место, или выберите другое место.",
-                ));
                 if path.is_file() {
                     out.push(' ');
                     out.push_str(lang.pick3(
@@ -121,6 +115,12 @@ impl SaveError {
                         "Прежний файл остался без изменений.",
                     ));
                 }
+                out.push(' ');
+                out.push_str(lang.pick3(
+                    "Check that the folder is writable and the disk has room, or choose another place.",
+                    "Compruebe que se puede escribir en la carpeta y que queda espacio en el disco, o elija otro lugar.",
+                    "Проверьте, что в папку можно писать и на диске есть место, или выберите другое место.",
+                ));
                 out
             }
         }
@@ -423,5 +423,70 @@ pub fn remove_stale_temporaries(dir: &Path, now: SystemTime) {
         if meta.is_file() && old {
             let _ = fs::remove_file(entry.path());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missing_folder_is_named_once_in_every_language() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("gone").join("cycle.ron");
+        let err = write_atomically(&path, b"x").unwrap_err();
+        let folder = dir.path().join("gone").display().to_string();
+        for (lang, words) in [
+            (Lang::En, "the folder"),
+            (Lang::Es, "la carpeta"),
+            (Lang::Ru, "папки"),
+        ] {
+            let message = err.message(lang);
+            assert!(message.contains(&format!("{words} {folder} ")), "{message}");
+            assert_eq!(message.matches("cycle.ron").count(), 1, "{message}");
+        }
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0, "nothing created");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_loop_of_links_is_an_error_and_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        std::os::unix::fs::symlink("b.ron", dir.path().join("a.ron")).unwrap();
+        std::os::unix::fs::symlink("a.ron", dir.path().join("b.ron")).unwrap();
+        let err = write_atomically(&dir.path().join("a.ron"), b"x").unwrap_err();
+        assert!(err.message(Lang::En).contains("links"), "{}", err.message(Lang::En));
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 2);
+    }
+
+    #[test]
+    fn only_temporary_files_older_than_an_hour_are_stale() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in [".ciclo-a1b2c3d4.tmp", ".ciclo-notes.txt", "ciclo-x.tmp"] {
+            fs::write(dir.path().join(name), "x").unwrap();
+        }
+        let names = || {
+            let mut v: Vec<String> = fs::read_dir(dir.path())
+                .unwrap()
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect();
+            v.sort();
+            v
+        };
+        remove_stale_temporaries(dir.path(), SystemTime::now() + STALE_AFTER / 2);
+        assert_eq!(names().len(), 3, "half an hour old: maybe a running save");
+        remove_stale_temporaries(dir.path(), SystemTime::now() + STALE_AFTER * 2);
+        assert_eq!(names(), [".ciclo-notes.txt", "ciclo-x.tmp"]);
+    }
+
+    #[test]
+    fn a_new_file_refuses_an_existing_name_and_keeps_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.ron");
+        create_new(&path, b"first").unwrap();
+        let err = create_new(&path, b"second").unwrap_err();
+        assert!(matches!(err, SaveError::Exists { .. }), "{err}");
+        assert_eq!(fs::read(&path).unwrap(), b"first");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left");
     }
 }

@@ -182,7 +182,7 @@ mod tests {
     #[test]
     fn every_slide_name_in_every_language_is_recognised() {
         for n in [0, 5, 12, 99, 120] {
-            for lang in Lang::ALL {
+            for &lang in Lang::ALL {
                 for k in 0..=n {
                     let name = slide_name(k, n, lang);
                     assert!(is_slide_name(&name), "{name}");
