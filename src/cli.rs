@@ -8,6 +8,7 @@ use ciclo::export::{Background, ExportError, ExportOptions, MAX_SIDE, export_fil
 use ciclo::file::load_file;
 use ciclo::lang::Lang;
 use ciclo::model::Document;
+use ciclo::report::ReportFormat;
 use ciclo::save::{SaveError, create_new, refuse_input, save_file, to_ron};
 use ciclo::templates;
 use clap::{Parser, Subcommand};
@@ -124,7 +125,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             if let Some(code) = check_size(width, height) {
                 return Ok(code);
             }
-            if let Some(code) = refuse_to_overwrite(&file, &[output.clone()]) {
+            if let Some(code) = refuse_to_overwrite(&file, &[&output]) {
                 return Ok(code);
             }
             let doc = load(&file)?;
@@ -140,8 +141,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Check { files, summary }) => Ok(check(&files, summary)),
         Some(Command::Report { file, output }) => {
             // A Markdown report writes its picture beside it.
-            let outputs = [output.clone(), output.with_extension("png")];
-            if let Some(code) = refuse_to_overwrite(&file, &outputs) {
+            let markdown = ReportFormat::from_path(&output) == Some(ReportFormat::Markdown);
+            let picture = output.with_extension("png");
+            let outputs: &[&Path] = if markdown {
+                &[&output, &picture]
+            } else {
+                &[&output]
+            };
+            if let Some(code) = refuse_to_overwrite(&file, outputs) {
                 return Ok(code);
             }
             let doc = load(&file)?;
@@ -171,8 +178,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 return Ok(code);
             }
             let doc = load(&file)?;
-            let written = ciclo::slides::write_slides(&doc, &output, width, height)
-                .map_err(|e| match e {
+            let written =
+                ciclo::slides::write_slides(&doc, &output, width, height).map_err(|e| match e {
                     // A write error names its file already.
                     ExportError::Write(_) => anyhow::anyhow!(e.message(Lang::En)),
                     _ => anyhow::anyhow!("{}: {}", output.display(), e.message(Lang::En)),
@@ -207,7 +214,7 @@ fn check_size(width: u32, height: u32) -> Option<ExitCode> {
 }
 
 /// A usage error (exit code 2) when one of `outputs` is the `input` file itself.
-fn refuse_to_overwrite(input: &Path, outputs: &[PathBuf]) -> Option<ExitCode> {
+fn refuse_to_overwrite(input: &Path, outputs: &[&Path]) -> Option<ExitCode> {
     let refused = outputs.iter().find_map(|o| refuse_input(input, o).err())?;
     eprintln!("error: {}", refused.message(Lang::En));
     Some(ExitCode::from(2))

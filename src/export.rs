@@ -7,10 +7,10 @@ use std::sync::{Arc, OnceLock};
 use resvg::tiny_skia;
 use resvg::usvg::{self, fontdb};
 
-use crate::save::write_atomically;
 use crate::lang::Lang;
 use crate::layout::{Layout, LayoutOptions, layout};
 use crate::model::Document;
+use crate::save::write_atomically;
 pub use crate::svg::Background;
 use crate::svg::to_svg;
 use crate::text::FONT;

@@ -146,9 +146,13 @@ fn cannot_save(lang: Lang) -> &'static str {
 fn missing_folder(lang: Lang, folder: &Path) -> String {
     let f = folder.display();
     match lang {
-        Lang::En => format!("the folder {f} does not exist. Create it first or choose another folder."),
+        Lang::En => {
+            format!("the folder {f} does not exist. Create it first or choose another folder.")
+        }
         Lang::Es => format!("la carpeta {f} no existe. Créela primero o elija otra carpeta."),
-        Lang::Ru => format!("папки {f} не существует. Сначала создайте её или выберите другую папку."),
+        Lang::Ru => {
+            format!("папки {f} не существует. Сначала создайте её или выберите другую папку.")
+        }
     }
 }
 
@@ -158,7 +162,9 @@ fn exists(lang: Lang, path: &Path) -> String {
         Lang::En => format!("{p} already exists; choose another name or add --force to replace it"),
         Lang::Es => format!("{p} ya existe; elija otro nombre o añada --force para reemplazarlo"),
         Lang::Ru => {
-            format!("{p} уже существует; выберите другое имя или добавьте --force, чтобы заменить его")
+            format!(
+                "{p} уже существует; выберите другое имя или добавьте --force, чтобы заменить его"
+            )
         }
     }
 }
@@ -365,7 +371,10 @@ fn resolve_links(path: &Path) -> io::Result<PathBuf> {
 /// (the umask applies), or private until it takes the old file's mode.
 fn temporary(dir: &Path, old: Option<&fs::Metadata>) -> io::Result<tempfile::NamedTempFile> {
     let mut builder = tempfile::Builder::new();
-    builder.prefix(TEMP_PREFIX).suffix(TEMP_SUFFIX).rand_bytes(8);
+    builder
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
+        .rand_bytes(8);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt as _;
@@ -445,7 +454,11 @@ mod tests {
             assert!(message.contains(&format!("{words} {folder} ")), "{message}");
             assert_eq!(message.matches("cycle.ron").count(), 1, "{message}");
         }
-        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0, "nothing created");
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            0,
+            "nothing created"
+        );
     }
 
     #[cfg(unix)]
@@ -455,7 +468,11 @@ mod tests {
         std::os::unix::fs::symlink("b.ron", dir.path().join("a.ron")).unwrap();
         std::os::unix::fs::symlink("a.ron", dir.path().join("b.ron")).unwrap();
         let err = write_atomically(&dir.path().join("a.ron"), b"x").unwrap_err();
-        assert!(err.message(Lang::En).contains("links"), "{}", err.message(Lang::En));
+        assert!(
+            err.message(Lang::En).contains("links"),
+            "{}",
+            err.message(Lang::En)
+        );
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 2);
     }
 
@@ -487,6 +504,10 @@ mod tests {
         let err = create_new(&path, b"second").unwrap_err();
         assert!(matches!(err, SaveError::Exists { .. }), "{err}");
         assert_eq!(fs::read(&path).unwrap(), b"first");
-        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left");
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "no temporary file left"
+        );
     }
 }

@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use crate::card::card;
 use crate::export::{Background, ExportError, shapes_png};
-use crate::layout::{LayoutOptions, Point, Rect, layout};
 use crate::lang::Lang;
+use crate::layout::{LayoutOptions, Point, Rect, layout};
 use crate::model::Document;
 use crate::save::{SaveError, create_folder, write_atomically};
 use crate::scene::{Shape, scene};

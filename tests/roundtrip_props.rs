@@ -2,10 +2,10 @@
 //! and a load unchanged, and no damaged file makes the loader panic.
 
 use ciclo::file::{parse, parse_bytes};
-use ciclo::save::to_ron;
 use ciclo::model::{
     Cause, Channel, Document, Evaluation, Expectation, Moment, MomentId, Principle,
 };
+use ciclo::save::to_ron;
 use ciclo::templates::TEMPLATES;
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};

@@ -41,7 +41,10 @@ fn files_in(dir: &Path) -> Vec<String> {
 /// A valid cycle with `n` moments.
 fn cycle_with(n: usize) -> String {
     let moments: Vec<String> = (1..=n).map(|i| format!("(name: \"Step {i}\")")).collect();
-    format!("(format: 1, title: \"Steps\", moments: [{}])\n", moments.join(", "))
+    format!(
+        "(format: 1, title: \"Steps\", moments: [{}])\n",
+        moments.join(", ")
+    )
 }
 
 fn is_hotel(path: &Path) {
@@ -94,10 +97,18 @@ fn saving_keeps_the_files_permissions() {
 
     assert_exit(&ciclo(dir.path(), &["export", "X.ron", "-o", "X.svg"]), 0);
     assert_exit(
-        &ciclo(dir.path(), &["new", "-o", "X.ron", "--template", "hotel", "--force"]),
+        &ciclo(
+            dir.path(),
+            &["new", "-o", "X.ron", "--template", "hotel", "--force"],
+        ),
         0,
     );
-    let mode = |name: &str| fs::metadata(dir.path().join(name)).unwrap().permissions().mode();
+    let mode = |name: &str| {
+        fs::metadata(dir.path().join(name))
+            .unwrap()
+            .permissions()
+            .mode()
+    };
     assert_eq!(mode("X.ron") & 0o7777, 0o600, "the cycle stays private");
     assert_eq!(mode("X.svg") & 0o7777, 0o640, "the picture keeps its mode");
     is_hotel(&dir.path().join("X.ron"));
@@ -119,7 +130,10 @@ fn saving_keeps_the_owner_and_group_where_allowed() {
         (me.uid(), me.gid())
     };
     assert_exit(
-        &ciclo(dir.path(), &["new", "-o", "X.ron", "--template", "hotel", "--force"]),
+        &ciclo(
+            dir.path(),
+            &["new", "-o", "X.ron", "--template", "hotel", "--force"],
+        ),
         0,
     );
     let after = fs::metadata(&path).unwrap();
@@ -140,7 +154,10 @@ fn saving_through_a_chain_of_links_writes_the_final_file_and_keeps_the_links() {
     symlink("real/cycle.ron", dir.path().join("middle.ron")).unwrap();
     symlink("middle.ron", dir.path().join("X.ron")).unwrap();
 
-    let out = ciclo(dir.path(), &["new", "-o", "X.ron", "--template", "hotel", "--force"]);
+    let out = ciclo(
+        dir.path(),
+        &["new", "-o", "X.ron", "--template", "hotel", "--force"],
+    );
     assert_exit(&out, 0);
     for link in ["X.ron", "middle.ron"] {
         let meta = fs::symlink_metadata(dir.path().join(link)).unwrap();
@@ -165,11 +182,24 @@ fn new_refuses_a_dangling_link_without_force_and_follows_it_with_force() {
         "{err}"
     );
     assert_eq!(files_in(dir.path()), ["X.ron"], "nothing written");
-    assert!(fs::symlink_metadata(dir.path().join("X.ron")).unwrap().file_type().is_symlink());
+    assert!(
+        fs::symlink_metadata(dir.path().join("X.ron"))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
 
-    let out = ciclo(dir.path(), &["new", "-o", "X.ron", "--template", "hotel", "--force"]);
+    let out = ciclo(
+        dir.path(),
+        &["new", "-o", "X.ron", "--template", "hotel", "--force"],
+    );
     assert_exit(&out, 0);
-    assert!(fs::symlink_metadata(dir.path().join("X.ron")).unwrap().file_type().is_symlink());
+    assert!(
+        fs::symlink_metadata(dir.path().join("X.ron"))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
     is_hotel(&dir.path().join("elsewhere.ron"));
 }
 
@@ -196,11 +226,17 @@ fn of_eight_concurrent_news_exactly_one_succeeds() {
             .map(|c| c.wait_with_output().unwrap())
             .collect();
         let winners = outs.iter().filter(|o| o.status.success()).count();
-        assert_eq!(winners, 1, "round {round}: {winners} processes said they created Y.ron");
+        assert_eq!(
+            winners, 1,
+            "round {round}: {winners} processes said they created Y.ron"
+        );
         for out in outs.iter().filter(|o| !o.status.success()) {
             assert_exit(out, 1);
             let err = stderr(out);
-            assert!(err.contains("already exists") && err.contains("--force"), "{err}");
+            assert!(
+                err.contains("already exists") && err.contains("--force"),
+                "{err}"
+            );
         }
         assert_eq!(files_in(dir.path()), ["Y.ron"], "no temporary file left");
         is_hotel(&dir.path().join("Y.ron"));
@@ -237,7 +273,12 @@ fn age(path: &Path, by: Duration) {
 fn saving_removes_its_own_temporary_files_older_than_an_hour() {
     let dir = tempfile::tempdir().unwrap();
     let two_hours = Duration::from_secs(2 * 3600);
-    for name in [".ciclo-old1.tmp", ".ciclo-old2.tmp", ".ciclo-fresh.tmp", ".notes.tmp"] {
+    for name in [
+        ".ciclo-old1.tmp",
+        ".ciclo-old2.tmp",
+        ".ciclo-fresh.tmp",
+        ".notes.tmp",
+    ] {
         fs::write(dir.path().join(name), "half a file").unwrap();
     }
     age(&dir.path().join(".ciclo-old1.tmp"), two_hours);
@@ -263,7 +304,12 @@ fn new_slides_replace_the_whole_previous_deck() {
     fs::write(dir.path().join("short.ron"), cycle_with(5)).unwrap();
     fs::create_dir(dir.path().join("deck")).unwrap();
     // The user's own files, and a Spanish deck's slide, in the same folder.
-    for name in ["notes.png", "01-intro.png", "13-moment-12.txt", "09-momento-08.png"] {
+    for name in [
+        "notes.png",
+        "01-intro.png",
+        "13-moment-12.txt",
+        "09-momento-08.png",
+    ] {
         fs::write(dir.path().join("deck").join(name), "keep?").unwrap();
     }
     let size = ["--width", "160", "--height", "90"];
@@ -275,8 +321,15 @@ fn new_slides_replace_the_whole_previous_deck() {
     assert_exit(&slides("long.ron"), 0);
     let files = files_in(&dir.path().join("deck"));
     assert_eq!(files.len(), 13 + 3, "{files:?}");
-    assert!(!files.contains(&"09-momento-08.png".to_owned()), "the Spanish deck went");
-    fs::write(dir.path().join("deck/14-момент-13.png"), "an older Russian slide").unwrap();
+    assert!(
+        !files.contains(&"09-momento-08.png".to_owned()),
+        "the Spanish deck went"
+    );
+    fs::write(
+        dir.path().join("deck/14-момент-13.png"),
+        "an older Russian slide",
+    )
+    .unwrap();
 
     assert_exit(&slides("short.ron"), 0);
     let mut expected = vec![
@@ -303,7 +356,12 @@ fn export_refuses_to_write_over_its_own_input() {
     let text = cycle_with(3);
     fs::write(dir.path().join("in.png"), &text).unwrap();
     for output in ["in.png", "./in.png", "../{}/in.png"] {
-        let name = dir.path().file_name().unwrap().to_string_lossy().into_owned();
+        let name = dir
+            .path()
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
         let output = output.replace("{}", &name);
         let out = ciclo(dir.path(), &["export", "in.png", "-o", &output]);
         assert_exit(&out, 2);
@@ -329,7 +387,10 @@ fn report_and_slides_refuse_to_write_over_their_input() {
     fs::write(dir.path().join("deck/01-cycle.png"), &text).unwrap();
     let out = ciclo(dir.path(), &["slides", "deck/01-cycle.png", "-o", "deck"]);
     assert_exit(&out, 2);
-    assert_eq!(fs::read_to_string(dir.path().join("deck/01-cycle.png")).unwrap(), text);
+    assert_eq!(
+        fs::read_to_string(dir.path().join("deck/01-cycle.png")).unwrap(),
+        text
+    );
     assert_eq!(files_in(&dir.path().join("deck")), ["01-cycle.png"]);
     assert_eq!(files_in(dir.path()), ["deck", "x.png"]);
 }

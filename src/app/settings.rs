@@ -9,9 +9,9 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::file;
-use crate::save;
 use crate::lang::Lang;
 use crate::model::Document;
+use crate::save;
 
 /// How many recent files the File menu lists.
 pub const RECENT_LIMIT: usize = 8;
