@@ -116,6 +116,23 @@ fn saving_keeps_the_files_permissions() {
 
 #[cfg(unix)]
 #[test]
+fn a_new_file_gets_the_usual_mode_not_a_private_one() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().unwrap();
+    // What any program's new file gets here, with this umask.
+    fs::File::create(dir.path().join("probe")).unwrap();
+    let mode = |name: &str| {
+        fs::metadata(dir.path().join(name))
+            .unwrap()
+            .permissions()
+            .mode()
+    };
+    assert_exit(&ciclo(dir.path(), &["new", "-o", "X.ron"]), 0);
+    assert_eq!(mode("X.ron") & 0o777, mode("probe") & 0o777);
+}
+
+#[cfg(unix)]
+#[test]
 fn saving_keeps_the_owner_and_group_where_allowed() {
     use std::os::unix::fs::MetadataExt as _;
     let dir = tempfile::tempdir().unwrap();
