@@ -174,10 +174,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             if let Some(code) = check_size(width, height) {
                 return Ok(code);
             }
-            if let Some(code) = refuse_slides_over_input(&file, &output) {
+            let doc = load(&file)?;
+            if let Some(code) = refuse_slides_over_input(&file, &output, &doc) {
                 return Ok(code);
             }
-            let doc = load(&file)?;
             let written =
                 ciclo::slides::write_slides(&doc, &output, width, height).map_err(|e| match e {
                     // A write error names its file already.
@@ -220,13 +220,23 @@ fn refuse_to_overwrite(input: &Path, outputs: &[&Path]) -> Option<ExitCode> {
     Some(ExitCode::from(2))
 }
 
-/// A usage error (exit code 2) when the input is one of the slide files in `dir`, which
-/// writing the slides would replace or remove.
-fn refuse_slides_over_input(input: &Path, dir: &Path) -> Option<ExitCode> {
-    let input_full = std::fs::canonicalize(input).ok()?;
-    let name = input_full.file_name()?.to_str()?;
-    let in_dir = input_full.parent() == std::fs::canonicalize(dir).ok().as_deref();
-    if !(in_dir && ciclo::slides::is_slide_name(name)) {
+/// A usage error (exit code 2) when writing the slides of `doc` into `dir` would replace
+/// the input (a slide's name is the input, or a link to it) or remove it (the input is an
+/// earlier deck's slide in `dir`).
+fn refuse_slides_over_input(input: &Path, dir: &Path, doc: &Document) -> Option<ExitCode> {
+    let slides: Vec<PathBuf> = ciclo::slides::slide_names(doc)
+        .iter()
+        .map(|name| dir.join(name))
+        .collect();
+    let outputs: Vec<&Path> = slides.iter().map(PathBuf::as_path).collect();
+    if let Some(code) = refuse_to_overwrite(input, &outputs) {
+        return Some(code);
+    }
+    let folder = input.parent().filter(|p| !p.as_os_str().is_empty());
+    let name = input.file_name()?.to_str()?;
+    let canonical = |p: &Path| std::fs::canonicalize(p).ok();
+    let same_folder = canonical(folder.unwrap_or(Path::new("."))) == canonical(dir);
+    if !(same_folder && ciclo::slides::is_slide_name(name)) {
         return None;
     }
     let refused = SaveError::IsTheInput {

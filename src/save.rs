@@ -277,7 +277,10 @@ fn write(path: &Path, bytes: &[u8], replace: bool) -> Result<(), SaveError> {
     let dir = check_folder(path, &folder)?;
     let target = dir.join(name);
     remove_stale_temporaries(&dir, SystemTime::now());
-    let old = fs::metadata(&target).ok().filter(|m| m.is_file());
+    // The file to replace, whose mode and owner the new one takes.
+    let old = fs::metadata(&target)
+        .ok()
+        .filter(|m| replace && m.is_file());
     let tmp = temporary(&dir, old.as_ref()).map_err(io_err)?;
     let written = (|| {
         let mut file = tmp.as_file();

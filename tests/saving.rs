@@ -412,6 +412,24 @@ fn report_and_slides_refuse_to_write_over_their_input() {
     assert_eq!(files_in(dir.path()), ["deck", "x.png"]);
 }
 
+#[cfg(unix)]
+#[test]
+fn slides_refuse_a_deck_folder_whose_slide_links_to_the_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = cycle_with(3);
+    fs::write(dir.path().join("cycle.ron"), &text).unwrap();
+    fs::create_dir(dir.path().join("deck")).unwrap();
+    std::os::unix::fs::symlink("../cycle.ron", dir.path().join("deck/03-moment-02.png")).unwrap();
+    let out = ciclo(dir.path(), &["slides", "cycle.ron", "-o", "deck"]);
+    assert_exit(&out, 2);
+    assert!(stderr(&out).contains("input"), "{}", stderr(&out));
+    assert_eq!(
+        fs::read_to_string(dir.path().join("cycle.ron")).unwrap(),
+        text
+    );
+    assert_eq!(files_in(&dir.path().join("deck")), ["03-moment-02.png"]);
+}
+
 // ---------------------------------------------------------------------------------------
 // a missing folder
 
