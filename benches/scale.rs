@@ -13,7 +13,9 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
 /// A cycle of `n` moments written as a user would: names and a few fields, no ids.
 fn cycle_text(n: usize) -> String {
-    let mut out = String::from("(\n    format: 1,\n    language: \"es\",\n    title: \"Escala\",\n    moments: [\n");
+    let mut out = String::from(
+        "(\n    format: 1,\n    language: \"es\",\n    title: \"Escala\",\n    moments: [\n",
+    );
     for i in 0..n {
         let critical = i % 7 == 3;
         let score = 1 + i % 5;
@@ -31,9 +33,11 @@ fn benches(c: &mut Criterion) {
     g.measurement_time(Duration::from_secs(20));
     for n in [1_000, 10_000, 100_000] {
         let text = cycle_text(n);
-        g.bench_with_input(BenchmarkId::new("check (parse + validate)", n), &text, |b, t| {
-            b.iter(|| ciclo::file::parse(black_box(t)).map(|d| d.moments.len()))
-        });
+        g.bench_with_input(
+            BenchmarkId::new("check (parse + validate)", n),
+            &text,
+            |b, t| b.iter(|| ciclo::file::parse(black_box(t)).map(|d| d.moments.len())),
+        );
     }
     for n in [1_000, 10_000, 100_000] {
         let Ok(doc) = ciclo::file::parse(&cycle_text(n)) else {

@@ -3,12 +3,14 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context as _, bail};
+use anyhow::bail;
 use ciclo::escape::terminal;
-use ciclo::export::{Background, ExportOptions, MAX_SIDE, export_file};
-use ciclo::file::{load_file, save_file, to_ron};
+use ciclo::export::{Background, ExportError, ExportOptions, MAX_SIDE, export_file};
+use ciclo::file::load_file;
 use ciclo::lang::Lang;
 use ciclo::model::Document;
+use ciclo::report::ReportFormat;
+use ciclo::save::{SaveError, create_new, refuse_input, save_file, to_ron};
 use ciclo::templates;
 use clap::{Parser, Subcommand};
 
@@ -134,6 +136,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             if let Some(code) = check_size(width, height) {
                 return Ok(code);
             }
+            if let Some(code) = refuse_to_overwrite(&file, &[&output]) {
+                return Ok(code);
+            }
             let doc = load(&file)?;
             let opts = ExportOptions {
                 width,
@@ -141,12 +146,22 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 background,
                 satisfaction_curve,
             };
-            export_file(&doc, &opts, &output)
-                .with_context(|| format!("cannot export {}", output.display()))?;
+            export_file(&doc, &opts, &output).map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Check { files, summary }) => Ok(check(&files, summary)),
         Some(Command::Report { file, output }) => {
+            // A Markdown report writes its picture beside it.
+            let markdown = ReportFormat::from_path(&output) == Some(ReportFormat::Markdown);
+            let picture = output.with_extension("png");
+            let outputs: &[&Path] = if markdown {
+                &[&output, &picture]
+            } else {
+                &[&output]
+            };
+            if let Some(code) = refuse_to_overwrite(&file, outputs) {
+                return Ok(code);
+            }
             let doc = load(&file)?;
             ciclo::report::write_report(&doc, &output)
                 .map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
@@ -171,8 +186,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 return Ok(code);
             }
             let doc = load(&file)?;
-            let written = ciclo::slides::write_slides(&doc, &output, width, height)
-                .with_context(|| format!("cannot write slides into {}", output.display()))?;
+            if let Some(code) = refuse_slides_over_input(&file, &output, &doc) {
+                return Ok(code);
+            }
+            let written =
+                ciclo::slides::write_slides(&doc, &output, width, height).map_err(|e| match e {
+                    // A write error names its file already.
+                    ExportError::Write(_) => anyhow::anyhow!(e.message(Lang::En)),
+                    _ => anyhow::anyhow!("{}: {}", output.display(), e.message(Lang::En)),
+                })?;
             println!("{}: {} slides", output.display(), written.len());
             Ok(ExitCode::SUCCESS)
         }
@@ -231,6 +253,39 @@ fn check_size(width: u32, height: u32) -> Option<ExitCode> {
     None
 }
 
+/// A usage error (exit code 2) when one of `outputs` is the `input` file itself.
+fn refuse_to_overwrite(input: &Path, outputs: &[&Path]) -> Option<ExitCode> {
+    let refused = outputs.iter().find_map(|o| refuse_input(input, o).err())?;
+    eprintln!("error: {}", refused.message(Lang::En));
+    Some(ExitCode::from(2))
+}
+
+/// A usage error (exit code 2) when writing the slides of `doc` into `dir` would replace
+/// the input (a slide's name is the input, or a link to it) or remove it (the input is an
+/// earlier deck's slide in `dir`).
+fn refuse_slides_over_input(input: &Path, dir: &Path, doc: &Document) -> Option<ExitCode> {
+    let slides: Vec<PathBuf> = ciclo::slides::slide_names(doc)
+        .iter()
+        .map(|name| dir.join(name))
+        .collect();
+    let outputs: Vec<&Path> = slides.iter().map(PathBuf::as_path).collect();
+    if let Some(code) = refuse_to_overwrite(input, &outputs) {
+        return Some(code);
+    }
+    let folder = input.parent().filter(|p| !p.as_os_str().is_empty());
+    let name = input.file_name()?.to_str()?;
+    let canonical = |p: &Path| std::fs::canonicalize(p).ok();
+    let same_folder = canonical(folder.unwrap_or(Path::new("."))) == canonical(dir);
+    if !(same_folder && ciclo::slides::is_slide_name(name)) {
+        return None;
+    }
+    let refused = SaveError::IsTheInput {
+        path: input.to_owned(),
+    };
+    eprintln!("error: {}", refused.message(Lang::En));
+    Some(ExitCode::from(2))
+}
+
 fn load(path: &Path) -> anyhow::Result<Document> {
     load_file(path).map_err(|e| anyhow::anyhow!(e.message(Lang::En)))
 }
@@ -272,12 +327,6 @@ fn check(files: &[PathBuf], summary: bool) -> ExitCode {
 }
 
 fn new(output: &Path, template: Option<&str>, lang: Lang, force: bool) -> anyhow::Result<()> {
-    if output.exists() && !force {
-        bail!(
-            "{} already exists; choose another name or add --force to replace it",
-            output.display()
-        );
-    }
     let doc = match template {
         Some(name) => {
             let Some(t) = templates::find(name, lang) else {
@@ -301,7 +350,14 @@ fn new(output: &Path, template: Option<&str>, lang: Lang, force: bool) -> anyhow
         },
     };
     debug_assert!(ciclo::file::parse(&to_ron(&doc)).is_ok());
-    save_file(&doc, output).map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
+    let saved = if force {
+        save_file(&doc, output)
+    } else {
+        // Refuses an existing name at the moment of writing, so of concurrent runs only
+        // one creates the file.
+        create_new(output, to_ron(&doc).as_bytes())
+    };
+    saved.map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
     Ok(())
 }
 

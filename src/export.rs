@@ -7,10 +7,10 @@ use std::sync::{Arc, OnceLock};
 use resvg::tiny_skia;
 use resvg::usvg::{self, fontdb};
 
-use crate::file::write_atomically;
 use crate::lang::Lang;
 use crate::layout::{Layout, LayoutOptions, layout};
 use crate::model::Document;
+use crate::save::write_atomically;
 pub use crate::svg::Background;
 use crate::svg::to_svg;
 use crate::text::FONT;
@@ -84,7 +84,7 @@ pub enum ExportError {
     Render(String),
     /// The file could not be written.
     #[error(transparent)]
-    Write(#[from] crate::file::SaveError),
+    Write(#[from] crate::save::SaveError),
 }
 
 impl ExportError {
@@ -124,15 +124,8 @@ impl ExportError {
                     "Не удалось нарисовать рисунок ({detail}). Попробуйте размер поменьше или другой формат."
                 ),
             },
-            ExportError::Write(e) => format!(
-                "{} {}",
-                e.message(lang),
-                lang.pick3(
-                    "Choose another folder or file name.",
-                    "Elija otra carpeta u otro nombre de archivo.",
-                    "Выберите другую папку или другое имя файла.",
-                )
-            ),
+            // Says what to do next already.
+            ExportError::Write(e) => e.message(lang),
         }
     }
 }

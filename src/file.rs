@@ -1,12 +1,10 @@
-//! Reading and writing `.ron` documents: parsing, validation with line and column, a
-//! stable pretty writer, and atomic saves.
+//! Reading `.ron` documents: parsing and validation with line and column. Writing them
+//! (the text and the safe save) is in [`crate::save`].
 
-use std::fmt::Write as _;
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use crate::lang::Lang;
-use crate::model::{Document, Moment, MomentId};
+use crate::model::Document;
 use crate::outline::{self, Context, Outline};
 pub use crate::problem::{Diagnostic, Problem};
 pub use crate::validate::{is_blank, validate, validate_all};
@@ -161,37 +159,6 @@ impl LoadError {
                 .collect::<Vec<_>>()
                 .join("\n"),
         }
-    }
-}
-
-/// Why a file could not be saved.
-#[derive(Debug, thiserror::Error)]
-#[error("{}: cannot save: {error}", path.display())]
-pub struct SaveError {
-    /// The file.
-    pub path: PathBuf,
-    /// Why.
-    pub error: std::io::Error,
-}
-
-impl SaveError {
-    /// The message for the user, in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        let mut out = format!(
-            "{}: {}: {}.",
-            self.path.display(),
-            lang.pick3("cannot save", "no se puede guardar", "не удаётся сохранить"),
-            self.error,
-        );
-        if self.path.is_file() {
-            out.push(' ');
-            out.push_str(lang.pick3(
-                "The previous file is unchanged.",
-                "El archivo anterior no ha cambiado.",
-                "Прежний файл остался без изменений.",
-            ));
-        }
-        out
     }
 }
 
@@ -444,168 +411,4 @@ fn diagnose_ron(src: &str, e: ron::error::SpannedError) -> Diagnostic {
         context: Box::new(context),
         problem,
     }
-}
-
-/// The comment that opens every saved document: what the file is, and how to read
-/// about its fields without the source code at hand.
-pub const FIRST_LINE: &str =
-    "// A service cycle drawn with Ciclo. Every field is explained by: ciclo help format";
-
-/// Writes a document as pretty, stable RON: fields in the documented order, empty
-/// optional moment fields left out. Saving the same document twice gives the same bytes.
-pub fn to_ron(doc: &Document) -> String {
-    let mut out = String::with_capacity(256 + doc.moments.len() * 256);
-    out.push_str(FIRST_LINE);
-    out.push_str("\n(\n");
-    let _ = writeln!(out, "    format: {},", doc.format);
-    let _ = writeln!(out, "    language: {},", quote(&doc.language));
-    for (key, value) in [
-        ("title", &doc.title),
-        ("organization", &doc.organization),
-        ("description", &doc.description),
-        ("customer", &doc.customer),
-        ("promise", &doc.promise),
-    ] {
-        let _ = writeln!(out, "    {key}: {},", quote(value));
-    }
-    let _ = writeln!(
-        out,
-        "    primary_services: {},",
-        string_list(&doc.primary_services)
-    );
-    let _ = writeln!(
-        out,
-        "    secondary_services: {},",
-        string_list(&doc.secondary_services)
-    );
-    let _ = writeln!(out, "    evaluation: {},", debug_list(&doc.evaluation));
-    if doc.moments.is_empty() {
-        out.push_str("    moments: [],\n");
-    } else {
-        out.push_str("    moments: [\n");
-        for m in &doc.moments {
-            write_moment(&mut out, m);
-        }
-        out.push_str("    ],\n");
-    }
-    out.push_str(")\n");
-    out
-}
-
-fn write_moment(out: &mut String, m: &Moment) {
-    const IN: &str = "            ";
-    out.push_str("        (\n");
-    if m.id != MomentId(0) {
-        let _ = writeln!(out, "{IN}id: {},", m.id.0);
-    }
-    let _ = writeln!(out, "{IN}name: {},", quote(&m.name));
-    if !m.description.is_empty() {
-        let _ = writeln!(out, "{IN}description: {},", quote(&m.description));
-    }
-    if let Some(angle) = m.angle {
-        let _ = writeln!(out, "{IN}angle: {angle:?},");
-    }
-    let _ = writeln!(out, "{IN}channel: {:?},", m.channel);
-    if !m.expectations.is_empty() {
-        let _ = writeln!(out, "{IN}expectations: {},", debug_list(&m.expectations));
-    }
-    if !m.other_expectations.is_empty() {
-        let _ = writeln!(
-            out,
-            "{IN}other_expectations: {},",
-            string_list(&m.other_expectations)
-        );
-    }
-    if !m.principles.is_empty() {
-        let _ = writeln!(out, "{IN}principles: {},", debug_list(&m.principles));
-    }
-    let _ = writeln!(out, "{IN}critical: {},", m.critical);
-    if !m.causes.is_empty() {
-        let _ = writeln!(out, "{IN}causes: {},", debug_list(&m.causes));
-    }
-    if let Some(s) = m.satisfaction {
-        let _ = writeln!(out, "{IN}satisfaction: {s},");
-    }
-    for (key, value) in [
-        ("standard", &m.standard),
-        ("improvement", &m.improvement),
-        ("owner", &m.owner),
-        ("notes", &m.notes),
-    ] {
-        if !value.is_empty() {
-            let _ = writeln!(out, "{IN}{key}: {},", quote(value));
-        }
-    }
-    out.push_str("        ),\n");
-}
-
-/// A RON string literal: double quotes, with `\` escapes for quotes, backslashes and
-/// control characters. Everything else, accents included, is written as is.
-fn quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() => {
-                let _ = write!(out, "\\u{{{:x}}}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-fn string_list(items: &[String]) -> String {
-    let inner: Vec<String> = items.iter().map(|s| quote(s)).collect();
-    format!("[{}]", inner.join(", "))
-}
-
-fn debug_list<T: std::fmt::Debug>(items: &[T]) -> String {
-    let inner: Vec<String> = items.iter().map(|t| format!("{t:?}")).collect();
-    format!("[{}]", inner.join(", "))
-}
-
-/// Saves a document atomically: the text goes to a temporary file in the same folder,
-/// is flushed to disk, then renamed over `path`. On failure the old file is untouched
-/// and the temporary file is removed.
-pub fn save_file(doc: &Document, path: &Path) -> Result<(), SaveError> {
-    write_atomically(path, to_ron(doc).as_bytes())
-}
-
-/// Writes `bytes` to `path` atomically (temp file, fsync, rename).
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    let fail = |error| SaveError {
-        path: path.to_owned(),
-        error,
-    };
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-        _ => PathBuf::from("."),
-    };
-    let file_name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut file = std::fs::File::create(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        drop(file);
-        std::fs::rename(&tmp, path)?;
-        if let Ok(d) = std::fs::File::open(&dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result.map_err(fail)
 }

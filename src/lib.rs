@@ -2,7 +2,8 @@
 //!
 //! Layers, each knowing only the ones before it:
 //! - [`model`]: the document, plain data;
-//! - [`file`]: reading, validating and writing `.ron` documents;
+//! - [`file`]: reading and validating `.ron` documents;
+//! - [`save`]: writing them, and every other output, safely;
 //! - [`geometry`]: points and rectangles;
 //! - [`layout`]: the geometry of the drawing, in pixels, with the origin at the top-left
 //!   corner and y growing downwards; angles are degrees clockwise from 12 o'clock;
@@ -22,6 +23,7 @@ pub mod model;
 mod outline;
 pub mod problem;
 pub mod report;
+pub mod save;
 pub mod scene;
 pub mod slides;
 pub mod svg;

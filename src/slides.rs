@@ -5,9 +5,10 @@ use std::path::{Path, PathBuf};
 
 use crate::card::card;
 use crate::export::{Background, ExportError, shapes_png};
-use crate::file::write_atomically;
+use crate::lang::Lang;
 use crate::layout::{LayoutOptions, Point, Rect, layout};
 use crate::model::Document;
+use crate::save::{SaveError, create_folder, write_atomically};
 use crate::scene::{Shape, scene};
 
 /// The shapes of one slide: the whole cycle (`moment: None`) or the cycle with moment
@@ -55,30 +56,75 @@ pub fn slide(doc: &Document, moment: Option<usize>, width: f32, height: f32) -> 
     shapes
 }
 
-/// The file names of the slides, in order: `01-cycle.png`, `02-moment-01.png`, …
-/// zero-padded so that they sort in sequence.
+/// The file names of the slides, in order, in the document's language: `01-cycle.png`,
+/// `02-moment-01.png`, … in English; `01-ciclo.png`, `02-momento-01.png`, … in Spanish.
+/// The numbers are zero-padded so that they sort in sequence.
 pub fn slide_names(doc: &Document) -> Vec<String> {
     let n = doc.moments.len();
+    let lang = Lang::from_tag(&doc.language);
+    (0..=n).map(|k| slide_name(k, n, lang)).collect()
+}
+
+/// The file name of slide `k` (0: the whole cycle; `k`: moment `k`) of a deck for `n`
+/// moments, with the words of `lang`. Every slide name comes from here, and
+/// [`is_slide_name`] recognises what it makes.
+pub fn slide_name(k: usize, n: usize, lang: Lang) -> String {
+    let (cycle, moment) = slide_words(lang);
     let digits = (n + 1).to_string().len().max(2);
     let moment_digits = n.to_string().len().max(2);
-    std::iter::once(format!("{:0digits$}-cycle.png", 1))
-        .chain((0..n).map(|i| format!("{:0digits$}-moment-{:0moment_digits$}.png", i + 2, i + 1)))
-        .collect()
+    match k {
+        0 => format!("{:0digits$}-{cycle}.png", 1),
+        k => format!("{:0digits$}-{moment}-{k:0moment_digits$}.png", k + 1),
+    }
+}
+
+/// The words of slide names in `lang`: the whole cycle, and one moment.
+fn slide_words(lang: Lang) -> (&'static str, &'static str) {
+    (
+        lang.pick3("cycle", "ciclo", "цикл"),
+        lang.pick3("moment", "momento", "момент"),
+    )
+}
+
+/// True for a name [`slide_name`] makes, in any language and for any deck size: the
+/// slide files of an earlier deck. Nothing else in a folder matches.
+pub fn is_slide_name(name: &str) -> bool {
+    let Some(stem) = name.strip_suffix(".png") else {
+        return false;
+    };
+    let Some((number, rest)) = stem.split_once('-') else {
+        return false;
+    };
+    let number_ok = |s: &str| s.len() >= 2 && s.bytes().all(|b| b.is_ascii_digit());
+    if !number_ok(number) {
+        return false;
+    }
+    Lang::ALL.iter().any(|&lang| {
+        let (cycle, moment) = slide_words(lang);
+        rest == cycle
+            || rest
+                .strip_prefix(moment)
+                .and_then(|r| r.strip_prefix('-'))
+                .is_some_and(number_ok)
+    })
 }
 
 /// Writes every slide as a PNG into `dir` (created if missing); returns their paths.
+///
+/// Each slide is written atomically; once the whole new deck is written, the slide files
+/// of an earlier deck that the new one did not replace are removed (only names
+/// [`is_slide_name`] recognises), so the folder never ends with a mixed deck. The user's
+/// other files stay.
 pub fn write_slides(
     doc: &Document,
     dir: &Path,
     width: u32,
     height: u32,
 ) -> Result<Vec<PathBuf>, ExportError> {
-    std::fs::create_dir_all(dir).map_err(|error| crate::file::SaveError {
-        path: dir.to_owned(),
-        error,
-    })?;
+    create_folder(dir)?;
+    let names = slide_names(doc);
     let mut written = Vec::new();
-    for (k, name) in slide_names(doc).into_iter().enumerate() {
+    for (k, name) in names.iter().enumerate() {
         let moment = k.checked_sub(1);
         let shapes = slide(doc, moment, width as f32, height as f32);
         let png = shapes_png(&shapes, width, height, Background::White)?;
@@ -86,7 +132,31 @@ pub fn write_slides(
         write_atomically(&path, &png)?;
         written.push(path);
     }
+    remove_stale_slides(dir, &names)?;
     Ok(written)
+}
+
+/// Removes the slide files in `dir` that are not among `keep`.
+fn remove_stale_slides(dir: &Path, keep: &[String]) -> Result<(), SaveError> {
+    let fail = |error| SaveError::Io {
+        path: dir.to_owned(),
+        error,
+    };
+    for entry in std::fs::read_dir(dir).map_err(fail)? {
+        let entry = entry.map_err(fail)?;
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else {
+            continue;
+        };
+        let is_file = entry.file_type().is_ok_and(|t| t.is_file());
+        if is_file && is_slide_name(name) && !keep.iter().any(|k| k == name) {
+            std::fs::remove_file(entry.path()).map_err(|error| SaveError::Io {
+                path: entry.path(),
+                error,
+            })?;
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -109,5 +179,38 @@ mod tests {
         let mut sorted = names.clone();
         sorted.sort();
         assert_eq!(sorted, names);
+    }
+
+    #[test]
+    fn every_slide_name_in_every_language_is_recognised() {
+        for n in [0, 5, 12, 99, 120] {
+            for &lang in Lang::ALL {
+                for k in 0..=n {
+                    let name = slide_name(k, n, lang);
+                    assert!(is_slide_name(&name), "{name}");
+                }
+            }
+        }
+        assert_eq!(slide_name(0, 5, Lang::Es), "01-ciclo.png");
+        assert_eq!(slide_name(1, 5, Lang::Ru), "02-момент-01.png");
+    }
+
+    #[test]
+    fn other_files_are_not_slides() {
+        for name in [
+            "notes.png",
+            "01-intro.png",
+            "1-cycle.png",
+            "01-cycle.jpg",
+            "01-cycle.png.bak",
+            "02-moment-1.png",
+            "02-moment-01-edited.png",
+            "02-moment.png",
+            "xx-cycle.png",
+            "01-cycles.png",
+            "-cycle.png",
+        ] {
+            assert!(!is_slide_name(name), "{name}");
+        }
     }
 }

@@ -329,3 +329,55 @@ fn saved_files_say_how_to_read_about_the_format() {
         "{help}"
     );
 }
+
+fn names_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn slide_names_follow_the_documents_language_and_never_mix() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "es.ron",
+        include_str!("../examples/restaurant.es.ron"),
+    );
+    let out = ciclo(
+        dir.path(),
+        &[
+            "slides", "es.ron", "-o", "deck", "--width", "640", "--height", "360",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let names = names_in(&dir.path().join("deck"));
+    assert_eq!(names[0], "01-ciclo.png");
+    assert_eq!(names[1], "02-momento-01.png");
+    assert!(
+        names
+            .iter()
+            .all(|n| n == "01-ciclo.png" || n.contains("-momento-")),
+        "{names:?}"
+    );
+    // The same folder, now for an English cycle of two moments: only the new deck is left.
+    write(
+        dir.path(),
+        "en.ron",
+        "(format: 1, language: \"en\", moments: [(name: \"Calls\"), (name: \"Arrives\")])",
+    );
+    let out = ciclo(
+        dir.path(),
+        &[
+            "slides", "en.ron", "-o", "deck", "--width", "640", "--height", "360",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        names_in(&dir.path().join("deck")),
+        ["01-cycle.png", "02-moment-01.png", "03-moment-02.png"]
+    );
+}

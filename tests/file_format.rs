@@ -4,11 +4,12 @@
 use std::fs;
 use std::path::Path;
 
-use ciclo::file::{Diagnostic, LoadError, load_file, parse, parse_bytes, save_file, to_ron};
+use ciclo::file::{Diagnostic, LoadError, load_file, parse, parse_bytes};
 use ciclo::lang::Lang;
 use ciclo::model::{
     Cause, Channel, Document, Evaluation, Expectation, Moment, MomentId, Principle,
 };
+use ciclo::save::{save_file, to_ron};
 use ciclo::templates::TEMPLATES;
 
 /// Parses `src`, which must be refused, and returns the diagnostic.

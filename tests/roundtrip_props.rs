@@ -1,10 +1,11 @@
 //! Properties of the file format over random input: every valid document survives a save
 //! and a load unchanged, and no damaged file makes the loader panic.
 
-use ciclo::file::{parse, parse_bytes, to_ron};
+use ciclo::file::{parse, parse_bytes};
 use ciclo::model::{
     Cause, Channel, Document, Evaluation, Expectation, Moment, MomentId, Principle,
 };
+use ciclo::save::to_ron;
 use ciclo::templates::TEMPLATES;
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};

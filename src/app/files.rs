@@ -115,7 +115,7 @@ impl Designer {
     }
 
     fn save_to(&mut self, path: &Path) -> bool {
-        match file::save_file(self.doc(), path) {
+        match crate::save::save_file(self.doc(), path) {
             Ok(()) => {
                 self.history.mark_saved();
                 self.history.seal();

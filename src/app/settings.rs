@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::file;
 use crate::lang::Lang;
 use crate::model::Document;
+use crate::save;
 
 /// How many recent files the File menu lists.
 pub const RECENT_LIMIT: usize = 8;
@@ -167,17 +168,14 @@ impl Recovery {
     }
 
     /// Writes this designer's copy, replacing its previous one.
-    pub fn write(&self, doc: &Document, origin: Option<&Path>) -> Result<(), file::SaveError> {
-        std::fs::create_dir_all(&self.dir).map_err(|error| file::SaveError {
-            path: self.dir.clone(),
-            error,
-        })?;
+    pub fn write(&self, doc: &Document, origin: Option<&Path>) -> Result<(), save::SaveError> {
+        save::create_folder(&self.dir)?;
         let [doc_path, origin_path] = self.paths(self.owner);
         let origin = origin
             .map(|p| p.to_string_lossy().into_owned())
             .unwrap_or_default();
-        file::write_atomically(&origin_path, origin.as_bytes())?;
-        file::write_atomically(&doc_path, file::to_ron(doc).as_bytes())
+        save::write_atomically(&origin_path, origin.as_bytes())?;
+        save::save_file(doc, &doc_path)
     }
 
     /// Removes this designer's copy; missing files are fine.

@@ -17,9 +17,9 @@ pub use markdown::markdown;
 
 use crate::analysis::{self, Analysis, Labels, Matrix, analyse, one_line};
 use crate::export::{ExportError, ExportOptions};
-use crate::file::{SaveError, write_atomically};
 use crate::lang::{Lang, Term};
 use crate::model::{Document, Expectation, Moment, Principle};
+use crate::save::{SaveError, write_atomically};
 
 /// Why a report could not be written.
 #[derive(Debug, thiserror::Error)]
