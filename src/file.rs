@@ -295,12 +295,33 @@ pub fn parse_all(src: &str) -> Result<Document, Vec<Diagnostic>> {
 }
 
 fn diagnose_ron(src: &str, e: ron::error::SpannedError) -> Diagnostic {
-    use ron::Error as E;
     let outline = Outline::scan(src);
     let pos = e.span.start;
     let offset = outline::offset_of(src, pos.line, pos.col);
     let context = outline.context_at(offset);
-    let problem = match e.code {
+    let problem = problem_of(e.code, &context);
+    // A missing field is only noticed at the closing parenthesis; point at the struct
+    // rather than at whatever field came last.
+    let context = match problem {
+        Problem::TrailingText => Context::default(),
+        Problem::MissingField { .. } => Context {
+            field: None,
+            ..context
+        },
+        _ => context,
+    };
+    Diagnostic {
+        line: pos.line,
+        col: pos.col,
+        context: Box::new(context),
+        problem,
+    }
+}
+
+/// What a RON parser error means for this document, given where it happened.
+fn problem_of(code: ron::Error, context: &Context) -> Problem {
+    use ron::Error as E;
+    match code {
         // 0, a negative number or a fraction: the same words for every id that is not positive.
         E::ExpectedInteger | E::IntegerOutOfBounds | E::InvalidValueForType { .. }
             if context.moment.is_some() && context.field.as_deref() == Some("id") =>
@@ -394,21 +415,5 @@ fn diagnose_ron(src: &str, e: ron::error::SpannedError) -> Diagnostic {
             ru: "имя без кавычек, например `InPerson` или `Reliability`",
         },
         other => Problem::Syntax(other.to_string()),
-    };
-    // A missing field is only noticed at the closing parenthesis; point at the struct
-    // rather than at whatever field came last.
-    let context = match problem {
-        Problem::TrailingText => Context::default(),
-        Problem::MissingField { .. } => Context {
-            field: None,
-            ..context
-        },
-        _ => context,
-    };
-    Diagnostic {
-        line: pos.line,
-        col: pos.col,
-        context: Box::new(context),
-        problem,
     }
 }

@@ -76,13 +76,6 @@ pub enum Problem {
 impl Problem {
     /// Describes the problem and what to do, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        let list = |items: &[&str]| {
-            items
-                .iter()
-                .map(|s| format!("`{s}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
         match self {
             Problem::NotText => lang
                 .pick3(
@@ -106,7 +99,7 @@ impl Problem {
                 )
                 .to_owned(),
             Problem::UnknownField { found, expected } => {
-                let valid = list(expected);
+                let valid = code_list(expected);
                 let hint = did_you_mean(found, expected, lang);
                 match lang {
                     Lang::En => format!("unknown field `{found}`{hint}; valid fields are {valid}"),
@@ -119,7 +112,7 @@ impl Problem {
                 }
             }
             Problem::UnknownVariant { found, expected } => {
-                let valid = list(expected);
+                let valid = code_list(expected);
                 let hint = did_you_mean(found, expected, lang);
                 match lang {
                     Lang::En => format!("unknown value `{found}`{hint}; valid values are {valid}"),
@@ -177,6 +170,14 @@ impl Problem {
                 Lang::Es => format!("error de sintaxis RON: {detail}"),
                 Lang::Ru => format!("синтаксическая ошибка RON: {detail}"),
             },
+            _ => self.rule_message(lang).unwrap_or_default(),
+        }
+    }
+
+    /// The message for a broken rule of the format (a value RON accepts but Ciclo does
+    /// not), or `None` for a problem of the text itself.
+    fn rule_message(&self, lang: Lang) -> Option<String> {
+        let message = match self {
             Problem::NewerFormat(v) => match lang {
                 Lang::En => format!(
                     "this file has format {v}: it was made by a newer Ciclo, and this version reads format {FORMAT_VERSION}. Update Ciclo to open it"
@@ -248,7 +249,9 @@ impl Problem {
                     "у момента нет видимого названия (оно пустое или состоит только из пробелов и невидимых символов); укажите его",
                 )
                 .to_owned(),
-        }
+            _ => return None,
+        };
+        Some(message)
     }
 }
 
@@ -290,6 +293,12 @@ impl std::fmt::Display for Diagnostic {
 }
 
 impl std::error::Error for Diagnostic {}
+
+/// Names as code, separated by commas: `` `a`, `b` ``.
+fn code_list(items: &[&str]) -> String {
+    let quoted: Vec<String> = items.iter().map(|s| format!("`{s}`")).collect();
+    quoted.join(", ")
+}
 
 /// `— did you mean `x`?` in `lang` when one valid name is close to `found` (a typo, a
 /// missing letter, another case), or nothing.
