@@ -20,7 +20,7 @@ fn cycle_text(n: usize) -> String {
         let critical = i % 7 == 3;
         let score = 1 + i % 5;
         out.push_str(&format!(
-            "        (name: \"Momento {i} de la visita\", channel: Phone, principles: [Timeliness], critical: {critical}, satisfaction: {score}),\n"
+            "        (name: \"Momento {i} de la visita\", channel: Phone, principles: [Agility], critical: {critical}, satisfaction: {score}),\n"
         ));
     }
     out.push_str("    ],\n)\n");
