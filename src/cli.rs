@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context as _, bail};
-use ciclo::export::{Background, ExportOptions, MAX_SIDE, export_file};
+use ciclo::export::{Background, ExportOptions, check_side, export_file};
 use ciclo::file::{load_file, save_file, to_ron};
 use ciclo::lang::Lang;
 use ciclo::model::Document;
@@ -183,8 +183,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 /// A usage error (exit code 2) when a picture size is out of range.
 fn check_size(width: u32, height: u32) -> Option<ExitCode> {
     for (name, side) in [("width", width), ("height", height)] {
-        if side == 0 || side > MAX_SIDE {
-            eprintln!("error: --{name} {side} is out of range; use 1 to {MAX_SIDE} pixels");
+        if let Err(e) = check_side(side) {
+            eprintln!("error: --{name} {e}");
             return Some(ExitCode::from(2));
         }
     }

@@ -18,6 +18,21 @@ use crate::text::FONT;
 /// The largest width or height an export accepts.
 pub const MAX_SIDE: u32 = 16384;
 
+/// A width or height that no export accepts: zero or above [`MAX_SIDE`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{0} is out of range; use 1 to {MAX_SIDE} pixels")]
+pub struct SideOutOfRange(pub u32);
+
+/// Checks one side of a picture (a `--width` or `--height`) exactly as every export
+/// does, so the command line can refuse a size before it loads anything.
+pub fn check_side(side: u32) -> Result<u32, SideOutOfRange> {
+    if (1..=MAX_SIDE).contains(&side) {
+        Ok(side)
+    } else {
+        Err(SideOutOfRange(side))
+    }
+}
+
 /// The picture's size and background.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ExportOptions {
@@ -139,8 +154,7 @@ impl ExportError {
 
 impl ExportOptions {
     fn check(&self) -> Result<(), ExportError> {
-        let ok = |s: u32| (1..=MAX_SIDE).contains(&s);
-        if ok(self.width) && ok(self.height) {
+        if check_side(self.width).is_ok() && check_side(self.height).is_ok() {
             Ok(())
         } else {
             Err(ExportError::Size {
@@ -310,5 +324,24 @@ mod tests {
         assert!(ru.contains("не удаётся сохранить"), "{ru}");
         assert!(ru.contains("другую папку"), "{ru}");
         assert!(err.message(Lang::Es).contains("otra carpeta"));
+    }
+
+    #[test]
+    fn the_command_line_check_and_the_exporter_agree_on_every_edge_size() {
+        let doc = Document::default();
+        for side in [0, 1, 2, MAX_SIDE - 1, MAX_SIDE, MAX_SIDE + 1, u32::MAX] {
+            let opts = ExportOptions {
+                width: side,
+                height: 3,
+                ..ExportOptions::default()
+            };
+            let accepted = check_side(side).is_ok();
+            assert_eq!(svg(&doc, &opts).is_ok(), accepted, "width {side}");
+            assert_eq!(accepted, (1..=16384).contains(&side), "width {side}");
+        }
+        assert_eq!(
+            check_side(0).unwrap_err().to_string(),
+            "0 is out of range; use 1 to 16384 pixels"
+        );
     }
 }
