@@ -262,7 +262,9 @@ fn new(output: &Path, template: Option<&str>, lang: Lang, force: bool) -> anyhow
 
 #[cfg(not(feature = "window"))]
 fn open_window(_file: Option<PathBuf>) -> anyhow::Result<ExitCode> {
-    bail!("this ciclo was built without its window (the cargo feature `window`); build it with the default features to design in the window, or use a command such as `ciclo export`")
+    bail!(
+        "this ciclo was built without its window (the cargo feature `window`); build it with the default features to design in the window, or use a command such as `ciclo export`"
+    )
 }
 
 #[cfg(feature = "window")]

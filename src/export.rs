@@ -333,7 +333,18 @@ mod tests {
     #[test]
     fn the_command_line_check_and_the_exporter_agree_on_every_edge_size() {
         let doc = Document::default();
-        for side in [0, 1, 3, 15, 16, 17, MAX_SIDE - 1, MAX_SIDE, MAX_SIDE + 1, u32::MAX] {
+        for side in [
+            0,
+            1,
+            3,
+            15,
+            16,
+            17,
+            MAX_SIDE - 1,
+            MAX_SIDE,
+            MAX_SIDE + 1,
+            u32::MAX,
+        ] {
             let opts = ExportOptions {
                 width: side,
                 height: 16,
@@ -345,7 +356,10 @@ mod tests {
             assert_eq!(svg.is_ok(), accepted, "width {side}");
             // An accepted size is the size of the picture, never a wider one.
             if let Ok(svg) = svg {
-                assert!(svg.contains(&format!(r#"width="{side}" height="16""#)), "{side}");
+                assert!(
+                    svg.contains(&format!(r#"width="{side}" height="16""#)),
+                    "{side}"
+                );
             }
         }
         assert_eq!(

@@ -14,9 +14,15 @@ fuzz_target!(|bytes: &[u8]| {
         Ok(Background::Color([r, g, b])) => {
             let hex = arg.trim().trim_start_matches('#');
             assert_eq!(hex.len(), 6, "accepted {arg:?}");
-            assert!(hex.bytes().all(|c| c.is_ascii_hexdigit()), "accepted {arg:?}");
+            assert!(
+                hex.bytes().all(|c| c.is_ascii_hexdigit()),
+                "accepted {arg:?}"
+            );
             let spelled = format!("#{r:02x}{g:02x}{b:02x}");
-            assert!(spelled.eq_ignore_ascii_case(arg.trim()), "{arg:?} read as {spelled}");
+            assert!(
+                spelled.eq_ignore_ascii_case(arg.trim()),
+                "{arg:?} read as {spelled}"
+            );
             assert_eq!(spelled.parse(), Ok(Background::Color([r, g, b])));
         }
         Ok(other) => {
@@ -25,7 +31,10 @@ fuzz_target!(|bytes: &[u8]| {
                 Background::White => ["white", "white"],
                 _ => ["transparent", "none"],
             };
-            assert!(expected.contains(&word.as_str()), "{arg:?} read as {other:?}");
+            assert!(
+                expected.contains(&word.as_str()),
+                "{arg:?} read as {other:?}"
+            );
         }
         Err(message) => {
             assert!(message.contains("#rrggbb"), "{arg:?}: {message}");

@@ -25,6 +25,9 @@ fuzz_target!(|bytes: &[u8]| {
         Ok(reloaded) => reloaded,
         Err(d) => panic!("the loader refused its own output: {d}\n{text}"),
     };
-    assert_eq!(reloaded, doc, "a save and a load changed the document:\n{text}");
+    assert_eq!(
+        reloaded, doc,
+        "a save and a load changed the document:\n{text}"
+    );
     assert_eq!(to_ron(&reloaded), text, "saving twice gave different bytes");
 });

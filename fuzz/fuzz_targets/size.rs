@@ -48,12 +48,21 @@ fuzz_target!(|bytes: &[u8]| {
     let accepted = check_side(width).is_ok() && check_side(height).is_ok();
     match export::svg(doc, &opts) {
         Ok(svg) => {
-            assert!(accepted, "the exporter drew {width}×{height}, the CLI refuses it");
+            assert!(
+                accepted,
+                "the exporter drew {width}×{height}, the CLI refuses it"
+            );
             let size = format!(r#"width="{width}" height="{height}""#);
-            assert!(svg.contains(&size), "{width}×{height}: no {size} in the SVG");
+            assert!(
+                svg.contains(&size),
+                "{width}×{height}: no {size} in the SVG"
+            );
         }
         Err(e @ ExportError::Size { .. }) => {
-            assert!(!accepted, "the CLI accepts {width}×{height}, the exporter refuses it");
+            assert!(
+                !accepted,
+                "the CLI accepts {width}×{height}, the exporter refuses it"
+            );
             for &lang in Lang::ALL {
                 assert!(e.message(lang).contains(&MAX_SIDE.to_string()));
             }
