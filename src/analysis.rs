@@ -5,7 +5,6 @@
 //! Everything here is a pure function of a [`Document`]; [`summary_text`] words the result
 //! for the terminal (`ciclo check --summary`), and [`crate::report`] for the workshop report.
 
-
 use crate::lang::{Lang, Term, russian_plural};
 use crate::model::{Cause, Document, Expectation, MomentId, Principle};
 

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::bail;
 use ciclo::escape::terminal;
-use ciclo::export::{Background, ExportError, ExportOptions, MAX_SIDE, export_file};
+use ciclo::export::{Background, ExportError, ExportOptions, check_side, export_file};
 use ciclo::file::load_file;
 use ciclo::lang::Lang;
 use ciclo::model::Document;
@@ -245,8 +245,8 @@ fn help(topic: Option<&str>) -> anyhow::Result<ExitCode> {
 /// A usage error (exit code 2) when a picture size is out of range.
 fn check_size(width: u32, height: u32) -> Option<ExitCode> {
     for (name, side) in [("width", width), ("height", height)] {
-        if side == 0 || side > MAX_SIDE {
-            eprintln!("error: --{name} {side} is out of range; use 1 to {MAX_SIDE} pixels");
+        if let Err(e) = check_side(side) {
+            eprintln!("error: --{name} {e}");
             return Some(ExitCode::from(2));
         }
     }
@@ -361,6 +361,14 @@ fn new(output: &Path, template: Option<&str>, lang: Lang, force: bool) -> anyhow
     Ok(())
 }
 
+#[cfg(not(feature = "window"))]
+fn open_window(_file: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+    bail!(
+        "this ciclo was built without its window (the cargo feature `window`); build it with the default features to design in the window, or use a command such as `ciclo export`"
+    )
+}
+
+#[cfg(feature = "window")]
 fn open_window(file: Option<PathBuf>) -> anyhow::Result<ExitCode> {
     let Err(e) = ciclo::app::run(file) else {
         return Ok(ExitCode::SUCCESS);
@@ -383,6 +391,7 @@ fn open_window(file: Option<PathBuf>) -> anyhow::Result<ExitCode> {
 
 /// An error text without the source paths of the crates it came from
 /// (`…/.cargo/registry/…/mod.rs:765:`), which mean nothing to a user.
+#[cfg(feature = "window")]
 fn without_build_paths(text: &str) -> String {
     let kept: Vec<&str> = text
         .split(' ')

@@ -15,8 +15,27 @@ pub use crate::svg::Background;
 use crate::svg::to_svg;
 use crate::text::FONT;
 
+/// The smallest width or height an export accepts: the layout needs at least this much
+/// room, and the window's export dialog offers no less.
+pub const MIN_SIDE: u32 = 16;
+
 /// The largest width or height an export accepts.
 pub const MAX_SIDE: u32 = 16384;
+
+/// A width or height that no export accepts: below [`MIN_SIDE`] or above [`MAX_SIDE`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{0} is out of range; use {MIN_SIDE} to {MAX_SIDE} pixels")]
+pub struct SideOutOfRange(pub u32);
+
+/// Checks one side of a picture (a `--width` or `--height`) exactly as every export
+/// does, so the command line can refuse a size before it loads anything.
+pub fn check_side(side: u32) -> Result<u32, SideOutOfRange> {
+    if (MIN_SIDE..=MAX_SIDE).contains(&side) {
+        Ok(side)
+    } else {
+        Err(SideOutOfRange(side))
+    }
+}
 
 /// The picture's size and background.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,9 +85,9 @@ impl Format {
 /// Why an export failed.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    /// Width or height is zero or above [`MAX_SIDE`].
+    /// Width or height is below [`MIN_SIDE`] or above [`MAX_SIDE`].
     #[error(
-        "the picture size {width}×{height} is not possible; width and height must be between 1 and {MAX_SIDE}"
+        "the picture size {width}×{height} is not possible; width and height must be between {MIN_SIDE} and {MAX_SIDE}"
     )]
     Size {
         /// Requested width.
@@ -93,13 +112,13 @@ impl ExportError {
         match self {
             ExportError::Size { width, height } => match lang {
                 Lang::En => format!(
-                    "A picture of {width}×{height} pixels is not possible: width and height must be between 1 and {MAX_SIDE}. Choose another size."
+                    "A picture of {width}×{height} pixels is not possible: width and height must be between {MIN_SIDE} and {MAX_SIDE}. Choose another size."
                 ),
                 Lang::Es => format!(
-                    "Una imagen de {width}×{height} píxeles no es posible: el ancho y el alto deben estar entre 1 y {MAX_SIDE}. Elija otro tamaño."
+                    "Una imagen de {width}×{height} píxeles no es posible: el ancho y el alto deben estar entre {MIN_SIDE} y {MAX_SIDE}. Elija otro tamaño."
                 ),
                 Lang::Ru => format!(
-                    "Рисунок размером {width}×{height} пикселей сделать нельзя: ширина и высота должны быть от 1 до {MAX_SIDE}. Выберите другой размер."
+                    "Рисунок размером {width}×{height} пикселей сделать нельзя: ширина и высота должны быть от {MIN_SIDE} до {MAX_SIDE}. Выберите другой размер."
                 ),
             },
             ExportError::UnknownFormat(name) => match lang {
@@ -132,8 +151,7 @@ impl ExportError {
 
 impl ExportOptions {
     fn check(&self) -> Result<(), ExportError> {
-        let ok = |s: u32| (1..=MAX_SIDE).contains(&s);
-        if ok(self.width) && ok(self.height) {
+        if check_side(self.width).is_ok() && check_side(self.height).is_ok() {
             Ok(())
         } else {
             Err(ExportError::Size {
@@ -287,9 +305,9 @@ mod tests {
             width: 0,
             height: 1080,
         };
-        assert!(size.message(Lang::En).contains("between 1 and 16384"));
-        assert!(size.message(Lang::Es).contains("entre 1 y 16384"));
-        assert!(size.message(Lang::Ru).contains("от 1 до 16384"));
+        assert!(size.message(Lang::En).contains("between 16 and 16384"));
+        assert!(size.message(Lang::Es).contains("entre 16 y 16384"));
+        assert!(size.message(Lang::Ru).contains("от 16 до 16384"));
         let format = ExportError::UnknownFormat("cycle.jpg".into());
         for lang in [Lang::En, Lang::Es, Lang::Ru] {
             let m = format.message(lang);
@@ -303,5 +321,43 @@ mod tests {
         assert!(ru.contains("не удаётся сохранить"), "{ru}");
         assert!(ru.contains("другую папку"), "{ru}");
         assert!(err.message(Lang::Es).contains("otra carpeta"));
+    }
+
+    #[test]
+    fn the_command_line_check_and_the_exporter_agree_on_every_edge_size() {
+        let doc = Document::default();
+        for side in [
+            0,
+            1,
+            3,
+            15,
+            16,
+            17,
+            MAX_SIDE - 1,
+            MAX_SIDE,
+            MAX_SIDE + 1,
+            u32::MAX,
+        ] {
+            let opts = ExportOptions {
+                width: side,
+                height: 16,
+                ..ExportOptions::default()
+            };
+            let accepted = check_side(side).is_ok();
+            assert_eq!(accepted, (16..=16384).contains(&side), "width {side}");
+            let svg = svg(&doc, &opts);
+            assert_eq!(svg.is_ok(), accepted, "width {side}");
+            // An accepted size is the size of the picture, never a wider one.
+            if let Ok(svg) = svg {
+                assert!(
+                    svg.contains(&format!(r#"width="{side}" height="16""#)),
+                    "{side}"
+                );
+            }
+        }
+        assert_eq!(
+            check_side(3).unwrap_err().to_string(),
+            "3 is out of range; use 16 to 16384 pixels"
+        );
     }
 }

@@ -10,6 +10,7 @@
 //! - [`svg`] and [`export`]: the picture as SVG text and as PNG pixels.
 
 pub mod analysis;
+#[cfg(feature = "window")]
 pub mod app;
 pub mod arrange;
 pub mod card;
