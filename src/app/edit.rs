@@ -230,10 +230,14 @@ impl Edit {
                 index,
                 angle,
             } => {
+                if angle.is_some() {
+                    // The gap is the one the user sees: pinned before the new moment counts.
+                    pin_drawn_angles(doc);
+                }
                 let index = index.min(doc.moments.len());
                 doc.moments.insert(index, *moment);
                 if let Some(angle) = angle {
-                    arrange::place_moment(doc, index, angle);
+                    arrange::place_moment(doc, index, round_angle(angle));
                 }
                 arrange::keep_angles_increasing(doc);
             }
@@ -252,10 +256,51 @@ impl Edit {
             }
             Edit::Place(id, angle) => {
                 if let Some(i) = doc.index_of(id) {
-                    arrange::place_moment(doc, i, angle);
+                    // The others stay where they are drawn, in the same step.
+                    pin_drawn_angles(doc);
+                    arrange::place_moment(doc, i, round_angle(angle));
                 }
             }
             Edit::DistributeEvenly => arrange::distribute_evenly(doc),
+        }
+    }
+}
+
+/// An angle as the file keeps it: rounded to 0.1°, in `[0, 360)`.
+pub fn round_angle(angle: f64) -> f64 {
+    let a = (angle.rem_euclid(360.0) * 10.0).round() / 10.0;
+    if a >= 360.0 { 0.0 } else { a }
+}
+
+/// Gives every moment without a placed angle the angle it is drawn at (rounded like any
+/// saved angle), so that placing one moment moves no other. Placed angles must increase
+/// along the sequence; a moment drawn past 12 o'clock before the first placed one (the
+/// cycle starts late) stays unplaced.
+fn pin_drawn_angles(doc: &mut Document) {
+    if doc.moments.iter().all(|m| m.angle.is_some()) {
+        return;
+    }
+    let drawn = arrange::effective_angles(doc);
+    // The next placed angle after each moment, as the document has it now.
+    let mut next = vec![f64::INFINITY; doc.moments.len()];
+    let mut after = f64::INFINITY;
+    for (i, m) in doc.moments.iter().enumerate().rev() {
+        next[i] = after;
+        if let Some(a) = m.angle {
+            after = a;
+        }
+    }
+    let mut previous = f64::NEG_INFINITY;
+    for ((m, a), next) in doc.moments.iter_mut().zip(drawn).zip(next) {
+        match m.angle {
+            Some(a) => previous = a,
+            None => {
+                let a = round_angle(a);
+                if a > previous && a < next {
+                    m.angle = Some(a);
+                    previous = a;
+                }
+            }
         }
     }
 }

@@ -82,6 +82,10 @@ impl Designer {
                     self.command_ui(ui, c);
                 }
                 ui.separator();
+                ui.checkbox(&mut self.panels.list, T::ShowList.get(lang));
+                ui.checkbox(&mut self.panels.inspector, T::ShowInspector.get(lang));
+                self.command_ui(ui, Command::CanvasOnly);
+                ui.separator();
                 ui.checkbox(
                     &mut self.settings.export.satisfaction_curve,
                     T::SatisfactionCurve.get(lang),
@@ -131,7 +135,8 @@ impl Designer {
     /// The toolbar under the menu.
     pub(crate) fn toolbar_ui(&mut self, ui: &mut Ui) {
         let lang = self.lang();
-        ui.horizontal(|ui| {
+        // Wraps onto a second row rather than running off a narrow window.
+        ui.horizontal_wrapped(|ui| {
             ui.add_space(2.0);
             let button = |ui: &mut Ui, this: &mut Self, command: Command| {
                 let text = command.text(lang).trim_end_matches('…');
@@ -179,7 +184,7 @@ impl Designer {
         let doc = self.doc();
         let n = doc.moments.len();
         let critical = doc.critical_count();
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.label(T::MomentsCount.count(n, lang))
                 .on_hover_text(T::TipMoment.get(lang));
             ui.separator();
@@ -207,6 +212,14 @@ impl Designer {
                 String::new()
             };
             ui.label(format!("{file}{dirty}"));
+            let dropped = self.canvas.dropped_labels();
+            if dropped > 0 {
+                ui.separator();
+                ui.label(
+                    RichText::new(format!("{dropped} {}", T::DroppedLabels.get(lang)))
+                        .color(egui::Color32::from_rgb(0xc6, 0x28, 0x28)),
+                );
+            }
             if let Some(notice) = &self.notice {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     ui.label(RichText::new(notice).weak());

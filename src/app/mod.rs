@@ -15,6 +15,7 @@ mod deliverables;
 mod designer;
 mod dialogs;
 mod edit;
+mod explain;
 mod files;
 mod gallery;
 mod i18n;
@@ -25,11 +26,12 @@ mod paint;
 mod present;
 mod prompts;
 mod settings;
+mod view;
 
 use std::path::PathBuf;
 
 pub use commands::Command;
-pub use designer::{Designer, Modal, Pending, RECOVERY_INTERVAL};
+pub use designer::{Designer, Modal, Panels, Pending, RECOVERY_INTERVAL};
 pub use dialogs::{Dialogs, NativeDialogs, ScriptedDialogs};
 pub use edit::{DocList, DocText, Edit, MomentText};
 pub use i18n::T;
