@@ -375,7 +375,7 @@ impl Designer {
     /// (1024×768) the canvas keeps more than half of the width.
     fn side_panels_ui(&mut self, ui: &mut Ui) {
         let width = ui.available_width();
-        let (min, default, max) = panel_sizes(width, 150.0, 0.18, 230.0, 0.19);
+        let (min, default, max) = panel_sizes(width, 150.0, 0.17, 230.0, 0.18);
         let mut shown = self.panels.list;
         egui::Panel::left("moments")
             .resizable(true)
@@ -384,7 +384,7 @@ impl Designer {
             .max_size(max)
             .show_collapsible(ui, &mut shown, |ui| self.list_ui(ui));
         self.panels.list = shown;
-        let (min, default, max) = panel_sizes(width, 240.0, 0.26, 330.0, 0.25);
+        let (min, default, max) = panel_sizes(width, 240.0, 0.25, 330.0, 0.25);
         let mut shown = self.panels.inspector;
         egui::Panel::right("inspector")
             .resizable(true)

@@ -509,6 +509,26 @@ mod tests {
     }
 
     #[test]
+    fn placing_one_moment_leaves_the_others_where_they_were_drawn() {
+        // Moments 1 and 2 are drawn before 12 o'clock's first placed moment: the cycle
+        // starts late, at 345°.
+        let mut d = doc(6);
+        d.moments[2].angle = Some(60.0);
+        d.moments[5].angle = Some(300.0);
+        let drawn = arrange::effective_angles(&d);
+        let mut h = History::new(d, true);
+        h.apply(Edit::Place(MomentId(4), 123.45), None);
+        let now = arrange::effective_angles(h.doc());
+        assert!(crate::file::validate(h.doc()).is_ok());
+        assert_eq!(h.doc().moments[3].angle, Some(123.5), "rounded to 0.1°");
+        for i in [0, 1, 2, 4, 5] {
+            assert!((now[i] - drawn[i]).abs() < 0.06, "#{} moved", i + 1);
+        }
+        h.undo(None);
+        assert!(h.doc().moments[0].angle.is_none(), "one step, undone whole");
+    }
+
+    #[test]
     fn reorder_keeps_the_document_valid() {
         let mut d = doc(4);
         d.moments[1].angle = Some(90.0);

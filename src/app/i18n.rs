@@ -5,7 +5,7 @@
 //! The names of the closed vocabularies come from [`crate::lang::Term`]; their
 //! explanations (tooltips) are in [`super::explain`].
 
-pub use super::explain::{Explain, term_tip};
+pub use super::explain::term_tip;
 use crate::lang::{Lang, russian_plural};
 
 /// The languages the window itself speaks (documents may be in more).

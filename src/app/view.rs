@@ -161,6 +161,7 @@ mod tests {
             unit: egui::MouseWheelUnit::Line,
             delta: vec2(0.0, 1.0),
             phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
             modifiers: egui::Modifiers::COMMAND,
         });
         assert!((wheel_zoom(&input) - 1.1).abs() < 1e-4);
