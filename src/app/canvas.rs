@@ -113,7 +113,7 @@ impl Canvas {
             .scene
             .as_ref()
             .map_or(view::page_rect(page), |s| view::drawn_bounds(&s.layout));
-        let free = view::free_part(self.rect, self.covered);
+        let free = view::free_part(self.rect, self.covered, bounds.aspect_ratio());
         let (zoom, offset) = view::fit(self.rect, free, page, bounds);
         self.zoom = zoom.clamp(MIN_ZOOM, MAX_ZOOM);
         self.offset = offset;

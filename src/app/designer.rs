@@ -385,7 +385,8 @@ impl Designer {
             .show_collapsible(ui, &mut shown, |ui| self.list_ui(ui));
         self.panels.list = shown;
         let (min, default, max) = panel_sizes(width, 240.0, 0.25, 330.0, 0.25);
-        let mut shown = self.panels.inspector;
+        // A new moment or a double-click wants the name typed: show where to type it.
+        let mut shown = self.panels.inspector || self.focus_name;
         egui::Panel::right("inspector")
             .resizable(true)
             .min_size(min)

@@ -78,10 +78,10 @@ pub fn drawn_bounds(layout: &Layout) -> Rect {
     r
 }
 
-/// The largest part of `canvas` left of, right of, above or below `covered` (a window
-/// floating over it); the whole canvas when nothing covers it or what is left is too
-/// thin to use.
-pub fn free_part(canvas: Rect, covered: Option<Rect>) -> Rect {
+/// The part of `canvas` left of, right of, above or below `covered` (a window floating
+/// over it) where a picture `aspect` times as wide as it is tall shows largest; the whole
+/// canvas when nothing covers it or what is left is too thin to use.
+pub fn free_part(canvas: Rect, covered: Option<Rect>, aspect: f32) -> Rect {
     let Some(c) = covered.filter(|c| c.intersects(canvas)) else {
         return canvas;
     };
@@ -91,8 +91,6 @@ pub fn free_part(canvas: Rect, covered: Option<Rect>) -> Rect {
         Rect::from_min_max(canvas.min, Pos2::new(canvas.max.x, c.min.y)),
         Rect::from_min_max(Pos2::new(canvas.min.x, c.max.y), canvas.max),
     ];
-    let aspect = canvas.width() / canvas.height().max(1.0);
-    // The part where a picture shaped like the canvas would be largest.
     let score = |r: &Rect| r.width().min(r.height() * aspect).max(0.0);
     parts
         .into_iter()
@@ -145,13 +143,21 @@ mod tests {
     fn a_dialog_on_the_right_leaves_the_left_part() {
         let canvas = Rect::from_min_size(Pos2::ZERO, vec2(800.0, 600.0));
         let dialog = Rect::from_min_size(Pos2::new(480.0, 100.0), vec2(320.0, 300.0));
-        let free = free_part(canvas, Some(dialog));
+        let free = free_part(canvas, Some(dialog), 1.0);
         assert_eq!(free.max.x, 480.0);
         assert!(!free.intersects(dialog.shrink(0.5)));
         let page = vec2(1920.0, 1080.0);
         let view = fit(canvas, free, page, page_rect(page));
         let right = screen(canvas, page, view, Pos2::new(1920.0, 540.0));
         assert!(right.x <= dialog.min.x, "{right:?}");
+    }
+
+    #[test]
+    fn a_short_dialog_leaves_a_wide_picture_the_part_below_it() {
+        let canvas = Rect::from_min_size(Pos2::ZERO, vec2(584.0, 680.0));
+        let dialog = Rect::from_min_size(Pos2::new(490.0, 0.0), vec2(350.0, 220.0));
+        let free = free_part(canvas, Some(dialog), 16.0 / 9.0);
+        assert_eq!((free.min.y, free.width()), (220.0, 584.0));
     }
 
     #[test]

@@ -5,7 +5,8 @@
 #
 # Opens a copy of examples/restaurant.en.ron, finds a critical (red) node on screen, drags
 # it along the ring with the mouse, presses Ctrl+S, and checks that the saved file changed
-# (the moment now has a placed angle, or the sequence changed). Builds nothing.
+# (the moment now has a placed angle, or the sequence changed); then shrinks the window to
+# a projector's 1024×768 and checks the cycle still shows. Builds nothing.
 # Needs: Xvfb, xdotool, ImageMagick's `import` and `convert` (in /usr/bin).
 # Set E2E_ARTIFACTS=DIR to keep the screenshots.
 
@@ -116,6 +117,22 @@ if ! grep -q "angle:" "$FILE"; then
 fi
 log "saved file changed:"
 diff "$TMP/original.ron" "$FILE" | head -n 20 >&2 || true
+
+# Projector size: shrink the window to 1024×768, fit to view, and look again. The cycle
+# must still show whole on the canvas (a critical node inside the window) and the
+# screenshot is kept with the others.
+xdotool windowsize --sync "$WID" 1024 768 2>/dev/null || xdotool windowsize "$WID" 1024 768
+sleep 1
+xdotool key --window "$WID" --clearmodifiers ctrl+0
+sleep 1
+read -r W H < <(xdotool getwindowgeometry "$WID" | awk '/Geometry/ { split($2, s, "x"); print s[1], s[2] }')
+log "window now ${W}x${H}"
+[[ "$W" -le 1024 && "$H" -le 768 ]] || fail "the window did not shrink to 1024x768 (${W}x${H})"
+wait_for 10 "a critical node at 1024x768" find_red_node
+read -r X Y < <(find_red_node)
+((X < W && Y < H)) || fail "the critical node at $X,$Y is outside the ${W}x${H} window"
+shot projector-1024x768
+log "critical node at $X,$Y in the ${W}x${H} window"
 
 # Quit cleanly: nothing is unsaved, so no prompt.
 xdotool key --window "$WID" --clearmodifiers ctrl+q
