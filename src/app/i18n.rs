@@ -76,7 +76,8 @@ texts! {
     TipCanvasOnly => "Hide the moment list and the inspector so the cycle gets the whole window; once more brings them back", "Oculta la lista de momentos y el inspector para que el ciclo ocupe toda la ventana; otra vez los vuelve a mostrar", "Скрыть список моментов и панель свойств, чтобы цикл занял всё окно; повторное нажатие вернёт их";
     ShowList => "Moment list", "Lista de momentos", "Список моментов";
     ShowInspector => "Inspector", "Inspector", "Панель свойств";
-    DroppedLabels => "names left out for lack of room: make the picture larger (Export) or the names shorter", "nombres omitidos por falta de espacio: agrande la imagen (Exportar) o acorte los nombres", "названий не поместилось: увеличьте размер рисунка (Экспорт) или сократите названия";
+    DroppedLabels => "Names left out", "Nombres omitidos", "Не показано названий";
+    TipDroppedLabels => "The picture has no room for every name. Make it larger (Export), shorten the names, or split the cycle.", "La imagen no tiene sitio para todos los nombres. Agrándela (Exportar), acorte los nombres o divida el ciclo.", "На рисунке не хватает места для всех названий. Увеличьте его (Экспорт), сократите названия или разделите цикл.";
     NewFromTemplate => "New from template", "Nuevo desde plantilla", "Создать из шаблона";
     RecentFiles => "Recent files", "Archivos recientes", "Недавние файлы";
     NoRecent => "No recent files", "No hay archivos recientes", "Недавних файлов нет";

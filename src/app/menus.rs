@@ -216,9 +216,10 @@ impl Designer {
             if dropped > 0 {
                 ui.separator();
                 ui.label(
-                    RichText::new(format!("{dropped} {}", T::DroppedLabels.get(lang)))
+                    RichText::new(format!("{}: {dropped}", T::DroppedLabels.get(lang)))
                         .color(egui::Color32::from_rgb(0xc6, 0x28, 0x28)),
-                );
+                )
+                .on_hover_text(T::TipDroppedLabels.get(lang));
             }
             if let Some(notice) = &self.notice {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {

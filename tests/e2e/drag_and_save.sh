@@ -56,11 +56,13 @@ shot() {
 }
 
 # Prints "X Y" of the centre of the first critical node (#C62828 disc) on screen. Thin red
-# text (the moment list) is eroded away; only filled discs survive.
+# text (the moment list) is eroded away; only filled discs survive. The erosion radius
+# (default 2) must be smaller for the small discs of a 1024-point window.
 find_red_node() {
+    local erode=${1:-2}
     shot screen
     "$IM_CONVERT" "$TMP/screen.png" -fill black +opaque "#C62828" -fill white -opaque "#C62828" \
-        -morphology Erode Disk:2 \
+        -morphology Erode "Disk:$erode" \
         -define connected-components:verbose=true -define connected-components:area-threshold=4 \
         -connected-components 8 null: 2>/dev/null |
         awk '/srgb\(255,255,255\)/ { split($3, c, ","); printf "%d %d\n", c[1], c[2]; exit }' |
@@ -128,8 +130,8 @@ sleep 1
 read -r W H < <(xdotool getwindowgeometry "$WID" | awk '/Geometry/ { split($2, s, "x"); print s[1], s[2] }')
 log "window now ${W}x${H}"
 [[ "$W" -le 1024 && "$H" -le 768 ]] || fail "the window did not shrink to 1024x768 (${W}x${H})"
-wait_for 10 "a critical node at 1024x768" find_red_node
-read -r X Y < <(find_red_node)
+wait_for 10 "a critical node at 1024x768" find_red_node 1
+read -r X Y < <(find_red_node 1)
 ((X < W && Y < H)) || fail "the critical node at $X,$Y is outside the ${W}x${H} window"
 shot projector-1024x768
 log "critical node at $X,$Y in the ${W}x${H} window"
