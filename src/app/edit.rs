@@ -229,18 +229,7 @@ impl Edit {
                 moment,
                 index,
                 angle,
-            } => {
-                if angle.is_some() {
-                    // The gap is the one the user sees: pinned before the new moment counts.
-                    pin_drawn_angles(doc);
-                }
-                let index = index.min(doc.moments.len());
-                doc.moments.insert(index, *moment);
-                if let Some(angle) = angle {
-                    arrange::place_moment(doc, index, round_angle(angle));
-                }
-                arrange::keep_angles_increasing(doc);
-            }
+            } => add(doc, *moment, index, angle),
             Edit::Delete(id) => {
                 if let Some(i) = doc.index_of(id) {
                     doc.moments.remove(i);
@@ -264,6 +253,20 @@ impl Edit {
             Edit::DistributeEvenly => arrange::distribute_evenly(doc),
         }
     }
+}
+
+/// Inserts `moment` at `index`, or with an `angle` in the gap of the ring the user sees
+/// there (the others pinned where they are drawn, before the new moment counts).
+fn add(doc: &mut Document, moment: Moment, index: usize, angle: Option<f64>) {
+    if angle.is_some() {
+        pin_drawn_angles(doc);
+    }
+    let index = index.min(doc.moments.len());
+    doc.moments.insert(index, moment);
+    if let Some(angle) = angle {
+        arrange::place_moment(doc, index, round_angle(angle));
+    }
+    arrange::keep_angles_increasing(doc);
 }
 
 /// An angle as the file keeps it: rounded to 0.1°, in `[0, 360)`.

@@ -77,39 +77,7 @@ impl Designer {
                 ui.separator();
                 self.command_ui(ui, Command::DistributeEvenly);
             });
-            ui.menu_button(T::MenuView.get(lang), |ui| {
-                for c in [Command::ZoomIn, Command::ZoomOut, Command::ZoomFit] {
-                    self.command_ui(ui, c);
-                }
-                ui.separator();
-                ui.checkbox(&mut self.panels.list, T::ShowList.get(lang));
-                ui.checkbox(&mut self.panels.inspector, T::ShowInspector.get(lang));
-                self.command_ui(ui, Command::CanvasOnly);
-                ui.separator();
-                ui.checkbox(
-                    &mut self.settings.export.satisfaction_curve,
-                    T::SatisfactionCurve.get(lang),
-                )
-                .on_hover_text(T::TipSatisfactionCurve.get(lang));
-                let mut analysis = self.analysis.open;
-                ui.checkbox(&mut analysis, Command::Analysis.text(lang))
-                    .on_hover_text(Command::Analysis.tooltip(lang));
-                self.analysis.open = analysis;
-                self.command_ui(ui, Command::Present);
-                ui.separator();
-                ui.label(RichText::new(T::Theme.get(lang)).weak());
-                let mut dark = self.settings.dark;
-                ui.radio_value(&mut dark, false, T::Light.get(lang));
-                ui.radio_value(&mut dark, true, T::Dark.get(lang));
-                if dark != self.settings.dark {
-                    self.settings.dark = dark;
-                    ui.ctx().set_theme(if dark {
-                        egui::Theme::Dark
-                    } else {
-                        egui::Theme::Light
-                    });
-                }
-            });
+            ui.menu_button(T::MenuView.get(lang), |ui| self.view_menu_ui(ui));
             ui.menu_button(T::MenuLanguage.get(lang), |ui| {
                 for &l in UI_LANGS {
                     if ui.radio(self.settings.lang == l, l.native_name()).clicked() {
@@ -130,6 +98,43 @@ impl Designer {
                 }
             });
         });
+    }
+
+    /// The View menu: zoom, panels, curve, analysis, presentation, theme.
+    fn view_menu_ui(&mut self, ui: &mut Ui) {
+        let lang = self.lang();
+        for c in [Command::ZoomIn, Command::ZoomOut, Command::ZoomFit] {
+            self.command_ui(ui, c);
+        }
+        ui.separator();
+        ui.checkbox(&mut self.panels.list, T::ShowList.get(lang));
+        ui.checkbox(&mut self.panels.inspector, T::ShowInspector.get(lang));
+        self.command_ui(ui, Command::CanvasOnly);
+        ui.separator();
+        ui.checkbox(
+            &mut self.settings.export.satisfaction_curve,
+            T::SatisfactionCurve.get(lang),
+        )
+        .on_hover_text(T::TipSatisfactionCurve.get(lang));
+        let mut analysis = self.analysis.open;
+        ui.checkbox(&mut analysis, Command::Analysis.text(lang))
+            .on_hover_text(Command::Analysis.tooltip(lang));
+        self.analysis.open = analysis;
+        self.command_ui(ui, Command::Present);
+        ui.separator();
+        ui.label(RichText::new(T::Theme.get(lang)).weak());
+        let mut dark = self.settings.dark;
+        ui.radio_value(&mut dark, false, T::Light.get(lang));
+        ui.radio_value(&mut dark, true, T::Dark.get(lang));
+        if dark != self.settings.dark {
+            self.settings.dark = dark;
+            ui.ctx().set_theme(if dark {
+                egui::Theme::Dark
+            } else {
+                egui::Theme::Light
+            });
+        }
+    
     }
 
     /// The toolbar under the menu.
