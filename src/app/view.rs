@@ -20,8 +20,13 @@ const FIT_MARGIN: f32 = 24.0;
 
 /// The zoom asked for in this frame: ×[`NOTCH_ZOOM`] per Ctrl+wheel notch, times any
 /// pinch zoom. egui's own `zoom_delta` turns a notch into ×1.2–1.5, too coarse to aim.
+///
+/// Wheel lines within one frame count once, as the largest of them: for one notch an X
+/// server can deliver both the button press and the scroll valuator it emulates from
+/// it, and winit reports each as a line (two lines for one notch).
 pub fn wheel_zoom(input: &egui::InputState) -> f32 {
     let mut factor = 1.0;
+    let mut lines: f32 = 0.0;
     for event in &input.events {
         match event {
             egui::Event::MouseWheel {
@@ -30,18 +35,23 @@ pub fn wheel_zoom(input: &egui::InputState) -> f32 {
                 modifiers,
                 ..
             } if modifiers.command => {
-                let notches = match unit {
-                    egui::MouseWheelUnit::Line => delta.x + delta.y,
-                    egui::MouseWheelUnit::Point => (delta.x + delta.y) / POINTS_PER_NOTCH,
-                    egui::MouseWheelUnit::Page => 10.0 * (delta.x + delta.y),
-                };
-                factor *= NOTCH_ZOOM.powf(notches.clamp(-20.0, 20.0));
+                let d = delta.x + delta.y;
+                match unit {
+                    egui::MouseWheelUnit::Line if d.abs() > lines.abs() => lines = d,
+                    egui::MouseWheelUnit::Line => {}
+                    egui::MouseWheelUnit::Point => {
+                        factor *= NOTCH_ZOOM.powf((d / POINTS_PER_NOTCH).clamp(-20.0, 20.0));
+                    }
+                    egui::MouseWheelUnit::Page => {
+                        factor *= NOTCH_ZOOM.powf((10.0 * d).clamp(-20.0, 20.0));
+                    }
+                }
             }
             egui::Event::Zoom(z) if z.is_finite() && *z > 0.0 => factor *= z,
             _ => {}
         }
     }
-    factor
+    factor * NOTCH_ZOOM.powf(lines.clamp(-20.0, 20.0))
 }
 
 /// The page as a rectangle in page pixels.
@@ -170,6 +180,9 @@ mod tests {
             source: egui::MouseWheelSource::Wheel,
             modifiers: egui::Modifiers::COMMAND,
         });
+        assert!((wheel_zoom(&input) - 1.1).abs() < 1e-4);
+        // The same notch reported twice (button and emulated valuator) is still one.
+        input.events.push(input.events[0].clone());
         assert!((wheel_zoom(&input) - 1.1).abs() < 1e-4);
         input.events.clear();
         assert_eq!(wheel_zoom(&input), 1.0);
