@@ -315,7 +315,10 @@ fn double_clicking_the_ring_inserts_a_moment_between_the_neighbours_there() {
         (a, b),
         "inserted between moments 5 and 6"
     );
-    assert_eq!(doc.moments[5].name, format!("Moment {}", n + 1));
+    assert_eq!(
+        doc.moments[5].name, "Moment 6",
+        "named after its place in the sequence"
+    );
     assert_eq!(h.state().selection(), Some(doc.moments[5].id));
     assert!(ciclo::file::validate(doc).is_ok());
 }

@@ -21,6 +21,7 @@ use super::edit::Edit;
 use super::i18n::T;
 pub(crate) use super::paint::egui_shapes;
 use super::paint::{GalleyKey, Galleys, convert};
+use super::view;
 
 const MIN_ZOOM: f32 = 0.05;
 const MAX_ZOOM: f32 = 8.0;
@@ -64,6 +65,8 @@ pub struct Canvas {
     galleys: HashMap<GalleyKey, Arc<Galley>>,
     /// The font atlas state the galleys were laid out against.
     atlas: (f32, Option<egui::epaint::text::TextOptions>),
+    /// A window over the canvas (the Export dialog) that fitting keeps the page out of.
+    pub(crate) covered: Option<Rect>,
 }
 
 impl Default for Canvas {
@@ -80,6 +83,7 @@ impl Default for Canvas {
             id: egui::Id::unique("ciclo-canvas"),
             galleys: HashMap::new(),
             atlas: (0.0, None),
+            covered: None,
         }
     }
 }
@@ -99,6 +103,30 @@ impl Canvas {
     pub fn fit(&mut self) {
         self.fitting = true;
         self.offset = Vec2::ZERO;
+    }
+
+    /// Zooms and centres so that the page and everything drawn on it show whole, in the
+    /// part of the canvas that no window covers.
+    fn fit_now(&mut self) {
+        let page = self.page_size();
+        let bounds = self
+            .scene
+            .as_ref()
+            .map_or(view::page_rect(page), |s| view::drawn_bounds(&s.layout));
+        let free = view::free_part(self.rect, self.covered, bounds.aspect_ratio());
+        let (zoom, offset) = view::fit(self.rect, free, page, bounds);
+        self.zoom = zoom.clamp(MIN_ZOOM, MAX_ZOOM);
+        self.offset = offset;
+    }
+
+    /// The canvas's rectangle on screen, as of the last frame.
+    pub fn rect(&self) -> Rect {
+        self.rect
+    }
+
+    /// How many moment names the drawing had to leave out for lack of room.
+    pub fn dropped_labels(&self) -> usize {
+        self.scene.as_ref().map_or(0, |s| s.layout.dropped_labels)
     }
 
     /// Zooms by `factor` around the canvas centre.
@@ -251,19 +279,16 @@ impl Designer {
         });
         self.canvas.rect = rect;
         let page_v = vec2(page.0 as f32, page.1 as f32);
-        if self.canvas.fitting {
-            let margin = 24.0;
-            let z = ((rect.width() - 2.0 * margin) / page_v.x)
-                .min((rect.height() - 2.0 * margin) / page_v.y);
-            self.canvas.zoom = z.clamp(MIN_ZOOM, MAX_ZOOM);
-            self.canvas.offset = Vec2::ZERO;
+        // Not in the middle of a drag: the view holds still under the hand.
+        if self.canvas.fitting && !matches!(self.canvas.drag, Some(Drag::Node(_))) {
+            self.canvas.fit_now();
         }
 
         // Zoom and scroll.
         if response.hovered() {
             let (zoom, scroll, pointer) = ui.input(|i| {
                 (
-                    i.zoom_delta(),
+                    view::wheel_zoom(i),
                     i.smooth_scroll_delta(),
                     i.pointer.hover_pos(),
                 )

@@ -60,6 +60,8 @@ pub enum Command {
     ExportReport,
     /// Write the slides into a folder.
     ExportSlides,
+    /// Hide both side panels for the canvas alone, or bring them back.
+    CanvasOnly,
 }
 
 const CMD: Modifiers = Modifiers::COMMAND;
@@ -85,6 +87,7 @@ impl Command {
         Command::ZoomFit,
         Command::SelectNone,
         Command::Present,
+        Command::CanvasOnly,
         Command::InsertAfter,
         Command::Delete,
         Command::SelectPrevious,
@@ -121,6 +124,7 @@ impl Command {
             Command::NewFromTemplate => T::CmdNewFromTemplate,
             Command::ExportReport => T::CmdExportReport,
             Command::ExportSlides => T::CmdExportSlides,
+            Command::CanvasOnly => T::CmdCanvasOnly,
         };
         key.get(lang)
     }
@@ -139,6 +143,7 @@ impl Command {
             Command::NewFromTemplate => T::TipNewFromTemplate,
             Command::ExportReport => T::TipExportReport,
             Command::ExportSlides => T::TipExportSlides,
+            Command::CanvasOnly => T::TipCanvasOnly,
             _ => return self.text(lang),
         };
         key.get(lang)
@@ -162,6 +167,7 @@ impl Command {
             Command::SelectNone => k(Modifiers::NONE, Key::Escape),
             Command::Present => k(Modifiers::NONE, Key::F5),
             Command::NewFromTemplate => k(CMD_SHIFT, Key::N),
+            Command::CanvasOnly => k(CMD_SHIFT, Key::F),
             Command::InsertAfter => k(Modifiers::NONE, Key::Insert),
             Command::Delete => k(Modifiers::NONE, Key::Delete),
             Command::SelectNext => k(Modifiers::NONE, Key::Tab),

@@ -70,6 +70,10 @@ pub struct Designer {
     pub(crate) present: super::present::Presentation,
     pub(crate) analysis: super::analysis_panel::AnalysisPanel,
     pub(crate) gallery: super::gallery::Gallery,
+    pub(crate) panels: Panels,
+    /// What the inspector showed last frame (`Some(selection)`), to open a new one at
+    /// its top.
+    pub(crate) inspector_shows: Option<Option<MomentId>>,
 }
 
 impl Designer {
@@ -102,6 +106,8 @@ impl Designer {
             present: Default::default(),
             analysis: Default::default(),
             gallery: Default::default(),
+            panels: Panels::default(),
+            inspector_shows: None,
         }
     }
 
@@ -165,6 +171,22 @@ impl Designer {
         self.canvas.ring_screen_pos(angle)
     }
 
+    /// The canvas's rectangle on screen, as of the last frame.
+    pub fn canvas_rect(&self) -> egui::Rect {
+        self.canvas.rect()
+    }
+
+    /// How many moment names the drawing left out for lack of room (also shown in the
+    /// status bar).
+    pub fn dropped_labels(&self) -> usize {
+        self.canvas.dropped_labels()
+    }
+
+    /// Which side panels are shown.
+    pub fn panels(&self) -> Panels {
+        self.panels
+    }
+
     /// Every text the canvas painted in the last frame.
     pub fn canvas_texts(&self) -> Vec<String> {
         self.canvas.texts()
@@ -198,13 +220,16 @@ impl Designer {
     pub fn add_moment(&mut self, index: usize, angle: Option<f64>) {
         let id = self.doc().next_id();
         let lang = Lang::from_tag(&self.doc().language);
-        let name = default_moment_name(lang, self.doc().moments.len() + 1);
-        let moment = Box::new(Moment::named(id, name));
-        self.edit(Edit::Add {
-            moment,
+        let add = |name: String| Edit::Add {
+            moment: Box::new(Moment::named(id, name)),
             index,
             angle,
-        });
+        };
+        // The default name carries the number the moment gets in the sequence.
+        let mut probe = self.doc().clone();
+        add(String::new()).apply(&mut probe);
+        let number = probe.index_of(id).map_or(index, |i| i) + 1;
+        self.edit(add(default_moment_name(lang, number)));
         self.history.seal();
         self.selection = Some(id);
         self.focus_name = true;
@@ -223,7 +248,11 @@ impl Designer {
             Command::SaveAs => {
                 self.save_as();
             }
-            Command::Export => self.export_open = true,
+            Command::Export => {
+                // The canvas is the preview: show the whole picture beside the dialog.
+                self.export_open = true;
+                self.canvas.fit();
+            }
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Undo => {
                 if let Some(selection) = self.history.undo(self.selection) {
@@ -282,6 +311,13 @@ impl Designer {
             Command::NewFromTemplate => self.show_gallery(),
             Command::ExportReport => self.export_report(),
             Command::ExportSlides => self.export_slides(),
+            Command::CanvasOnly => {
+                let show = !(self.panels.list || self.panels.inspector);
+                self.panels = Panels {
+                    list: show,
+                    inspector: show,
+                };
+            }
         }
     }
 
@@ -334,6 +370,32 @@ impl Designer {
         }
     }
 
+    /// The moment list on the left and the inspector on the right. Each can be resized
+    /// and collapsed; their sizes follow the window, so that at projector sizes
+    /// (1024×768) the canvas keeps more than half of the width.
+    fn side_panels_ui(&mut self, ui: &mut Ui) {
+        let width = ui.available_width();
+        let (min, default, max) = panel_sizes(width, 150.0, 0.17, 230.0, 0.18);
+        let mut shown = self.panels.list;
+        egui::Panel::left("moments")
+            .resizable(true)
+            .min_size(min)
+            .default_size(default)
+            .max_size(max)
+            .show_collapsible(ui, &mut shown, |ui| self.list_ui(ui));
+        self.panels.list = shown;
+        let (min, default, max) = panel_sizes(width, 240.0, 0.25, 330.0, 0.25);
+        // A new moment or a double-click wants the name typed: show where to type it.
+        let mut shown = self.panels.inspector || self.focus_name;
+        egui::Panel::right("inspector")
+            .resizable(true)
+            .min_size(min)
+            .default_size(default)
+            .max_size(max)
+            .show_collapsible(ui, &mut shown, |ui| self.inspector_ui(ui));
+        self.panels.inspector = shown;
+    }
+
     /// Shows the whole window.
     pub fn ui(&mut self, ui: &mut Ui) {
         ui.options_mut(|o| o.zoom_with_keyboard = false);
@@ -348,20 +410,7 @@ impl Designer {
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui));
         egui::Panel::top("toolbar").show(ui, |ui| self.toolbar_ui(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar_ui(ui));
-        egui::Panel::left("moments")
-            .resizable(true)
-            .default_size(230.0)
-            .min_size(170.0)
-            .show(ui, |ui| {
-                self.list_ui(ui);
-            });
-        egui::Panel::right("inspector")
-            .resizable(true)
-            .default_size(330.0)
-            .min_size(260.0)
-            .show(ui, |ui| {
-                self.inspector_ui(ui);
-            });
+        self.side_panels_ui(ui);
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| self.canvas_ui(ui));
@@ -380,4 +429,31 @@ impl Designer {
             self.shown_title = title;
         }
     }
+}
+
+/// Which side panels are shown. Application state, never saved in the document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Panels {
+    /// The moment list, on the left.
+    pub list: bool,
+    /// The inspector, on the right.
+    pub inspector: bool,
+}
+
+impl Default for Panels {
+    fn default() -> Self {
+        Panels {
+            list: true,
+            inspector: true,
+        }
+    }
+}
+
+/// A side panel's minimum, default and maximum width in a window `width` wide: the
+/// default is `share` of the window (at most `largest`), and the user may widen it to
+/// `cap` of the window, never below the minimum.
+fn panel_sizes(width: f32, min: f32, share: f32, largest: f32, cap: f32) -> (f32, f32, f32) {
+    let max = (cap * width).max(min).max(largest.min(share * width));
+    let default = (share * width).clamp(min, largest).min(max);
+    (min, default, max)
 }

@@ -229,14 +229,7 @@ impl Edit {
                 moment,
                 index,
                 angle,
-            } => {
-                let index = index.min(doc.moments.len());
-                doc.moments.insert(index, *moment);
-                if let Some(angle) = angle {
-                    arrange::place_moment(doc, index, angle);
-                }
-                arrange::keep_angles_increasing(doc);
-            }
+            } => add(doc, *moment, index, angle),
             Edit::Delete(id) => {
                 if let Some(i) = doc.index_of(id) {
                     doc.moments.remove(i);
@@ -252,10 +245,65 @@ impl Edit {
             }
             Edit::Place(id, angle) => {
                 if let Some(i) = doc.index_of(id) {
-                    arrange::place_moment(doc, i, angle);
+                    // The others stay where they are drawn, in the same step.
+                    pin_drawn_angles(doc);
+                    arrange::place_moment(doc, i, round_angle(angle));
                 }
             }
             Edit::DistributeEvenly => arrange::distribute_evenly(doc),
+        }
+    }
+}
+
+/// Inserts `moment` at `index`, or with an `angle` in the gap of the ring the user sees
+/// there (the others pinned where they are drawn, before the new moment counts).
+fn add(doc: &mut Document, moment: Moment, index: usize, angle: Option<f64>) {
+    if angle.is_some() {
+        pin_drawn_angles(doc);
+    }
+    let index = index.min(doc.moments.len());
+    doc.moments.insert(index, moment);
+    if let Some(angle) = angle {
+        arrange::place_moment(doc, index, round_angle(angle));
+    }
+    arrange::keep_angles_increasing(doc);
+}
+
+/// An angle as the file keeps it: rounded to 0.1°, in `[0, 360)`.
+pub fn round_angle(angle: f64) -> f64 {
+    let a = (angle.rem_euclid(360.0) * 10.0).round() / 10.0;
+    if a >= 360.0 { 0.0 } else { a }
+}
+
+/// Gives every moment without a placed angle the angle it is drawn at (rounded like any
+/// saved angle), so that placing one moment moves no other. Placed angles must increase
+/// along the sequence; a moment drawn past 12 o'clock before the first placed one (the
+/// cycle starts late) stays unplaced.
+fn pin_drawn_angles(doc: &mut Document) {
+    if doc.moments.iter().all(|m| m.angle.is_some()) {
+        return;
+    }
+    let drawn = arrange::effective_angles(doc);
+    // The next placed angle after each moment, as the document has it now.
+    let mut next = vec![f64::INFINITY; doc.moments.len()];
+    let mut after = f64::INFINITY;
+    for (i, m) in doc.moments.iter().enumerate().rev() {
+        next[i] = after;
+        if let Some(a) = m.angle {
+            after = a;
+        }
+    }
+    let mut previous = f64::NEG_INFINITY;
+    for ((m, a), next) in doc.moments.iter_mut().zip(drawn).zip(next) {
+        match m.angle {
+            Some(a) => previous = a,
+            None => {
+                let a = round_angle(a);
+                if a > previous && a < next {
+                    m.angle = Some(a);
+                    previous = a;
+                }
+            }
         }
     }
 }
@@ -461,6 +509,26 @@ mod tests {
         assert_eq!(names, ["m1", "m2", "m3", "m4"]);
         h.undo(None);
         assert_eq!(h.doc(), &doc(4));
+    }
+
+    #[test]
+    fn placing_one_moment_leaves_the_others_where_they_were_drawn() {
+        // Moments 1 and 2 are drawn before 12 o'clock's first placed moment: the cycle
+        // starts late, at 345°.
+        let mut d = doc(6);
+        d.moments[2].angle = Some(60.0);
+        d.moments[5].angle = Some(300.0);
+        let drawn = arrange::effective_angles(&d);
+        let mut h = History::new(d, true);
+        h.apply(Edit::Place(MomentId(4), 123.45), None);
+        let now = arrange::effective_angles(h.doc());
+        assert!(crate::file::validate(h.doc()).is_ok());
+        assert_eq!(h.doc().moments[3].angle, Some(123.5), "rounded to 0.1°");
+        for i in [0, 1, 2, 4, 5] {
+            assert!((now[i] - drawn[i]).abs() < 0.06, "#{} moved", i + 1);
+        }
+        h.undo(None);
+        assert!(h.doc().moments[0].angle.is_none(), "one step, undone whole");
     }
 
     #[test]

@@ -61,6 +61,9 @@ impl Out {
         if r.gained_focus() || r.lost_focus() {
             self.seal();
         }
+        if r.gained_focus() {
+            r.scroll_to_me(None);
+        }
         ui.add_space(4.0);
         ((r.changed() && s != value).then_some(s), r)
     }
@@ -81,6 +84,9 @@ impl Out {
                     .labelled_by(l.id);
                 if r.gained_focus() || r.lost_focus() {
                     self.seal();
+                }
+                if r.gained_focus() {
+                    r.scroll_to_me(None);
                 }
                 if r.changed() {
                     out = Some(list.clone());
@@ -135,24 +141,28 @@ impl Designer {
             lang: self.lang(),
             actions: Vec::new(),
         };
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                ui.add_space(4.0);
-                match self.selected_index() {
-                    Some(i) => {
-                        let m = self.doc().moments[i].clone();
-                        let n = self.doc().moments.len();
-                        let focus = std::mem::take(&mut self.focus_name);
-                        moment_ui(ui, &mut out, &m, (i, n), focus, &mut self.name_field);
-                    }
-                    None => {
-                        let d = self.doc();
-                        let cycle = CycleFields::of(d);
-                        cycle_ui(ui, &mut out, &cycle);
-                    }
+        // Another moment (or the cycle) opens at its top, not where the last one was left.
+        let mut area = egui::ScrollArea::vertical().auto_shrink([false, false]);
+        if self.inspector_shows != Some(self.selection) {
+            self.inspector_shows = Some(self.selection);
+            area = area.vertical_scroll_offset(0.0);
+        }
+        area.show(ui, |ui| {
+            ui.add_space(4.0);
+            match self.selected_index() {
+                Some(i) => {
+                    let m = self.doc().moments[i].clone();
+                    let n = self.doc().moments.len();
+                    let focus = std::mem::take(&mut self.focus_name);
+                    moment_ui(ui, &mut out, &m, (i, n), focus, &mut self.name_field);
                 }
-            });
+                None => {
+                    let d = self.doc();
+                    let cycle = CycleFields::of(d);
+                    cycle_ui(ui, &mut out, &cycle);
+                }
+            }
+        });
         for a in out.actions {
             match a {
                 Action::Edit(e) => self.edit(e),
@@ -198,7 +208,9 @@ fn moment_ui(
 ) {
     let lang = out.lang;
     let id = m.id;
-    ui.horizontal(|ui| {
+    // The buttons follow the heading and wrap under it when the panel is narrow, so they
+    // never cover it.
+    ui.horizontal_wrapped(|ui| {
         ui.label(
             RichText::new(format!(
                 "{} {} / {count}",
@@ -208,21 +220,19 @@ fn moment_ui(
             .weak(),
         )
         .on_hover_text(T::TipMoment.get(lang));
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            for (command, word) in [
-                (Command::Delete, T::Delete),
-                (Command::InsertAfter, T::InsertShort),
-            ] {
-                let tip = format!(
-                    "{} ({})",
-                    command.tooltip(lang),
-                    command.shortcut_text(ui.ctx())
-                );
-                if ui.small_button(word.get(lang)).on_hover_text(tip).clicked() {
-                    out.actions.push(Action::Command(command));
-                }
+        for (command, word) in [
+            (Command::InsertAfter, T::InsertShort),
+            (Command::Delete, T::Delete),
+        ] {
+            let tip = format!(
+                "{} ({})",
+                command.tooltip(lang),
+                command.shortcut_text(ui.ctx())
+            );
+            if ui.small_button(word.get(lang)).on_hover_text(tip).clicked() {
+                out.actions.push(Action::Command(command));
             }
-        });
+        }
     });
 
     // Name: focused and selected right after the moment is added.
@@ -255,6 +265,9 @@ fn moment_ui(
     }
     if r.gained_focus() || r.lost_focus() {
         out.seal();
+    }
+    if r.gained_focus() {
+        r.scroll_to_me(None);
     }
     if r.gained_focus() || (r.has_focus() && before.is_none()) {
         *field = NameField {

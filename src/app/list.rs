@@ -33,7 +33,8 @@ impl Designer {
             ui.label(RichText::new(T::Moments.get(lang)).heading().size(16.0))
                 .on_hover_text(T::TipMoment.get(lang));
         });
-        ui.horizontal(|ui| {
+        // Wraps in a narrow panel instead of widening it (the panel would keep that width).
+        ui.horizontal_wrapped(|ui| {
             for (command, word) in [(Command::MoveEarlier, T::Up), (Command::MoveLater, T::Down)] {
                 let shortcut = command.shortcut_text(ui.ctx());
                 let tip = format!("{} ({shortcut})", command.text(lang));

@@ -77,35 +77,7 @@ impl Designer {
                 ui.separator();
                 self.command_ui(ui, Command::DistributeEvenly);
             });
-            ui.menu_button(T::MenuView.get(lang), |ui| {
-                for c in [Command::ZoomIn, Command::ZoomOut, Command::ZoomFit] {
-                    self.command_ui(ui, c);
-                }
-                ui.separator();
-                ui.checkbox(
-                    &mut self.settings.export.satisfaction_curve,
-                    T::SatisfactionCurve.get(lang),
-                )
-                .on_hover_text(T::TipSatisfactionCurve.get(lang));
-                let mut analysis = self.analysis.open;
-                ui.checkbox(&mut analysis, Command::Analysis.text(lang))
-                    .on_hover_text(Command::Analysis.tooltip(lang));
-                self.analysis.open = analysis;
-                self.command_ui(ui, Command::Present);
-                ui.separator();
-                ui.label(RichText::new(T::Theme.get(lang)).weak());
-                let mut dark = self.settings.dark;
-                ui.radio_value(&mut dark, false, T::Light.get(lang));
-                ui.radio_value(&mut dark, true, T::Dark.get(lang));
-                if dark != self.settings.dark {
-                    self.settings.dark = dark;
-                    ui.ctx().set_theme(if dark {
-                        egui::Theme::Dark
-                    } else {
-                        egui::Theme::Light
-                    });
-                }
-            });
+            ui.menu_button(T::MenuView.get(lang), |ui| self.view_menu_ui(ui));
             ui.menu_button(T::MenuLanguage.get(lang), |ui| {
                 for &l in UI_LANGS {
                     if ui.radio(self.settings.lang == l, l.native_name()).clicked() {
@@ -128,10 +100,48 @@ impl Designer {
         });
     }
 
+    /// The View menu: zoom, panels, curve, analysis, presentation, theme.
+    fn view_menu_ui(&mut self, ui: &mut Ui) {
+        let lang = self.lang();
+        for c in [Command::ZoomIn, Command::ZoomOut, Command::ZoomFit] {
+            self.command_ui(ui, c);
+        }
+        ui.separator();
+        ui.checkbox(&mut self.panels.list, T::ShowList.get(lang));
+        ui.checkbox(&mut self.panels.inspector, T::ShowInspector.get(lang));
+        self.command_ui(ui, Command::CanvasOnly);
+        ui.separator();
+        ui.checkbox(
+            &mut self.settings.export.satisfaction_curve,
+            T::SatisfactionCurve.get(lang),
+        )
+        .on_hover_text(T::TipSatisfactionCurve.get(lang));
+        let mut analysis = self.analysis.open;
+        ui.checkbox(&mut analysis, Command::Analysis.text(lang))
+            .on_hover_text(Command::Analysis.tooltip(lang));
+        self.analysis.open = analysis;
+        self.command_ui(ui, Command::Present);
+        ui.separator();
+        ui.label(RichText::new(T::Theme.get(lang)).weak());
+        let mut dark = self.settings.dark;
+        ui.radio_value(&mut dark, false, T::Light.get(lang));
+        ui.radio_value(&mut dark, true, T::Dark.get(lang));
+        if dark != self.settings.dark {
+            self.settings.dark = dark;
+            ui.ctx().set_theme(if dark {
+                egui::Theme::Dark
+            } else {
+                egui::Theme::Light
+            });
+        }
+    
+    }
+
     /// The toolbar under the menu.
     pub(crate) fn toolbar_ui(&mut self, ui: &mut Ui) {
         let lang = self.lang();
-        ui.horizontal(|ui| {
+        // Wraps onto a second row rather than running off a narrow window.
+        ui.horizontal_wrapped(|ui| {
             ui.add_space(2.0);
             let button = |ui: &mut Ui, this: &mut Self, command: Command| {
                 let text = command.text(lang).trim_end_matches('…');
@@ -179,7 +189,7 @@ impl Designer {
         let doc = self.doc();
         let n = doc.moments.len();
         let critical = doc.critical_count();
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.label(T::MomentsCount.count(n, lang))
                 .on_hover_text(T::TipMoment.get(lang));
             ui.separator();
@@ -207,6 +217,15 @@ impl Designer {
                 String::new()
             };
             ui.label(format!("{file}{dirty}"));
+            let dropped = self.canvas.dropped_labels();
+            if dropped > 0 {
+                ui.separator();
+                ui.label(
+                    RichText::new(format!("{}: {dropped}", T::DroppedLabels.get(lang)))
+                        .color(egui::Color32::from_rgb(0xc6, 0x28, 0x28)),
+                )
+                .on_hover_text(T::TipDroppedLabels.get(lang));
+            }
             if let Some(notice) = &self.notice {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     ui.label(RichText::new(notice).weak());

@@ -15,6 +15,7 @@ mod deliverables;
 mod designer;
 mod dialogs;
 mod edit;
+mod explain;
 mod files;
 mod gallery;
 mod i18n;
@@ -25,11 +26,12 @@ mod paint;
 mod present;
 mod prompts;
 mod settings;
+mod view;
 
 use std::path::PathBuf;
 
 pub use commands::Command;
-pub use designer::{Designer, Modal, Pending, RECOVERY_INTERVAL};
+pub use designer::{Designer, Modal, Panels, Pending, RECOVERY_INTERVAL};
 pub use dialogs::{Dialogs, NativeDialogs, ScriptedDialogs};
 pub use edit::{DocList, DocText, Edit, MomentText};
 pub use i18n::T;
@@ -38,10 +40,34 @@ pub use settings::{ExportFormat, ExportSettings, Recovery, Settings, lang_from_e
 /// The eframe application: the designer plus persistence.
 struct CicloApp {
     designer: Designer,
+    /// True once the window has been checked against the screen's size.
+    sized: bool,
+}
+
+impl CicloApp {
+    /// On a screen smaller than the window asks for (a 1024×768 projector), shrinks the
+    /// window to the screen instead of letting it run off the edges.
+    fn fit_screen(&mut self, ctx: &egui::Context) {
+        if self.sized {
+            return;
+        }
+        let (monitor, inner) =
+            ctx.input(|i| (i.viewport().monitor_size, i.viewport().inner_rect));
+        let (Some(monitor), Some(inner)) = (monitor, inner) else {
+            return;
+        };
+        self.sized = true;
+        if inner.width() > monitor.x || inner.height() > monitor.y {
+            let size = inner.size().min(monitor);
+            ctx.send_viewport_cmd(egui::ViewportCommand::OuterPosition(egui::Pos2::ZERO));
+            ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(size));
+        }
+    }
 }
 
 impl eframe::App for CicloApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.fit_screen(ui.ctx());
         self.designer.ui(ui);
     }
 
@@ -81,7 +107,10 @@ pub fn run(file: Option<PathBuf>) -> eframe::Result<()> {
             if let Some(path) = file {
                 designer.open_path(path);
             }
-            Ok(Box::new(CicloApp { designer }))
+            Ok(Box::new(CicloApp {
+                designer,
+                sized: false,
+            }))
         }),
     )
 }

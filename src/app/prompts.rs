@@ -106,12 +106,15 @@ impl Designer {
         let mut open = true;
         let mut go = false;
         let mut cancel = false;
-        egui::Window::new(T::ExportTitle.get(lang))
+        // At the right, over the inspector: the canvas beside it is the preview, and it
+        // fits the picture into the part the dialog leaves free.
+        let content = ui.ctx().content_rect();
+        let shown = egui::Window::new(T::ExportTitle.get(lang))
             .id(Id::unique("export-window"))
             .collapsible(false)
             .resizable(false)
-            .pivot(egui::Align2::CENTER_CENTER)
-            .default_pos(ui.ctx().content_rect().center())
+            .pivot(egui::Align2::RIGHT_TOP)
+            .default_pos(content.right_top() + egui::vec2(-8.0, 72.0))
             .open(&mut open)
             .show(ui.ctx(), |ui| {
                 let e = &mut self.settings.export;
@@ -206,11 +209,15 @@ impl Designer {
                     }
                 });
             });
+        self.canvas.covered = shown.map(|r| r.response.rect);
         if go {
             self.export_now();
         }
         if !open || cancel {
             self.export_open = false;
+        }
+        if !self.export_open {
+            self.canvas.covered = None;
         }
     }
 

@@ -5,7 +5,8 @@
 #
 # Opens a copy of examples/restaurant.en.ron, finds a critical (red) node on screen, drags
 # it along the ring with the mouse, presses Ctrl+S, and checks that the saved file changed
-# (the moment now has a placed angle, or the sequence changed). Builds nothing.
+# (the moment now has a placed angle, or the sequence changed); then shrinks the window to
+# a projector's 1024×768 and checks the cycle still shows. Builds nothing.
 # Needs: Xvfb, xdotool, ImageMagick's `import` and `convert` (in /usr/bin).
 # Set E2E_ARTIFACTS=DIR to keep the screenshots.
 
@@ -55,11 +56,13 @@ shot() {
 }
 
 # Prints "X Y" of the centre of the first critical node (#C62828 disc) on screen. Thin red
-# text (the moment list) is eroded away; only filled discs survive.
+# text (the moment list) is eroded away; only filled discs survive. The erosion radius
+# (default 2) must be smaller for the small discs of a 1024-point window.
 find_red_node() {
+    local erode=${1:-2}
     shot screen
     "$IM_CONVERT" "$TMP/screen.png" -fill black +opaque "#C62828" -fill white -opaque "#C62828" \
-        -morphology Erode Disk:2 \
+        -morphology Erode "Disk:$erode" \
         -define connected-components:verbose=true -define connected-components:area-threshold=4 \
         -connected-components 8 null: 2>/dev/null |
         awk '/srgb\(255,255,255\)/ { split($3, c, ","); printf "%d %d\n", c[1], c[2]; exit }' |
@@ -116,6 +119,22 @@ if ! grep -q "angle:" "$FILE"; then
 fi
 log "saved file changed:"
 diff "$TMP/original.ron" "$FILE" | head -n 20 >&2 || true
+
+# Projector size: shrink the window to 1024×768, fit to view, and look again. The cycle
+# must still show whole on the canvas (a critical node inside the window) and the
+# screenshot is kept with the others.
+xdotool windowsize --sync "$WID" 1024 768 2>/dev/null || xdotool windowsize "$WID" 1024 768
+sleep 1
+xdotool key --window "$WID" --clearmodifiers ctrl+0
+sleep 1
+read -r W H < <(xdotool getwindowgeometry "$WID" | awk '/Geometry/ { split($2, s, "x"); print s[1], s[2] }')
+log "window now ${W}x${H}"
+[[ "$W" -le 1024 && "$H" -le 768 ]] || fail "the window did not shrink to 1024x768 (${W}x${H})"
+wait_for 10 "a critical node at 1024x768" find_red_node 1
+read -r X Y < <(find_red_node 1)
+((X < W && Y < H)) || fail "the critical node at $X,$Y is outside the ${W}x${H} window"
+shot projector-1024x768
+log "critical node at $X,$Y in the ${W}x${H} window"
 
 # Quit cleanly: nothing is unsaved, so no prompt.
 xdotool key --window "$WID" --clearmodifiers ctrl+q
