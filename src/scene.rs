@@ -99,8 +99,12 @@ pub enum Shape {
     },
     /// One line of text in the bundled font.
     Text {
-        /// Top-left of the line box (`size * LINE_HEIGHT` tall).
+        /// Where the line is held: `x` is its left edge, centre or right edge by `anchor`;
+        /// `y` is the top of the line box (`size * LINE_HEIGHT` tall).
         pos: Point,
+        /// Which point of the line sits at `pos.x`. A font wider or narrower than the
+        /// bundled one grows the text away from it.
+        anchor: Anchor,
         /// The text.
         text: String,
         /// Font size in pixels.
@@ -110,6 +114,58 @@ pub enum Shape {
         /// Meaning.
         role: Role,
     },
+}
+
+/// Which point of a line of text is held in place; the text grows away from it when
+/// another font draws it wider (SVG `text-anchor`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Anchor {
+    /// The left edge: text right of its node, legend, cards.
+    #[default]
+    Start,
+    /// The centre: title, centre text, numbers, badges, labels above or below a node.
+    Middle,
+    /// The right edge: text left of its node.
+    End,
+}
+
+impl Anchor {
+    /// The anchor `x` of a line whose left edge is at `left` and which is `width` wide.
+    pub fn x_of(self, left: f32, width: f32) -> f32 {
+        match self {
+            Anchor::Start => left,
+            Anchor::Middle => left + width / 2.0,
+            Anchor::End => left + width,
+        }
+    }
+
+    /// The left edge of a line `width` wide held at `x`.
+    pub fn left_of(self, x: f32, width: f32) -> f32 {
+        x - self.share() * width
+    }
+
+    /// How much of the line lies left of the anchor: 0, ½ or 1.
+    pub fn share(self) -> f32 {
+        match self {
+            Anchor::Start => 0.0,
+            Anchor::Middle => 0.5,
+            Anchor::End => 1.0,
+        }
+    }
+
+    /// The anchor of a label's lines, from where its box lies next to its node: wholly
+    /// right of the node's centre, `Start`; wholly left, `End`; above or below, `Middle`.
+    /// Derived from the placed geometry, so it holds for whatever placement the layout
+    /// chooses.
+    pub fn for_label(label: Rect, node: Point) -> Anchor {
+        if label.min.x >= node.x {
+            Anchor::Start
+        } else if label.max.x <= node.x {
+            Anchor::End
+        } else {
+            Anchor::Middle
+        }
+    }
 }
 
 /// The colours of the picture.
@@ -153,14 +209,29 @@ pub mod palette {
 
 use palette::*;
 
-fn text(line: &TextLine, color: Rgba, role: Role) -> Shape {
+/// A placed line, held at `anchor`. The anchor is measured on the shaped (kerned) line,
+/// as resvg draws it, so that with the bundled font the line stays exactly where the
+/// layout put its left edge.
+fn text_at(line: &TextLine, anchor: Anchor, color: Rgba, role: Role) -> Shape {
+    // At the size the SVG writes (two decimals): at 40 px a 700 px line drawn 0.005 px
+    // larger would end 0.1 px further right.
+    let drawn = match anchor {
+        Anchor::Start => 0.0,
+        _ => crate::text::shaped_width(&line.text, (line.size * 100.0).round() / 100.0),
+    };
     Shape::Text {
-        pos: line.pos,
+        pos: Point::new(anchor.x_of(line.pos.x, drawn), line.pos.y),
+        anchor,
         text: line.text.clone(),
         size: line.size,
         color,
         role,
     }
+}
+
+/// A placed line centred on its own middle: title, centre text, numbers, badges.
+fn text(line: &TextLine, color: Rgba, role: Role) -> Shape {
+    text_at(line, Anchor::Middle, color, role)
 }
 
 /// The whole picture, back to front.
@@ -265,8 +336,9 @@ pub fn scene(layout: &Layout) -> Vec<Shape> {
         }
         if let Some(label) = &node.label {
             let color = if node.critical { CRITICAL_DARK } else { INK };
+            let anchor = Anchor::for_label(label.rect, node.center);
             for line in &label.lines {
-                out.push(text(line, color, Role::Label(i)));
+                out.push(text_at(line, anchor, color, Role::Label(i)));
             }
             for b in &label.badges {
                 badge(&mut out, b, Role::Label(i));
@@ -297,13 +369,13 @@ pub fn scene(layout: &Layout) -> Vec<Shape> {
                 if *critical {
                     // The same "!" as in a critical moment's badge row.
                     let size = radius * 1.3;
-                    let w = crate::text::width("!", size);
                     let pos = Point::new(
-                        center.x - w / 2.0,
+                        center.x,
                         center.y - size * crate::text::LINE_HEIGHT / 2.0,
                     );
                     out.push(Shape::Text {
                         pos,
+                        anchor: Anchor::Middle,
                         text: "!".to_owned(),
                         size,
                         color: WHITE,
@@ -324,7 +396,7 @@ pub fn scene(layout: &Layout) -> Vec<Shape> {
                 role: Role::Decoration,
             }),
         }
-        out.push(text(&item.text, INK, Role::Decoration));
+        out.push(text_at(&item.text, Anchor::Start, INK, Role::Decoration));
     }
     out
 }

@@ -1,11 +1,19 @@
 //! SVG output: a thin painter over the [scene](crate::scene). Text stays as `<text>` so
 //! that labels can be edited in Inkscape or PowerPoint.
+//!
+//! The text must survive a computer without the bundled font: every `<text>` is held by
+//! the side that must not move (`text-anchor`, from the scene), and the font stack lists
+//! fonts of similar width that Windows, macOS and Linux have.
 
 use std::fmt::Write as _;
 
 use crate::layout::Layout;
-use crate::scene::{Rgba, Role, Shape, Stroke, scene};
-use crate::text::{FONT_FAMILY, baseline};
+use crate::scene::{Anchor, Rgba, Role, Shape, Stroke, scene};
+use crate::text::baseline;
+
+/// The SVG `font-family`: the bundled font first, then common sans-serif fonts of
+/// similar width on Windows, macOS and Linux, then whatever sans-serif font there is.
+pub const FONT_STACK: &str = "Ubuntu, 'Ubuntu Light', 'Segoe UI', 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', 'Noto Sans', 'DejaVu Sans', sans-serif";
 
 /// What goes behind the picture.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -65,7 +73,7 @@ pub fn shapes_to_svg(shapes: &[Shape], w: f32, h: f32, background: Background) -
     let mut out = String::with_capacity(1024 + shapes.len() * 160);
     let _ = writeln!(
         out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="{FONT_FAMILY}, 'Ubuntu Light', sans-serif" font-weight="300">"#
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="{FONT_STACK}" font-weight="300">"#
     );
     match background {
         Background::White => {
@@ -207,6 +215,7 @@ fn write_shape(out: &mut String, shape: &Shape) {
         }
         Shape::Text {
             pos,
+            anchor,
             text,
             size,
             color,
@@ -220,6 +229,11 @@ fn write_shape(out: &mut String, shape: &Shape) {
                 size,
                 color.hex()
             );
+            match anchor {
+                Anchor::Start => {}
+                Anchor::Middle => out.push_str(r#" text-anchor="middle""#),
+                Anchor::End => out.push_str(r#" text-anchor="end""#),
+            }
             if color.0[3] != 255 {
                 let _ = write!(
                     out,

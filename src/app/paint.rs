@@ -139,6 +139,7 @@ pub(crate) fn convert(
         }
         scene::Shape::Text {
             pos,
+            anchor,
             text,
             size,
             color: c,
@@ -149,7 +150,11 @@ pub(crate) fn convert(
                 return;
             }
             let galley = galleys.get(ui, text, px, *c);
-            let top = at(*pos) + vec2(0.0, (size * LINE_HEIGHT * zoom - galley.size().y) / 2.0);
+            // Held at the same point as in the SVG: the galley's own width decides where
+            // its left edge goes.
+            let left = -anchor.share() * galley.size().x;
+            let top =
+                at(*pos) + vec2(left, (size * LINE_HEIGHT * zoom - galley.size().y) / 2.0);
             out.push(Shape::galley(top, galley, color(*c)));
         }
     }
