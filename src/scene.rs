@@ -39,7 +39,7 @@ pub struct Stroke {
 }
 
 /// What a shape stands for, so that a renderer can group or style it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Role {
     /// Title, subtitle, centre text, legend.
     Decoration,
@@ -369,10 +369,8 @@ pub fn scene(layout: &Layout) -> Vec<Shape> {
                 if *critical {
                     // The same "!" as in a critical moment's badge row.
                     let size = radius * 1.3;
-                    let pos = Point::new(
-                        center.x,
-                        center.y - size * crate::text::LINE_HEIGHT / 2.0,
-                    );
+                    let pos =
+                        Point::new(center.x, center.y - size * crate::text::LINE_HEIGHT / 2.0);
                     out.push(Shape::Text {
                         pos,
                         anchor: Anchor::Middle,

@@ -5,6 +5,7 @@
 //! the side that must not move (`text-anchor`, from the scene), and the font stack lists
 //! fonts of similar width that Windows, macOS and Linux have.
 
+use std::collections::HashSet;
 use std::fmt::Write as _;
 
 use crate::layout::Layout;
@@ -89,13 +90,23 @@ pub fn shapes_to_svg(shapes: &[Shape], w: f32, h: f32, background: Background) -
         Background::Transparent => {}
     }
     let mut group: Option<Role> = None;
+    // Ids name each moment's groups in Inkscape's Objects panel and survive
+    // `--text-as-paths` (usvg keeps only groups with an id); an id is written once.
+    let mut named: HashSet<Role> = HashSet::new();
     for shape in shapes {
         let role = role_of(shape);
         if group != Some(role) {
             if group.is_some() {
                 out.push_str("</g>\n");
             }
-            let _ = writeln!(out, r#"<g class="{}">"#, class_of(role));
+            match id_of(role) {
+                Some(id) if named.insert(role) => {
+                    let _ = writeln!(out, r#"<g id="{id}" class="{}">"#, class_of(role));
+                }
+                _ => {
+                    let _ = writeln!(out, r#"<g class="{}">"#, class_of(role));
+                }
+            }
             group = Some(role);
         }
         write_shape(&mut out, shape);
@@ -113,6 +124,15 @@ fn role_of(shape: &Shape) -> Role {
         | Shape::Path { role, .. }
         | Shape::Rect { role, .. }
         | Shape::Text { role, .. } => *role,
+    }
+}
+
+/// The id of a moment's node or label group.
+fn id_of(role: Role) -> Option<String> {
+    match role {
+        Role::Node(i) => Some(format!("node-{}", i + 1)),
+        Role::Label(i) => Some(format!("label-{}", i + 1)),
+        _ => None,
     }
 }
 

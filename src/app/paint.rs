@@ -153,8 +153,7 @@ pub(crate) fn convert(
             // Held at the same point as in the SVG: the galley's own width decides where
             // its left edge goes.
             let left = -anchor.share() * galley.size().x;
-            let top =
-                at(*pos) + vec2(left, (size * LINE_HEIGHT * zoom - galley.size().y) / 2.0);
+            let top = at(*pos) + vec2(left, (size * LINE_HEIGHT * zoom - galley.size().y) / 2.0);
             out.push(Shape::galley(top, galley, color(*c)));
         }
     }

@@ -88,6 +88,8 @@ pub struct ExportSettings {
     pub transparent: bool,
     /// Draw the satisfaction curve inside the ring (canvas and export).
     pub satisfaction_curve: bool,
+    /// SVG: write the text as outlines.
+    pub text_as_paths: bool,
 }
 
 impl Default for ExportSettings {
@@ -98,6 +100,7 @@ impl Default for ExportSettings {
             height: 1080,
             transparent: false,
             satisfaction_curve: false,
+            text_as_paths: false,
         }
     }
 }
