@@ -99,11 +99,12 @@ pub enum Shape {
     },
     /// One line of text in the bundled font.
     Text {
-        /// Where the line is held: `x` is its left edge, centre or right edge by `anchor`;
-        /// `y` is the top of the line box (`size * LINE_HEIGHT` tall).
+        /// Top-left of the line box (`size * LINE_HEIGHT` tall), as the bundled font
+        /// draws it.
         pos: Point,
-        /// Which point of the line sits at `pos.x`. A font wider or narrower than the
-        /// bundled one grows the text away from it.
+        /// The point of the line that stays put when another font draws it wider or
+        /// narrower (SVG `text-anchor`). With the bundled font every renderer draws the
+        /// line from `pos`, wherever its anchor is.
         anchor: Anchor,
         /// The text.
         text: String,
@@ -136,20 +137,6 @@ impl Anchor {
             Anchor::Start => left,
             Anchor::Middle => left + width / 2.0,
             Anchor::End => left + width,
-        }
-    }
-
-    /// The left edge of a line `width` wide held at `x`.
-    pub fn left_of(self, x: f32, width: f32) -> f32 {
-        x - self.share() * width
-    }
-
-    /// How much of the line lies left of the anchor: 0, ½ or 1.
-    pub fn share(self) -> f32 {
-        match self {
-            Anchor::Start => 0.0,
-            Anchor::Middle => 0.5,
-            Anchor::End => 1.0,
         }
     }
 
@@ -209,18 +196,10 @@ pub mod palette {
 
 use palette::*;
 
-/// A placed line, held at `anchor`. The anchor is measured on the shaped (kerned) line,
-/// as resvg draws it, so that with the bundled font the line stays exactly where the
-/// layout put its left edge.
+/// A placed line, held at `anchor` when another font draws it.
 fn text_at(line: &TextLine, anchor: Anchor, color: Rgba, role: Role) -> Shape {
-    // At the size the SVG writes (two decimals): at 40 px a 700 px line drawn 0.005 px
-    // larger would end 0.1 px further right.
-    let drawn = match anchor {
-        Anchor::Start => 0.0,
-        _ => crate::text::shaped_width(&line.text, (line.size * 100.0).round() / 100.0),
-    };
     Shape::Text {
-        pos: Point::new(anchor.x_of(line.pos.x, drawn), line.pos.y),
+        pos: line.pos,
         anchor,
         text: line.text.clone(),
         size: line.size,
@@ -369,8 +348,11 @@ pub fn scene(layout: &Layout) -> Vec<Shape> {
                 if *critical {
                     // The same "!" as in a critical moment's badge row.
                     let size = radius * 1.3;
-                    let pos =
-                        Point::new(center.x, center.y - size * crate::text::LINE_HEIGHT / 2.0);
+                    let w = crate::text::width("!", size);
+                    let pos = Point::new(
+                        center.x - w / 2.0,
+                        center.y - size * crate::text::LINE_HEIGHT / 2.0,
+                    );
                     out.push(Shape::Text {
                         pos,
                         anchor: Anchor::Middle,
@@ -539,5 +521,23 @@ fn fade(shape: &mut Shape, share: f32) {
             });
         }
         Shape::Text { color, .. } => *color = color.faded(share),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_label_is_held_on_the_side_of_its_node() {
+        let node = Point::new(500.0, 500.0);
+        let right = Rect::from_min_size(Point::new(530.0, 480.0), 200.0, 40.0);
+        let left = Rect::from_min_size(Point::new(270.0, 480.0), 200.0, 40.0);
+        let below = Rect::from_min_size(Point::new(400.0, 530.0), 200.0, 40.0);
+        assert_eq!(Anchor::for_label(right, node), Anchor::Start);
+        assert_eq!(Anchor::for_label(left, node), Anchor::End);
+        assert_eq!(Anchor::for_label(below, node), Anchor::Middle);
+        assert_eq!(Anchor::End.x_of(270.0, 200.0), 470.0);
+        assert_eq!(Anchor::Middle.x_of(400.0, 200.0), 500.0);
     }
 }

@@ -123,8 +123,36 @@ pub fn shaped_width(text: &str, size: f32) -> f32 {
     let mut buffer = harfrust::UnicodeBuffer::new();
     buffer.push_str(text);
     buffer.guess_segment_properties();
-    let out = shaper.shape(buffer, harfrust::ShapeOptions::new());
-    let units: i32 = out.glyph_positions().iter().map(|p| p.x_advance).sum();
+    // A shape plan costs half a millisecond to build; keep one per script and direction.
+    type Key = (
+        harfrust::Script,
+        harfrust::Direction,
+        Option<harfrust::Language>,
+    );
+    thread_local! {
+        static PLANS: std::cell::RefCell<Vec<(Key, harfrust::ShapePlan)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let key: Key = (buffer.script(), buffer.direction(), buffer.language());
+    let units = PLANS.with_borrow_mut(|plans| {
+        let at = match plans.iter().position(|(k, _)| *k == key) {
+            Some(at) => at,
+            None => {
+                let plan =
+                    harfrust::ShapePlan::new(&shaper, key.1, Some(key.0), key.2.as_ref(), &[]);
+                plans.push((key.clone(), plan));
+                plans.len() - 1
+            }
+        };
+        let out = shaper.shape(
+            buffer,
+            harfrust::ShapeOptions::new().plan(Some(&plans[at].1)),
+        );
+        out.glyph_positions()
+            .iter()
+            .map(|p| p.x_advance)
+            .sum::<i32>()
+    });
     units as f32 / s.upem * size
 }
 

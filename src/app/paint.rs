@@ -139,7 +139,6 @@ pub(crate) fn convert(
         }
         scene::Shape::Text {
             pos,
-            anchor,
             text,
             size,
             color: c,
@@ -149,11 +148,10 @@ pub(crate) fn convert(
             if px < MIN_TEXT {
                 return;
             }
+            // The window always draws the bundled font, so the line starts at `pos`
+            // whatever its anchor (which only matters where another font draws it).
             let galley = galleys.get(ui, text, px, *c);
-            // Held at the same point as in the SVG: the galley's own width decides where
-            // its left edge goes.
-            let left = -anchor.share() * galley.size().x;
-            let top = at(*pos) + vec2(left, (size * LINE_HEIGHT * zoom - galley.size().y) / 2.0);
+            let top = at(*pos) + vec2(0.0, (size * LINE_HEIGHT * zoom - galley.size().y) / 2.0);
             out.push(Shape::galley(top, galley, color(*c)));
         }
     }
