@@ -15,6 +15,8 @@ use ciclo::model::Document;
 use ciclo::text::{LINE_HEIGHT, baseline, shaped_width, width};
 use resvg::usvg;
 
+mod common;
+
 /// How much wider than the bundled font the geometry test draws every text.
 const WIDER: f32 = 1.2;
 
@@ -457,4 +459,36 @@ fn the_command_line_writes_text_as_paths() {
     assert!(editable.contains("<text") && editable.contains("recomiendan"));
     assert!(!outlined.contains("<text") && !outlined.contains("recomiendan"));
     assert!(outlined.contains("id=\"label-1\""));
+}
+
+#[test]
+fn the_export_dialog_writes_text_as_outlines_when_asked_and_only_for_svg() {
+    use egui::{Key, Modifiers};
+    use egui_kittest::kittest::{NodeT as _, Queryable as _};
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = common::example(dir.path(), "bank-branch.es.ron");
+    let out = dir.path().join("slide.svg");
+    let mut dialogs = ciclo::app::ScriptedDialogs::default();
+    dialogs.export.push_back(out.clone());
+    let mut d = common::designer(ciclo::lang::Lang::Es, dialogs);
+    d.open_path(path);
+    let mut h = common::harness(d, [1280.0, 800.0]);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    let outlines = "Texto como contornos";
+    // A PNG has no text to outline: the choice waits until SVG is picked.
+    assert!(h.get_by_label(outlines).accesskit_node().is_disabled());
+    h.get_by_label("SVG").click();
+    h.run();
+    assert!(!h.get_by_label(outlines).accesskit_node().is_disabled());
+    h.get_by_label(outlines).click();
+    h.run();
+    h.get_by_label("Exportar…").click();
+    h.run();
+    let written = std::fs::read_to_string(&out).unwrap();
+    assert!(written.starts_with("<svg"), "{}", &written[..100]);
+    assert!(!written.contains("<text"), "the text is still text");
+    assert!(written.contains("id=\"label-1\""));
 }
