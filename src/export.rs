@@ -185,12 +185,20 @@ pub fn svg(doc: &Document, opts: &ExportOptions) -> Result<String, ExportError> 
 pub fn text_to_paths(svg: &str) -> Result<String, ExportError> {
     let tree = usvg::Tree::from_str(svg, &usvg_options())
         .map_err(|e| ExportError::Render(e.to_string()))?;
-    Ok(tree.to_string(&usvg::WriteOptions {
+    let out = tree.to_string(&usvg::WriteOptions {
         preserve_text: false,
         coordinates_precision: 3,
         transforms_precision: 5,
         ..usvg::WriteOptions::default()
-    }))
+    });
+    // usvg writes only width and height; a viewBox lets a slide scale the picture.
+    let size = tree.size();
+    let view_box = format!(
+        r#"<svg viewBox="0 0 {} {}" "#,
+        size.width(),
+        size.height()
+    );
+    Ok(out.replacen("<svg ", &view_box, 1))
 }
 
 /// The picture as PNG bytes.

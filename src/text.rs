@@ -94,9 +94,9 @@ fn wide_advance(m: &Metrics, c: char) -> f32 {
 }
 
 /// The width in pixels of `text` at `size` as a renderer draws it: shaped, with the
-/// font's kerning, like resvg does. Slightly narrower than [`width`], which the layout
-/// uses because it never underestimates. This is what puts the right edge or the centre
-/// of a line (SVG `text-anchor`) exactly where [`width`] put its left edge.
+/// font's kerning, as resvg and egui do. It differs from [`width`] (which the layout uses)
+/// by the kerning, usually a little narrower. Given the left edge the layout chose, this is
+/// what puts a line's right edge or centre (SVG `text-anchor`) where resvg draws it.
 pub fn shaped_width(text: &str, size: f32) -> f32 {
     struct Shaping {
         font: harfrust::FontRef<'static>,
@@ -123,7 +123,7 @@ pub fn shaped_width(text: &str, size: f32) -> f32 {
     let mut buffer = harfrust::UnicodeBuffer::new();
     buffer.push_str(text);
     buffer.guess_segment_properties();
-    // A shape plan costs half a millisecond to build; keep one per script and direction.
+    // Building a shape plan costs more than shaping a label; keep one per script.
     type Key = (
         harfrust::Script,
         harfrust::Direction,
@@ -241,6 +241,17 @@ mod tests {
         assert!(shaped > plain * 0.9, "{shaped} vs {plain}");
         assert!((shaped_width("mmm", 20.0) - width("mmm", 20.0)).abs() < 0.01);
         assert_eq!(shaped_width("", 20.0), 0.0);
+        // Whatever a user types is measured, never a panic.
+        for hostile in [
+            "שלום עולם",
+            "مرحبا",
+            "a\u{0}b\u{7}",
+            "e\u{301}\u{301}",
+            "🙂🙂",
+            "١٢٣",
+        ] {
+            assert!(shaped_width(hostile, 20.0) >= 0.0, "{hostile}");
+        }
     }
 
     #[test]

@@ -419,6 +419,8 @@ fn text_as_paths_has_no_text_and_librsvg_draws_it_like_ciclos_png() {
         };
         let outlined = svg(&doc, &o).unwrap_or_else(|e| panic!("{e}"));
         assert!(!outlined.contains("<text"), "{name}: text left as <text>");
+        let root = outlined.lines().next().unwrap();
+        assert_eq!(attr(root, "viewBox"), Some("0 0 1280 720"), "{root}");
         assert!(outlined.contains("<path"), "{name}");
         let path = dir.path().join(format!("{name}.svg"));
         std::fs::write(&path, &outlined).unwrap();
