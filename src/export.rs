@@ -193,11 +193,7 @@ pub fn text_to_paths(svg: &str) -> Result<String, ExportError> {
     });
     // usvg writes only width and height; a viewBox lets a slide scale the picture.
     let size = tree.size();
-    let view_box = format!(
-        r#"<svg viewBox="0 0 {} {}" "#,
-        size.width(),
-        size.height()
-    );
+    let view_box = format!(r#"<svg viewBox="0 0 {} {}" "#, size.width(), size.height());
     Ok(out.replacen("<svg ", &view_box, 1))
 }
 
