@@ -58,6 +58,16 @@ fn benches(c: &mut Criterion) {
     g.bench_function("svg 12 moments", |b| {
         b.iter(|| svg(black_box(&small), &opts(1920, 1080)))
     });
+    g.bench_function("svg 12 moments text as paths", |b| {
+        let o = ExportOptions {
+            text_as_paths: true,
+            ..opts(1920, 1080)
+        };
+        b.iter(|| svg(black_box(&small), &o))
+    });
+    g.bench_function("svg 1000 moments", |b| {
+        b.iter(|| svg(black_box(&large), &opts(3840, 2160)))
+    });
     g.finish();
 
     let mut g = c.benchmark_group("parts");

@@ -4,7 +4,7 @@
 use crate::lang::{Lang, Term};
 use crate::layout::{Point, Rect, TextLine};
 use crate::model::Document;
-use crate::scene::{Rgba, Role, Shape, Stroke, palette};
+use crate::scene::{Anchor, Rgba, Role, Shape, Stroke, palette};
 use crate::text::{self, LINE_HEIGHT};
 
 /// The card of moment `index`, drawn inside `rect`, in the document's language. The text
@@ -151,6 +151,7 @@ fn lay_out(blocks: &[Block], rect: Rect, unit: f32, max_body_lines: usize) -> (V
             for line in text::wrap(s, size, width, lines) {
                 out.push(Shape::Text {
                     pos: Point::new(x, *y),
+                    anchor: Anchor::Start,
                     text: line,
                     size,
                     color,
@@ -191,6 +192,7 @@ fn lay_out(blocks: &[Block], rect: Rect, unit: f32, max_body_lines: usize) -> (V
                 });
                 out.push(Shape::Text {
                     pos: line.pos,
+                    anchor: Anchor::Start,
                     text: line.text,
                     size,
                     color: palette::WHITE,

@@ -52,6 +52,10 @@ enum Command {
         /// Draw the satisfaction curve inside the ring.
         #[arg(long)]
         satisfaction_curve: bool,
+        /// SVG only: write the text as outlines, so that the file looks exactly like the
+        /// PNG on any computer (for slides); the text can then no longer be edited.
+        #[arg(long)]
+        text_as_paths: bool,
     },
     /// Check cycles: one line per file; exits with 1 if any is invalid.
     Check {
@@ -132,6 +136,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             height,
             background,
             satisfaction_curve,
+            text_as_paths,
         }) => {
             if let Some(code) = check_size(width, height) {
                 return Ok(code);
@@ -145,6 +150,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 height,
                 background,
                 satisfaction_curve,
+                text_as_paths,
             };
             export_file(&doc, &opts, &output).map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
             Ok(ExitCode::SUCCESS)

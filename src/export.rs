@@ -48,6 +48,10 @@ pub struct ExportOptions {
     pub background: Background,
     /// Draw the satisfaction curve inside the ring.
     pub satisfaction_curve: bool,
+    /// SVG only: write the text as outlines (paths), so that the file looks exactly like
+    /// the PNG on a computer without the bundled font; the text is then no longer
+    /// editable as text.
+    pub text_as_paths: bool,
 }
 
 impl Default for ExportOptions {
@@ -57,6 +61,7 @@ impl Default for ExportOptions {
             height: 1080,
             background: Background::White,
             satisfaction_curve: false,
+            text_as_paths: false,
         }
     }
 }
@@ -174,10 +179,33 @@ impl ExportOptions {
     }
 }
 
-/// The picture as SVG text.
+/// The picture as SVG text; with [`ExportOptions::text_as_paths`], its text as outlines.
 pub fn svg(doc: &Document, opts: &ExportOptions) -> Result<String, ExportError> {
     opts.check()?;
-    Ok(to_svg(&opts.layout(doc), opts.background))
+    let svg = to_svg(&opts.layout(doc), opts.background);
+    if opts.text_as_paths {
+        text_to_paths(&svg)
+    } else {
+        Ok(svg)
+    }
+}
+
+/// The same SVG with every text turned into outlines of the bundled font, by usvg, which
+/// shapes the text exactly as it does for the PNG. Each moment's groups keep their ids
+/// (`node-N`, `label-N`), so a label still moves as one piece in Inkscape.
+pub fn text_to_paths(svg: &str) -> Result<String, ExportError> {
+    let tree = usvg::Tree::from_str(svg, &usvg_options())
+        .map_err(|e| ExportError::Render(e.to_string()))?;
+    let out = tree.to_string(&usvg::WriteOptions {
+        preserve_text: false,
+        coordinates_precision: 3,
+        transforms_precision: 5,
+        ..usvg::WriteOptions::default()
+    });
+    // usvg writes only width and height; a viewBox lets a slide scale the picture.
+    let size = tree.size();
+    let view_box = format!(r#"<svg viewBox="0 0 {} {}" "#, size.width(), size.height());
+    Ok(out.replacen("<svg ", &view_box, 1))
 }
 
 /// The picture as PNG bytes.
@@ -248,14 +276,18 @@ fn font_db() -> Arc<fontdb::Database> {
     .clone()
 }
 
-fn rasterize(svg: &str, width: u32, height: u32) -> Result<image::RgbaImage, ExportError> {
-    let options = usvg::Options {
+/// usvg's options: the bundled font and nothing else.
+fn usvg_options() -> usvg::Options<'static> {
+    usvg::Options {
         fontdb: font_db(),
         font_family: crate::text::FONT_FAMILY.to_owned(),
         ..usvg::Options::default()
-    };
-    let tree =
-        usvg::Tree::from_str(svg, &options).map_err(|e| ExportError::Render(e.to_string()))?;
+    }
+}
+
+fn rasterize(svg: &str, width: u32, height: u32) -> Result<image::RgbaImage, ExportError> {
+    let tree = usvg::Tree::from_str(svg, &usvg_options())
+        .map_err(|e| ExportError::Render(e.to_string()))?;
     let mut pixmap =
         tiny_skia::Pixmap::new(width, height).ok_or(ExportError::Size { width, height })?;
     resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());

@@ -39,7 +39,7 @@ pub struct Stroke {
 }
 
 /// What a shape stands for, so that a renderer can group or style it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Role {
     /// Title, subtitle, centre text, legend.
     Decoration,
@@ -99,8 +99,13 @@ pub enum Shape {
     },
     /// One line of text in the bundled font.
     Text {
-        /// Top-left of the line box (`size * LINE_HEIGHT` tall).
+        /// Top-left of the line box (`size * LINE_HEIGHT` tall), as the bundled font
+        /// draws it.
         pos: Point,
+        /// The point of the line that stays put when another font draws it wider or
+        /// narrower (SVG `text-anchor`). With the bundled font every renderer draws the
+        /// line from `pos`, wherever its anchor is.
+        anchor: Anchor,
         /// The text.
         text: String,
         /// Font size in pixels.
@@ -110,6 +115,44 @@ pub enum Shape {
         /// Meaning.
         role: Role,
     },
+}
+
+/// Which point of a line of text is held in place; the text grows away from it when
+/// another font draws it wider (SVG `text-anchor`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Anchor {
+    /// The left edge: text right of its node, legend, cards.
+    #[default]
+    Start,
+    /// The centre: title, centre text, numbers, badges, labels above or below a node.
+    Middle,
+    /// The right edge: text left of its node.
+    End,
+}
+
+impl Anchor {
+    /// The anchor `x` of a line whose left edge is at `left` and which is `width` wide.
+    pub fn x_of(self, left: f32, width: f32) -> f32 {
+        match self {
+            Anchor::Start => left,
+            Anchor::Middle => left + width / 2.0,
+            Anchor::End => left + width,
+        }
+    }
+
+    /// The anchor of a label's lines, from where its box lies next to its node: wholly
+    /// right of the node's centre, `Start`; wholly left, `End`; above or below, `Middle`.
+    /// Derived from the placed geometry, so it holds for whatever placement the layout
+    /// chooses.
+    pub fn for_label(label: Rect, node: Point) -> Anchor {
+        if label.min.x >= node.x {
+            Anchor::Start
+        } else if label.max.x <= node.x {
+            Anchor::End
+        } else {
+            Anchor::Middle
+        }
+    }
 }
 
 /// The colours of the picture.
@@ -153,14 +196,21 @@ pub mod palette {
 
 use palette::*;
 
-fn text(line: &TextLine, color: Rgba, role: Role) -> Shape {
+/// A placed line, held at `anchor` when another font draws it.
+fn text_at(line: &TextLine, anchor: Anchor, color: Rgba, role: Role) -> Shape {
     Shape::Text {
         pos: line.pos,
+        anchor,
         text: line.text.clone(),
         size: line.size,
         color,
         role,
     }
+}
+
+/// A placed line centred on its own middle: title, centre text, numbers, badges.
+fn text(line: &TextLine, color: Rgba, role: Role) -> Shape {
+    text_at(line, Anchor::Middle, color, role)
 }
 
 /// The whole picture, back to front.
@@ -265,8 +315,9 @@ pub fn scene(layout: &Layout) -> Vec<Shape> {
         }
         if let Some(label) = &node.label {
             let color = if node.critical { CRITICAL_DARK } else { INK };
+            let anchor = Anchor::for_label(label.rect, node.center);
             for line in &label.lines {
-                out.push(text(line, color, Role::Label(i)));
+                out.push(text_at(line, anchor, color, Role::Label(i)));
             }
             for b in &label.badges {
                 badge(&mut out, b, Role::Label(i));
@@ -304,6 +355,7 @@ pub fn scene(layout: &Layout) -> Vec<Shape> {
                     );
                     out.push(Shape::Text {
                         pos,
+                        anchor: Anchor::Middle,
                         text: "!".to_owned(),
                         size,
                         color: WHITE,
@@ -324,7 +376,7 @@ pub fn scene(layout: &Layout) -> Vec<Shape> {
                 role: Role::Decoration,
             }),
         }
-        out.push(text(&item.text, INK, Role::Decoration));
+        out.push(text_at(&item.text, Anchor::Start, INK, Role::Decoration));
     }
     out
 }
@@ -469,5 +521,23 @@ fn fade(shape: &mut Shape, share: f32) {
             });
         }
         Shape::Text { color, .. } => *color = color.faded(share),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_label_is_held_on_the_side_of_its_node() {
+        let node = Point::new(500.0, 500.0);
+        let right = Rect::from_min_size(Point::new(530.0, 480.0), 200.0, 40.0);
+        let left = Rect::from_min_size(Point::new(270.0, 480.0), 200.0, 40.0);
+        let below = Rect::from_min_size(Point::new(400.0, 530.0), 200.0, 40.0);
+        assert_eq!(Anchor::for_label(right, node), Anchor::Start);
+        assert_eq!(Anchor::for_label(left, node), Anchor::End);
+        assert_eq!(Anchor::for_label(below, node), Anchor::Middle);
+        assert_eq!(Anchor::End.x_of(270.0, 200.0), 470.0);
+        assert_eq!(Anchor::Middle.x_of(400.0, 200.0), 500.0);
     }
 }

@@ -93,6 +93,69 @@ fn wide_advance(m: &Metrics, c: char) -> f32 {
         .map_or(m.fallback, |a| a / upem)
 }
 
+/// The width in pixels of `text` at `size` as a renderer draws it: shaped, with the
+/// font's kerning, as resvg and egui do. It differs from [`width`] (which the layout uses)
+/// by the kerning, usually a little narrower. Given the left edge the layout chose, this is
+/// what puts a line's right edge or centre (SVG `text-anchor`) where resvg draws it.
+pub fn shaped_width(text: &str, size: f32) -> f32 {
+    struct Shaping {
+        font: harfrust::FontRef<'static>,
+        data: harfrust::ShaperData,
+        upem: f32,
+    }
+    static SHAPING: OnceLock<Option<Shaping>> = OnceLock::new();
+    let shaping = SHAPING.get_or_init(|| {
+        let font = harfrust::FontRef::new(FONT).ok()?;
+        let upem = FontRef::new(FONT)
+            .ok()?
+            .metrics(Size::unscaled(), LocationRef::default())
+            .units_per_em;
+        Some(Shaping {
+            data: harfrust::ShaperData::new(&font),
+            font,
+            upem: f32::from(upem.max(1)),
+        })
+    });
+    let Some(s) = shaping else {
+        return width(text, size);
+    };
+    let shaper = s.data.shaper(&s.font).build();
+    let mut buffer = harfrust::UnicodeBuffer::new();
+    buffer.push_str(text);
+    buffer.guess_segment_properties();
+    // Building a shape plan costs more than shaping a label; keep one per script.
+    type Key = (
+        harfrust::Script,
+        harfrust::Direction,
+        Option<harfrust::Language>,
+    );
+    thread_local! {
+        static PLANS: std::cell::RefCell<Vec<(Key, harfrust::ShapePlan)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let key: Key = (buffer.script(), buffer.direction(), buffer.language());
+    let units = PLANS.with_borrow_mut(|plans| {
+        let at = match plans.iter().position(|(k, _)| *k == key) {
+            Some(at) => at,
+            None => {
+                let plan =
+                    harfrust::ShapePlan::new(&shaper, key.1, Some(key.0), key.2.as_ref(), &[]);
+                plans.push((key.clone(), plan));
+                plans.len() - 1
+            }
+        };
+        let out = shaper.shape(
+            buffer,
+            harfrust::ShapeOptions::new().plan(Some(&plans[at].1)),
+        );
+        out.glyph_positions()
+            .iter()
+            .map(|p| p.x_advance)
+            .sum::<i32>()
+    });
+    units as f32 / s.upem * size
+}
+
 /// Distance from the top of a line box to the text baseline, for font size `size`.
 pub fn baseline(size: f32) -> f32 {
     let m = metrics();
@@ -168,6 +231,27 @@ mod tests {
         assert!(width("W", 20.0) > width("i", 20.0));
         assert!((width("abc", 40.0) - 2.0 * width("abc", 20.0)).abs() < 1e-3);
         assert!(width("Ωмир", 20.0) > 0.0);
+    }
+
+    #[test]
+    fn kerning_narrows_a_shaped_line_a_little() {
+        let plain = width("AVATAR Ve la publicidad", 20.0);
+        let shaped = shaped_width("AVATAR Ve la publicidad", 20.0);
+        assert!(shaped < plain, "{shaped} vs {plain}");
+        assert!(shaped > plain * 0.9, "{shaped} vs {plain}");
+        assert!((shaped_width("mmm", 20.0) - width("mmm", 20.0)).abs() < 0.01);
+        assert_eq!(shaped_width("", 20.0), 0.0);
+        // Whatever a user types is measured, never a panic.
+        for hostile in [
+            "שלום עולם",
+            "مرحبا",
+            "a\u{0}b\u{7}",
+            "e\u{301}\u{301}",
+            "🙂🙂",
+            "١٢٣",
+        ] {
+            assert!(shaped_width(hostile, 20.0) >= 0.0, "{hostile}");
+        }
     }
 
     #[test]

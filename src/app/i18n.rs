@@ -190,6 +190,8 @@ texts! {
     TipSatisfactionCurve => "Draw each moment's satisfaction score as a curve inside the ring, to show where the experience dips.", "Dibuja la satisfacción de cada momento como una curva dentro del anillo, para ver dónde cae la experiencia.", "Нарисовать оценки удовлетворённости моментов кривой внутри кольца, чтобы было видно, где впечатление клиента проседает.";
     TipPng => "A bitmap image, ready for slides", "Una imagen de píxeles, lista para diapositivas", "Растровое изображение, готовое для слайдов";
     TipSvg => "A vector drawing with editable text", "Un dibujo vectorial con texto editable", "Векторный рисунок с редактируемым текстом";
+    TextAsPaths => "Text as outlines", "Texto como contornos", "Текст в кривых";
+    TipTextAsPaths => "SVG only: the text becomes shapes, so the picture looks the same on every computer, even one without Ciclo's font. Choose it for slides; the text can no longer be edited.", "Solo SVG: el texto se convierte en formas, así la imagen se ve igual en cualquier computador, aunque no tenga la fuente de Ciclo. Úselo para diapositivas; el texto ya no se podrá editar.", "Только для SVG: текст превращается в кривые, и рисунок выглядит одинаково на любом компьютере, даже без шрифта Ciclo. Подходит для слайдов; редактировать текст после этого будет нельзя.";
     // Explanations of the domain.
     TipMoment => "A moment of truth is any instant in which the customer meets the service (a person, a phone call, a web page, a sign) and judges its quality.", "Un momento de verdad es cualquier instante en que el cliente entra en contacto con el servicio (una persona, una llamada, una web, un letrero) y juzga su calidad.", "Момент истины — любое мгновение, когда клиент соприкасается с сервисом (сотрудник, телефонный звонок, сайт, вывеска) и составляет мнение о его качестве.";
     TipCycle => "The service cycle is the whole sequence of moments of truth a customer lives through to get the service, drawn clockwise on a clock face.", "El ciclo del servicio es la secuencia completa de momentos de verdad que vive un cliente para obtener el servicio, dibujada en sentido horario como un reloj.", "Цикл обслуживания — вся последовательность моментов истины, через которые проходит клиент, чтобы получить услугу; его рисуют по часовой стрелке, как циферблат.";
@@ -292,59 +294,4 @@ impl T {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Texts whose Russian may equal the English. Empty: even "OK" has its Russian spelling
-    /// "ОК" (Cyrillic letters, as Russian dialogs write it); brand names and file formats
-    /// (Ciclo, PNG, SVG, Ctrl+0) only ever appear inside longer texts.
-    const SAME_IN_RUSSIAN: &[T] = &[];
-
-    /// Latin words a Russian text may contain: the product, formats, key names, and
-    /// abbreviations that Russian writes in Latin letters too.
-    const LATIN_IN_RUSSIAN: &[&str] = &[
-        "Ciclo", "PNG", "SVG", "HTML", "Markdown", "Ctrl", "Insert", "Delete", "Esc", "CSAT", "Wi",
-        "Fi",
-    ];
-
-    #[test]
-    fn every_text_has_its_own_russian() {
-        for &t in T::ALL {
-            let (en, ru) = (t.get(Lang::En), t.get(Lang::Ru));
-            assert!(!ru.trim().is_empty(), "{t:?} is empty in Russian");
-            if !SAME_IN_RUSSIAN.contains(&t) {
-                assert_ne!(en, ru, "{t:?} has no Russian text");
-            }
-            for word in ru.split(|c: char| !c.is_ascii_alphabetic()) {
-                assert!(
-                    word.is_empty() || LATIN_IN_RUSSIAN.contains(&word),
-                    "{t:?}: English word {word:?} in the Russian text {ru:?}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn english_and_spanish_are_kept_apart_from_russian() {
-        assert_eq!(T::MenuFile.get(Lang::En), "File");
-        assert_eq!(T::MenuFile.get(Lang::Es), "Archivo");
-        assert_eq!(T::MenuFile.get(Lang::Ru), "Файл");
-    }
-
-    #[test]
-    fn russian_counts_agree_with_the_number() {
-        let m = |n| T::MomentsCount.count(n, Lang::Ru);
-        assert_eq!(m(1), "1 момент");
-        assert_eq!(m(3), "3 момента");
-        assert_eq!(m(5), "5 моментов");
-        assert_eq!(m(12), "12 моментов");
-        assert_eq!(m(21), "21 момент");
-        assert_eq!(T::CriticalCount.count(1, Lang::Ru), "1 критический");
-        assert_eq!(T::CriticalCount.count(2, Lang::Ru), "2 критических");
-        assert_eq!(T::CriticalCount.count(0, Lang::Ru), "0 критических");
-        assert_eq!(T::MomentsCount.count(1, Lang::En), "1 moment");
-        assert_eq!(T::MomentsCount.count(0, Lang::En), "0 moments");
-        assert_eq!(T::CriticalCount.count(1, Lang::Es), "1 crítico");
-        assert_eq!(T::CriticalCount.count(2, Lang::Es), "2 críticos");
-    }
-}
+mod tests;

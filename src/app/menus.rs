@@ -134,7 +134,6 @@ impl Designer {
                 egui::Theme::Light
             });
         }
-    
     }
 
     /// The toolbar under the menu.

@@ -51,8 +51,7 @@ impl CicloApp {
         if self.sized {
             return;
         }
-        let (monitor, inner) =
-            ctx.input(|i| (i.viewport().monitor_size, i.viewport().inner_rect));
+        let (monitor, inner) = ctx.input(|i| (i.viewport().monitor_size, i.viewport().inner_rect));
         let (Some(monitor), Some(inner)) = (monitor, inner) else {
             return;
         };

@@ -148,6 +148,8 @@ pub(crate) fn convert(
             if px < MIN_TEXT {
                 return;
             }
+            // The window always draws the bundled font, so the line starts at `pos`
+            // whatever its anchor (which only matters where another font draws it).
             let galley = galleys.get(ui, text, px, *c);
             let top = at(*pos) + vec2(0.0, (size * LINE_HEIGHT * zoom - galley.size().y) / 2.0);
             out.push(Shape::galley(top, galley, color(*c)));

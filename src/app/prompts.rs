@@ -195,6 +195,12 @@ impl Designer {
                     });
                 ui.checkbox(&mut e.satisfaction_curve, T::SatisfactionCurve.get(lang))
                     .on_hover_text(T::TipSatisfactionCurve.get(lang));
+                ui.add_enabled(
+                    e.format == ExportFormat::Svg,
+                    egui::Checkbox::new(&mut e.text_as_paths, T::TextAsPaths.get(lang)),
+                )
+                .on_hover_text(T::TipTextAsPaths.get(lang))
+                .on_disabled_hover_text(T::TipTextAsPaths.get(lang));
                 ui.label(RichText::new(T::ExportHint.get(lang)).weak().small());
                 ui.add_space(6.0);
                 ui.horizontal(|ui| {
@@ -238,6 +244,7 @@ impl Designer {
                 Background::White
             },
             satisfaction_curve: e.satisfaction_curve,
+            text_as_paths: e.text_as_paths,
         };
         match export_file(self.doc(), &opts, &path) {
             Ok(()) => {

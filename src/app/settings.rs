@@ -89,6 +89,8 @@ pub struct ExportSettings {
     pub transparent: bool,
     /// Draw the satisfaction curve inside the ring (canvas and export).
     pub satisfaction_curve: bool,
+    /// SVG: write the text as outlines.
+    pub text_as_paths: bool,
 }
 
 impl Default for ExportSettings {
@@ -99,6 +101,7 @@ impl Default for ExportSettings {
             height: 1080,
             transparent: false,
             satisfaction_curve: false,
+            text_as_paths: false,
         }
     }
 }
