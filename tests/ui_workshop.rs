@@ -372,3 +372,30 @@ fn presentation_frames_reuse_the_laid_out_slide() {
         "a new size lays out again"
     );
 }
+
+#[test]
+fn exporting_over_the_open_cycle_is_refused_and_the_cycle_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    // A cycle saved under a picture's name, then chosen again in the Export dialog.
+    let path = dir.path().join("cena.svg");
+    std::fs::rename(example(dir.path(), "restaurant.en.ron"), &path).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let mut dialogs = ScriptedDialogs::default();
+    dialogs.export.push_back(path.clone());
+    let mut d = designer(Lang::Es, dialogs);
+    d.open_path(path.clone());
+    let mut h = harness(d);
+    h.run();
+    assert!(
+        h.state().doc().title.contains("Casa Olivo"),
+        "the cycle is open"
+    );
+    h.state_mut().export_now();
+    h.run();
+    assert!(matches!(h.state().modal(), Some(Modal::Error { .. })));
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the cycle is untouched"
+    );
+}

@@ -20,6 +20,11 @@ impl Designer {
         let Some(path) = self.dialogs.report(lang, &suggested) else {
             return;
         };
+        if let Some(doc_path) = self.path()
+            && let Err(e) = crate::save::refuse_input(doc_path, &path)
+        {
+            return self.fail(T::ReportFailed, e.message(lang));
+        }
         match write_report(self.doc(), &path) {
             Ok(()) => {
                 self.notice = Some(format!("{} {}", T::ReportWritten.get(lang), path.display()));

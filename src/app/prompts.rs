@@ -246,6 +246,11 @@ impl Designer {
             satisfaction_curve: e.satisfaction_curve,
             text_as_paths: e.text_as_paths,
         };
+        if let Some(doc_path) = self.path()
+            && let Err(e) = crate::save::refuse_input(doc_path, &path)
+        {
+            return self.fail(T::ExportFailed, e.message(lang));
+        }
         match export_file(self.doc(), &opts, &path) {
             Ok(()) => {
                 self.export_open = false;
