@@ -193,6 +193,9 @@ pub fn scene(layout: &Layout) -> Vec<Shape> {
                 role: Role::Curve,
             });
         }
+        for t in &curve.level_labels {
+            out.push(text(t, MUTED, Role::Curve));
+        }
         let line = Stroke {
             width: (4.0 * u).max(1.5),
             color: CURVE,
@@ -265,6 +268,19 @@ pub fn scene(layout: &Layout) -> Vec<Shape> {
         }
         if let Some(label) = &node.label {
             let color = if node.critical { CRITICAL_DARK } else { INK };
+            if label.leader.len() > 1 {
+                out.push(Shape::Path {
+                    points: label.leader.clone(),
+                    closed: false,
+                    fill: None,
+                    stroke: Some(Stroke {
+                        width: (1.3 * u).max(1.0),
+                        color: if node.critical { CRITICAL } else { RING },
+                        dash: None,
+                    }),
+                    role: Role::Label(i),
+                });
+            }
             for line in &label.lines {
                 out.push(text(line, color, Role::Label(i)));
             }
