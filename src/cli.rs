@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context as _, bail};
-use ciclo::export::{Background, ExportOptions, MAX_SIDE, export_file};
+use ciclo::export::{Background, ExportOptions, MAX_SIDE, export_file_counted};
 use ciclo::file::{load_file, save_file, to_ron};
 use ciclo::lang::Lang;
 use ciclo::model::Document;
@@ -130,8 +130,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 background,
                 satisfaction_curve,
             };
-            export_file(&doc, &opts, &output)
+            let dropped = export_file_counted(&doc, &opts, &output)
                 .with_context(|| format!("cannot export {}", output.display()))?;
+            if dropped > 0 {
+                eprintln!(
+                    "warning: {dropped} of {} moments' names did not fit and were left out \
+                     (their numbered nodes are drawn); export a larger picture with \
+                     --width and --height to show every name",
+                    doc.moments.len()
+                );
+            }
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Check { files, summary }) => Ok(check(&files, summary)),

@@ -193,9 +193,6 @@ pub fn scene(layout: &Layout) -> Vec<Shape> {
                 role: Role::Curve,
             });
         }
-        for t in &curve.level_labels {
-            out.push(text(t, MUTED, Role::Curve));
-        }
         let line = Stroke {
             width: (4.0 * u).max(1.5),
             color: CURVE,
@@ -209,6 +206,17 @@ pub fn scene(layout: &Layout) -> Vec<Shape> {
                 stroke: Some(line),
                 role: Role::Curve,
             });
+        }
+        // The guide numbers on a white chip, over the line, so that it never hides one.
+        for t in &curve.level_labels {
+            out.push(Shape::Rect {
+                rect: t.rect().expand(1.5 * u),
+                corner: 3.0 * u,
+                fill: Some(WHITE),
+                stroke: None,
+                role: Role::Curve,
+            });
+            out.push(text(t, MUTED, Role::Curve));
         }
         for &dot in &curve.dots {
             out.push(Shape::Circle {
