@@ -5,10 +5,12 @@
 use super::*;
 
 /// Places the ring and labels in `area`. Tries text sizes from the largest down and, at
-/// each, labels beside their nodes, then in side columns with one, two or three lines;
-/// the first size at which some placement is clean (no collision, no name cut short)
-/// wins, and of its placements the one with the largest ring (labels beside their nodes
-/// preferred). When none is clean, side columns at the smallest size keep as many labels
+/// each, labels beside their nodes, then in side columns with one, two or three lines.
+/// The first size at which some placement is clean (no collision, no name cut short)
+/// gives the candidates; when those need side columns, slightly smaller text beside the
+/// nodes (never under 16 px at 1080p) competes too. Of the candidates, the one that best
+/// balances large text against a large ring wins (text counts double; labels beside
+/// their nodes preferred). When none is clean, side columns at the smallest size keep as many labels
 /// as fit and drop the rest, counted. Returns the placement and its quality (higher is
 /// better; placements that drop labels score below every clean one).
 pub(super) fn search(
@@ -39,10 +41,19 @@ pub(super) fn search(
         let style = if p.style == Style::Radial { 1.0 } else { 0.8 };
         s * s * p.radius * style
     };
+    let mut best: Option<Placement> = None;
     for k in 0..SCALES.len() {
         let f = frame(k);
-        let mut best: Option<Placement> = None;
+        // Once some size is clean, smaller sizes are tried only for labels beside their
+        // nodes (a larger ring, no leader lines) and only down to 16 px at 1080p.
+        let settled = best.is_some();
+        if settled && labels.font(k) < 16.0 * unit {
+            break;
+        }
         for style in Style::ALL {
+            if settled && style != Style::Radial {
+                continue;
+            }
             let measured = labels.at(k, style);
             let tries: Vec<Placement> = match style {
                 Style::Radial if n <= RADIAL_MAX => {
@@ -68,9 +79,12 @@ pub(super) fn search(
                 break;
             }
         }
-        if let Some(p) = best {
-            return (1.0 + quality(&p), p);
+        if best.as_ref().is_some_and(|b| b.style == Style::Radial) {
+            break;
         }
+    }
+    if let Some(p) = best {
+        return (1.0 + quality(&p), p);
     }
     let k = SCALES.len() - 1;
     let p = place_columns(
