@@ -238,9 +238,11 @@ fn svg_labels_at_least(d: &Document, w: u32, h: u32, min_px: f32) -> Result<(), 
     Ok(())
 }
 
+/// `n` generated cases, or `PROPTEST_CASES` when set (for a deeper run by hand).
 fn cases(n: u32) -> ProptestConfig {
+    let env = std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok());
     ProptestConfig {
-        cases: n,
+        cases: env.unwrap_or(n),
         failure_persistence: None,
         ..ProptestConfig::default()
     }

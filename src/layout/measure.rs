@@ -97,9 +97,14 @@ impl<'a> LabelCache<'a> {
                         _ if right_side(a) => 0.0,
                         _ => 1.0,
                     };
+                    // In a column a long name may take wider lines rather than be cut.
+                    let fit = match style {
+                        Style::Radial => 0.0,
+                        _ => text::width(&m.name, font) / lines as f32 * 1.2 + font,
+                    };
                     let shape = Shape {
                         font,
-                        max_w: width * font,
+                        max_w: (width * font).max(fit),
                         max_lines: lines,
                         inline,
                         align,
