@@ -210,6 +210,9 @@ fn svg_labels_at_least(d: &Document, w: u32, h: u32, min_px: f32) -> Result<(), 
         satisfaction_curve: false,
     };
     let text = svg(d, &opts).map_err(|e| format!("{e:?}"))?;
+    if let Ok(dir) = std::env::var("CICLO_FAILED_DIR") {
+        let _ = std::fs::write(format!("{dir}/last.ron"), ciclo::file::to_ron(d));
+    }
     for k in 1..=d.moments.len() {
         let open = format!("<g class=\"label label-{k}\">");
         let Some(start) = text.find(&open) else {

@@ -36,11 +36,22 @@ pub(super) fn search(
         unit,
         font: labels.font(k),
     };
+    // Text of 16 px at 1080p, then 12 px, outranks any ring size: a projector needs it.
     let quality = |p: &Placement| {
         let s = SCALES[p.scale];
         let style = if p.style == Style::Radial { 1.0 } else { 0.8 };
-        s * s * p.radius * style
+        let px = labels.font(p.scale) / unit.max(1e-3);
+        let tier = if px >= 15.99 {
+            2.0
+        } else if px >= 11.99 {
+            1.0
+        } else {
+            0.0
+        };
+        tier * 1.0e7 + s * s * p.radius * style
     };
+    let right = angles.iter().filter(|&&a| right_side(a)).count();
+    let per_side = right.max(n - right) as f32;
     let mut best: Option<Placement> = None;
     for k in 0..SCALES.len() {
         let f = frame(k);
@@ -52,6 +63,11 @@ pub(super) fn search(
         }
         for style in Style::ALL {
             if settled && style != Style::Radial {
+                continue;
+            }
+            // Every label is at least a line tall: a side that cannot stack that many
+            // lines cannot be clean, and measuring it would cost more than the answer.
+            if style != Style::Radial && per_side * labels.font(k) * LINE_HEIGHT > area.height() {
                 continue;
             }
             let measured = labels.at(k, style);
