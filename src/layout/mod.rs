@@ -5,9 +5,13 @@
 //! downwards. Angles are degrees clockwise from 12 o'clock.
 //!
 //! The layout guarantees what a reader needs: no label overlaps another label, a node or
-//! the legend, and nothing leaves the picture. It tries large text first and shrinks it
-//! until everything fits; when even small text cannot fit (hundreds of moments), it drops
-//! the labels that would collide, keeping the numbered nodes.
+//! the legend, nothing leaves the picture, and every label is nearer its own node than
+//! any other or tied to it by a leader line. It tries large text first, beside the
+//! nodes, then in side columns (three lines, two, one; badges after the name), and
+//! shrinks the text until everything fits; every name is shown whole at 16 px up to 40
+//! moments at 1080p, 12 px up to 60, 24 px up to 100 at 4K. Only when even small text
+//! cannot fit (hundreds of moments) does it leave labels out, critical moments' last,
+//! and counts them in [`Layout::dropped_labels`], keeping every numbered node.
 
 mod columns;
 mod curve;
