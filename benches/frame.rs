@@ -3,8 +3,10 @@
 //!
 //! `cargo bench --bench frame`. Goals: at most 2 ms per frame with 100 moments and 8 ms
 //! with 1000. "idle" repeats a frame with no input (what a repaint costs when nothing
-//! changed); "hover" moves the pointer over the canvas; "edit" changes the document every
-//! frame (a drag step), which re-runs the layout.
+//! changed); "hover" moves the pointer over the canvas; "drag step" holds a node and
+//! moves the pointer one step a frame (only the dragged node, its label and the arrows
+//! move); "edit" changes the document every frame from outside a drag, which re-runs the
+//! full layout (what the drop costs once).
 
 use std::hint::black_box;
 
@@ -38,6 +40,15 @@ fn frame(ctx: &egui::Context, d: &mut Designer, events: Vec<egui::Event>) {
     black_box(ctx.tessellate(out.shapes, out.pixels_per_point));
 }
 
+fn press(pos: Pos2, pressed: bool) -> egui::Event {
+    egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    }
+}
+
 fn designer(n: u32) -> (egui::Context, Designer) {
     let ctx = egui::Context::default();
     let settings = Settings {
@@ -69,6 +80,22 @@ fn benches(c: &mut Criterion) {
                 frame(&ctx, &mut d, vec![egui::Event::PointerMoved(p)])
             })
         });
+        // A real drag: the pointer holds node 2 and moves along the ring, one step a
+        // frame. Only what the drag changes moves; no full layout until the drop.
+        let start = d.node_screen_pos(1).unwrap_or(Pos2::new(640.0, 100.0));
+        frame(&ctx, &mut d, vec![egui::Event::PointerMoved(start)]);
+        frame(&ctx, &mut d, vec![press(start, true)]);
+        let mut step = 0u32;
+        g.bench_function(format!("drag step {n} moments"), |b| {
+            b.iter(|| {
+                step += 1;
+                // Back and forth over 40 px, so the node stays between its neighbours.
+                let x = (step % 40) as f32 - 20.0;
+                let p = start + vec2(x.abs() + 4.0, 1.0);
+                frame(&ctx, &mut d, vec![egui::Event::PointerMoved(p)])
+            })
+        });
+        frame(&ctx, &mut d, vec![press(start + vec2(4.0, 1.0), false)]);
         g.bench_function(format!("edit {n} moments"), |b| {
             b.iter(|| {
                 k = (k + 1) % 40;

@@ -43,7 +43,7 @@ pub fn clockwise(a: f64, b: f64) -> f64 {
 /// Moves moment `index` to `angle` on the ring, the way a drag does.
 ///
 /// The moment takes its new place in the sequence among the others (so dragging it past a
-/// neighbour swaps them) and keeps the angle. Returns its new index. Placed angles stay
+/// neighbour swaps them) and keeps the angle, rounded to 0.1° ([`round_angle`]). Returns its new index. Placed angles stay
 /// increasing along the sequence: a placed moment that would break that order is released
 /// back to even spacing.
 pub fn place_moment(doc: &mut Document, index: usize, angle: f64) -> usize {
@@ -51,8 +51,7 @@ pub fn place_moment(doc: &mut Document, index: usize, angle: f64) -> usize {
     if index >= n {
         return index;
     }
-    let angle = angle.rem_euclid(360.0);
-    let angle = if angle >= 360.0 { 0.0 } else { angle };
+    let angle = round_angle(angle);
     // Keep the start where the user sees it: the first time any moment is placed, the
     // first moment is pinned at its drawn angle too.
     if index != 0 && doc.moments[0].angle.is_none() {
@@ -67,6 +66,17 @@ pub fn place_moment(doc: &mut Document, index: usize, angle: f64) -> usize {
     doc.moments[target].angle = Some(angle);
     release_out_of_order(doc, target);
     target
+}
+
+/// `angle` as it is saved: in `[0, 360)`, rounded to a tenth of a degree, so that a drag,
+/// a double-click and a typed value all store the same kind of number.
+pub fn round_angle(angle: f64) -> f64 {
+    if !angle.is_finite() {
+        return 0.0;
+    }
+    let tenths = (angle.rem_euclid(360.0) * 10.0).round();
+    let a = (tenths / 10.0).rem_euclid(360.0);
+    if a >= 360.0 { 0.0 } else { a }
 }
 
 /// Where, in a sequence drawn at `eff`, a moment dropped at `angle` belongs.
@@ -190,6 +200,22 @@ mod tests {
         assert_eq!(new_index, 0);
         assert_eq!(names(&d), ["m4", "m1", "m2", "m3"]);
         assert!(validate(&d).is_ok());
+    }
+
+    #[test]
+    fn placed_angles_are_saved_to_a_tenth_of_a_degree() {
+        let mut d = doc(&[None, None, None, None]);
+        let i = place_moment(&mut d, 2, 170.04999);
+        assert_eq!(d.moments[i].angle, Some(170.0));
+        let i = place_moment(&mut d, i, 171.26);
+        assert_eq!(d.moments[i].angle, Some(171.3));
+        // Just below a full turn rounds to noon, never to 360.
+        let i = place_moment(&mut d, 3, 359.97);
+        assert_eq!(d.moments[i].angle, Some(0.0));
+        assert!(validate(&d).is_ok());
+        assert_eq!(round_angle(-0.04), 0.0);
+        assert_eq!(round_angle(f64::NAN), 0.0);
+        assert_eq!(round_angle(725.56), 5.6);
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::bail;
 use ciclo::escape::terminal;
-use ciclo::export::{Background, ExportError, ExportOptions, check_side, export_file};
+use ciclo::export::{Background, ExportError, ExportOptions, check_side, export_file_counted};
 use ciclo::file::load_file;
 use ciclo::lang::Lang;
 use ciclo::model::Document;
@@ -152,7 +152,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 satisfaction_curve,
                 text_as_paths,
             };
-            export_file(&doc, &opts, &output).map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
+            let dropped = export_file_counted(&doc, &opts, &output)
+                .map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
+            if dropped > 0 {
+                eprintln!(
+                    "warning: {dropped} of {} moments' names did not fit and were left out \
+                     (their numbered nodes are drawn); export a larger picture with \
+                     --width and --height to show every name",
+                    doc.moments.len()
+                );
+            }
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Check { files, summary }) => Ok(check(&files, summary)),

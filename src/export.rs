@@ -248,13 +248,29 @@ pub fn shapes_png(
 
 /// Writes the picture to `path`, as PNG or SVG by its extension, atomically.
 pub fn export_file(doc: &Document, opts: &ExportOptions, path: &Path) -> Result<(), ExportError> {
-    let bytes = match Format::from_path(path) {
-        Some(Format::Png) => png(doc, opts)?,
-        Some(Format::Svg) => svg(doc, opts)?.into_bytes(),
-        None => return Err(ExportError::UnknownFormat(path.display().to_string())),
+    export_file_counted(doc, opts, path).map(|_| ())
+}
+
+/// [`export_file`], returning how many moments' labels had to be left out for lack of
+/// room (0 whenever every name fits), so that the caller can say so.
+pub fn export_file_counted(
+    doc: &Document,
+    opts: &ExportOptions,
+    path: &Path,
+) -> Result<usize, ExportError> {
+    let Some(format) = Format::from_path(path) else {
+        return Err(ExportError::UnknownFormat(path.display().to_string()));
+    };
+    opts.check()?;
+    let layout = opts.layout(doc);
+    let text = to_svg(&layout, opts.background);
+    let bytes = match format {
+        Format::Png => svg_to_png(&text, opts.width, opts.height)?,
+        Format::Svg if opts.text_as_paths => text_to_paths(&text)?.into_bytes(),
+        Format::Svg => text.into_bytes(),
     };
     write_atomically(path, &bytes)?;
-    Ok(())
+    Ok(layout.dropped_labels)
 }
 
 /// The font database holding the bundled font, shared by every export.

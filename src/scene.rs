@@ -257,6 +257,17 @@ pub fn scene(layout: &Layout) -> Vec<Shape> {
                 role: Role::Curve,
             });
         }
+        // The guide numbers on a white chip, over the line, so that it never hides one.
+        for t in &curve.level_labels {
+            out.push(Shape::Rect {
+                rect: t.rect().expand(1.5 * u),
+                corner: 3.0 * u,
+                fill: Some(WHITE),
+                stroke: None,
+                role: Role::Curve,
+            });
+            out.push(text(t, MUTED, Role::Curve));
+        }
         for &dot in &curve.dots {
             out.push(Shape::Circle {
                 center: dot,
@@ -316,6 +327,19 @@ pub fn scene(layout: &Layout) -> Vec<Shape> {
         if let Some(label) = &node.label {
             let color = if node.critical { CRITICAL_DARK } else { INK };
             let anchor = Anchor::for_label(label.rect, node.center);
+            if label.leader.len() > 1 {
+                out.push(Shape::Path {
+                    points: label.leader.clone(),
+                    closed: false,
+                    fill: None,
+                    stroke: Some(Stroke {
+                        width: (1.3 * u).max(1.0),
+                        color: if node.critical { CRITICAL } else { RING },
+                        dash: None,
+                    }),
+                    role: Role::Label(i),
+                });
+            }
             for line in &label.lines {
                 out.push(text_at(line, anchor, color, Role::Label(i)));
             }

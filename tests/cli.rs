@@ -614,3 +614,40 @@ fn report_writes_markdown_with_its_picture_and_self_contained_html() {
     assert_exit(&out, 1);
     assert!(stderr(&out).contains(".md or .html"), "{}", stderr(&out));
 }
+
+#[test]
+fn export_warns_on_stderr_when_names_are_left_out_and_stays_quiet_when_all_fit() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data/cycle-1000.ron");
+    let big = big.to_str().unwrap();
+    let out = ciclo(
+        dir.path(),
+        &[
+            "export", big, "-o", "big.svg", "--width", "1280", "--height", "720",
+        ],
+    );
+    assert_exit(&out, 0);
+    let err = stderr(&out);
+    assert!(err.starts_with("warning: "), "{err}");
+    let count: usize = err["warning: ".len()..]
+        .split_whitespace()
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap();
+    assert!(count > 0 && count < 1000, "{err}");
+    let svg = std::fs::read_to_string(dir.path().join("big.svg")).unwrap();
+    let labels = svg.matches(" class=\"label label-").count();
+    assert_eq!(
+        labels + count,
+        1000,
+        "the warning counts exactly the missing labels"
+    );
+
+    let small = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/restaurant.en.ron");
+    let out = ciclo(
+        dir.path(),
+        &["export", small.to_str().unwrap(), "-o", "small.svg"],
+    );
+    assert_exit(&out, 0);
+    assert_eq!(stderr(&out), "", "no warning when every name fits");
+}

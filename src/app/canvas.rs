@@ -31,6 +31,9 @@ struct SceneCache {
     key: (u64, u32, u32, bool),
     layout: Layout,
     shapes: Vec<scene::Shape>,
+    /// True for a drag step's picture ([`Layout::moved`]); a full layout replaces it
+    /// once the drag ends.
+    draft: bool,
 }
 
 /// The scene converted to egui shapes for one zoom and position.
@@ -175,6 +178,11 @@ impl Canvas {
         Some(self.screen_from_page(layout.point_at(angle)))
     }
 
+    /// The layout the canvas shows now.
+    pub fn layout(&self) -> Option<&Layout> {
+        self.scene.as_ref().map(|s| &s.layout)
+    }
+
     /// The texts of the current scene.
     pub fn texts(&self) -> Vec<String> {
         let Some(s) = &self.scene else {
@@ -197,7 +205,29 @@ impl Canvas {
         curve: bool,
     ) {
         let key = (revision, page.0, page.1, curve);
-        if self.scene.as_ref().is_some_and(|s| s.key == key) {
+        let dragging = matches!(self.drag, Some(Drag::Node(_)));
+        if let Some(s) = &self.scene
+            && s.key == key
+            && (dragging || !s.draft)
+        {
+            return;
+        }
+        // A drag step moves only what the drag changes; the drop lays out in full.
+        let same_page = |s: &SceneCache| (s.key.1, s.key.2, s.key.3) == (page.0, page.1, curve);
+        if dragging
+            && let Some(layout) = self
+                .scene
+                .as_ref()
+                .filter(|s| same_page(s))
+                .and_then(|s| s.layout.moved(doc))
+        {
+            let shapes = scene::scene(&layout);
+            self.scene = Some(SceneCache {
+                key,
+                layout,
+                shapes,
+                draft: true,
+            });
             return;
         }
         let layout = layout::layout(
@@ -214,6 +244,7 @@ impl Canvas {
             key,
             layout,
             shapes,
+            draft: false,
         });
     }
 
@@ -349,10 +380,13 @@ impl Designer {
             _ => {}
         }
         if response.drag_stopped() {
-            if matches!(self.canvas.drag, Some(Drag::Node(_))) {
-                self.history.seal();
-            }
+            let dropped = matches!(self.canvas.drag, Some(Drag::Node(_)));
             self.canvas.drag = None;
+            if dropped {
+                self.history.seal();
+                self.canvas
+                    .update_scene(self.history.doc(), self.history.revision(), page, curve);
+            }
         }
 
         if response.double_clicked() {

@@ -161,6 +161,11 @@ impl Designer {
         self.canvas.node_screen_pos(index)
     }
 
+    /// The picture the canvas shows now (a drag step's, or the full layout).
+    pub fn canvas_layout(&self) -> Option<&crate::layout::Layout> {
+        self.canvas.layout()
+    }
+
     /// The canvas zoom: 1.0 shows one picture pixel per point.
     pub fn zoom(&self) -> f32 {
         self.canvas.zoom()

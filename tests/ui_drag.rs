@@ -1,0 +1,70 @@
+//! Dragging a node in the designer window: a drag step moves only what the drag
+//! changes, and the drop settles into exactly the full layout of the document.
+
+use std::path::Path;
+
+use ciclo::app::ScriptedDialogs;
+use ciclo::lang::Lang;
+use egui_kittest::Harness;
+
+mod common;
+use common::{designer, example};
+
+fn open(path: &Path) -> Harness<'static, ciclo::app::Designer> {
+    let mut d = designer(Lang::En, ScriptedDialogs::default());
+    d.open_path(path.to_owned());
+    let mut h = common::harness(d, [1280.0, 800.0]);
+    h.run();
+    h
+}
+
+#[test]
+fn a_dropped_node_settles_into_exactly_the_full_layout_and_a_tenth_of_a_degree() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example(dir.path(), "restaurant.en.ron");
+    let mut h = open(&path);
+    let from = h.state().node_screen_pos(3).unwrap();
+    let to = from + egui::vec2(23.0, 31.0);
+    h.hover_at(from);
+    h.run();
+    h.drag_at(from);
+    h.run();
+    for k in 1..=6 {
+        h.hover_at(from + (to - from) * (k as f32 / 6.0));
+        h.run();
+    }
+    // Mid-drag, the picture moves the dragged node without a full layout.
+    let during = h.state().canvas_layout().unwrap().clone();
+    assert!(
+        during.nodes[3]
+            .center
+            .distance(ciclo::layout::layout(h.state().doc(), &opts()).nodes[3].center)
+            < 0.5
+    );
+    h.drop_at(to);
+    h.run();
+    let shown = h.state().canvas_layout().unwrap().clone();
+    let full = ciclo::layout::layout(h.state().doc(), &opts());
+    assert_eq!(
+        shown, full,
+        "the dropped picture is a full layout of the document"
+    );
+    for m in &h.state().doc().moments {
+        if let Some(a) = m.angle {
+            assert!(
+                ((a * 10.0).round() - a * 10.0).abs() < 1e-9,
+                "{a} is not rounded to 0.1°"
+            );
+        }
+    }
+}
+
+fn opts() -> ciclo::layout::LayoutOptions {
+    let s = ciclo::app::Settings::default();
+    ciclo::layout::LayoutOptions {
+        width: s.export.width as f32,
+        height: s.export.height as f32,
+        satisfaction_curve: s.export.satisfaction_curve,
+        ..ciclo::layout::LayoutOptions::default()
+    }
+}
