@@ -264,13 +264,17 @@ pub fn export_file_counted(
     opts.check()?;
     let layout = opts.layout(doc);
     let text = to_svg(&layout, opts.background);
+    let dropped = layout.dropped_labels;
+    // Keep only the SVG text alive while it is parsed and drawn (a large cycle's layout
+    // is as big as its picture's tree).
+    drop(layout);
     let bytes = match format {
         Format::Png => svg_to_png(&text, opts.width, opts.height)?,
         Format::Svg if opts.text_as_paths => text_to_paths(&text)?.into_bytes(),
         Format::Svg => text.into_bytes(),
     };
     write_atomically(path, &bytes)?;
-    Ok(layout.dropped_labels)
+    Ok(dropped)
 }
 
 /// The font database holding the bundled font, shared by every export.

@@ -70,16 +70,20 @@ pub(super) fn search(
             if style != Style::Radial && per_side * labels.font(k) * LINE_HEIGHT > area.height() {
                 continue;
             }
+            // Past RADIAL_MAX labels never sit beside their nodes: measuring them for it
+            // would only fill memory (every size's measures are kept for reuse).
+            if style == Style::Radial && n > RADIAL_MAX {
+                continue;
+            }
             let measured = labels.at(k, style);
             let tries: Vec<Placement> = match style {
-                Style::Radial if n <= RADIAL_MAX => {
+                Style::Radial => {
                     let mut t = vec![place(&f, measured, k, false)];
                     if n >= 12 {
                         t.push(place(&f, measured, k, true));
                     }
                     t
                 }
-                Style::Radial => Vec::new(),
                 _ => vec![place_columns(&f, measured, &critical, k, style, false)],
             };
             for p in tries.into_iter().filter(Placement::clean) {
