@@ -198,13 +198,11 @@ fn labels_drawn_20_percent_wider_keep_clear_of_every_node_in_every_template() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// Square pictures: the layout lets the labels at 3 and 9 o'clock reach the margin, so
-/// 20% wider text leaves the picture by up to 35 px (no label runs into a node). The fix
-/// belongs to the label placement (see CHANGELOG / issue 12); run with `--ignored`.
+/// Square and tall pictures, where the labels at 3 and 9 o'clock come closest to the
+/// edge: the layout keeps room for text a fifth wider than the bundled font.
 #[test]
-#[ignore = "square pictures leave no room for a 20% wider font; needs a layout change"]
-fn square_pictures_leave_room_for_a_20_percent_wider_font() {
-    let (labels, failures) = wider_label_problems(&[(1080, 1080)]);
+fn square_and_tall_pictures_leave_room_for_a_20_percent_wider_font() {
+    let (labels, failures) = wider_label_problems(&[(1080, 1080), (1080, 1350), (900, 1600)]);
     assert!(labels > 24 * 8, "only {labels} label lines checked");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -110,7 +110,7 @@ pub(super) fn place_columns(
         rects_at(r)
             .iter()
             .flatten()
-            .all(|rc| f.area.contains_rect(rc))
+            .all(|rc| f.area.contains_rect(&wider_font_room(rc, f.center.x)))
     };
     let r_min = f.r_max * 0.2;
     let mut radius = f.r_max - node_radius(f.r_max, n, f.font, f.unit);
@@ -142,7 +142,9 @@ pub(super) fn place_columns(
     let placed: Vec<Rect> = rects.iter().flatten().copied().collect();
     let mut collisions = placed
         .iter()
-        .filter(|rc| !f.area.contains_rect(rc) || rc.intersects(&f.legend))
+        .filter(|rc| {
+            !f.area.contains_rect(&wider_font_room(rc, f.center.x)) || rc.intersects(&f.legend)
+        })
         .count();
     collisions += collisions_among(
         &placed,

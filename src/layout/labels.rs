@@ -118,6 +118,26 @@ pub(super) fn search(
     (-(p.dropped as f32) - 1.0, p)
 }
 
+/// How much wider than the bundled font another computer's font may draw a label.
+const WIDER_FONT: f32 = 0.2;
+
+/// The room a label beside its node takes when a font [`WIDER_FONT`] wider draws it: the
+/// text grows away from the side the SVG anchors it on (`end` left of the node, `start`
+/// right of it, `middle` above or below).
+pub(super) fn wider_font_room(rc: &Rect, node_x: f32) -> Rect {
+    let extra = rc.width() * WIDER_FONT;
+    let mut grown = *rc;
+    if rc.max.x <= node_x {
+        grown.min.x -= extra;
+    } else if rc.min.x >= node_x {
+        grown.max.x += extra;
+    } else {
+        grown.min.x -= extra / 2.0;
+        grown.max.x += extra / 2.0;
+    }
+    grown
+}
+
 /// Beyond this many moments labels never sit beside their nodes: columns hold more.
 const RADIAL_MAX: usize = 60;
 
@@ -200,10 +220,12 @@ pub(super) fn place(f: &Frame, measured: &[Measured], scale: usize, stagger: boo
         let anchor = Point::new(center.x + d * dx, center.y + d * dy);
         attach_dir(anchor, dirs[i], measured[i].w, measured[i].h)
     };
-    // The largest ring whose labels all stay inside the area.
+    // The largest ring whose labels all stay inside the area, even drawn in a font up to
+    // a fifth wider than the bundled one (the SVG anchors each label at its node's side).
+    let node_x = |r: f32, i: usize| center.x + r * dirs[i].0;
     let fits = |r: f32| {
         let nr = node_radius(r, n, f.font, unit);
-        (0..n).all(|i| area.contains_rect(&rect_at(r, nr, i)))
+        (0..n).all(|i| area.contains_rect(&wider_font_room(&rect_at(r, nr, i), node_x(r, i))))
     };
     let r_min = f.r_max * 0.25;
     let mut radius = f.r_max - node_radius(f.r_max, n, f.font, unit);
@@ -227,7 +249,11 @@ pub(super) fn place(f: &Frame, measured: &[Measured], scale: usize, stagger: boo
         .collect();
     let mut collisions = rects
         .iter()
-        .filter(|rc| !area.contains_rect(rc) || rc.intersects(&f.legend))
+        .enumerate()
+        .filter(|(i, rc)| {
+            !area.contains_rect(&wider_font_room(rc, node_x(radius, *i)))
+                || rc.intersects(&f.legend)
+        })
         .count();
     collisions += collisions_among(&rects, &centers, node_radius + 2.0 * unit, 2.0 * unit);
     let leaders = radial_leaders(&rects, &centers, node_radius, f.angles, center);
