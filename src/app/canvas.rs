@@ -10,7 +10,6 @@ use std::sync::Arc;
 use egui::Galley;
 use egui::{Color32, FontId, Pos2, Rect, Sense, Shape, StrokeKind, Ui, Vec2, vec2};
 
-use crate::lang::{Lang, Term};
 use crate::layout::{self, Layout, LayoutOptions, Point};
 use crate::model::MomentId;
 use crate::scene;
@@ -440,7 +439,8 @@ impl Designer {
             && let Some(m) = self.doc().moments.get(i)
         {
             let m = m.clone();
-            response.on_hover_ui_at_pointer(|ui| moment_tooltip_ui(ui, lang, i, &m));
+            response
+                .on_hover_ui_at_pointer(|ui| super::tooltip::moment_tooltip_ui(ui, lang, i, &m));
         }
     }
 
@@ -571,32 +571,4 @@ impl Designer {
             );
         }
     }
-}
-
-/// The details of a moment, for the hover tooltip.
-fn moment_tooltip_ui(ui: &mut Ui, lang: Lang, index: usize, m: &crate::model::Moment) {
-    ui.set_max_width(320.0);
-    ui.strong(format!("{}. {}", index + 1, m.name));
-    if m.critical {
-        ui.colored_label(
-            Color32::from_rgb(0xc6, 0x28, 0x28),
-            T::CriticalMoment.get(lang),
-        );
-    }
-    ui.label(format!(
-        "{}: {}",
-        T::Channel.get(lang),
-        m.channel.name(lang)
-    ));
-    if let Some(s) = m.satisfaction {
-        ui.label(format!("{}: {s}/5", T::Satisfaction.get(lang)));
-    }
-    if !m.description.is_empty() {
-        ui.label(&m.description);
-    }
-    if !m.causes.is_empty() {
-        let causes: Vec<_> = m.causes.iter().map(|c| c.name(lang)).collect();
-        ui.label(format!("{}: {}", T::Causes.get(lang), causes.join(", ")));
-    }
-    ui.weak(T::DragHint.get(lang));
 }

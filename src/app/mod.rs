@@ -26,6 +26,7 @@ mod paint;
 mod present;
 mod prompts;
 mod settings;
+mod tooltip;
 mod view;
 
 use std::path::PathBuf;
