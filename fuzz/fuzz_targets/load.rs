@@ -3,7 +3,8 @@
 
 #![no_main]
 
-use ciclo::file::{parse, parse_bytes, to_ron};
+use ciclo::file::{parse, parse_bytes};
+use ciclo::save::to_ron;
 use ciclo::lang::Lang;
 use libfuzzer_sys::fuzz_target;
 
