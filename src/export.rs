@@ -182,7 +182,11 @@ impl ExportOptions {
 /// The picture as SVG text; with [`ExportOptions::text_as_paths`], its text as outlines.
 pub fn svg(doc: &Document, opts: &ExportOptions) -> Result<String, ExportError> {
     opts.check()?;
-    let svg = to_svg(&opts.layout(doc), opts.background);
+    svg_as_asked(to_svg(&opts.layout(doc), opts.background), opts)
+}
+
+/// SVG text as `opts` asks for it: as written, or with its text as outlines.
+fn svg_as_asked(svg: String, opts: &ExportOptions) -> Result<String, ExportError> {
     if opts.text_as_paths {
         text_to_paths(&svg)
     } else {
@@ -270,8 +274,7 @@ pub fn export_file_counted(
     drop(layout);
     let bytes = match format {
         Format::Png => svg_to_png(&text, opts.width, opts.height)?,
-        Format::Svg if opts.text_as_paths => text_to_paths(&text)?.into_bytes(),
-        Format::Svg => text.into_bytes(),
+        Format::Svg => svg_as_asked(text, opts)?.into_bytes(),
     };
     write_atomically(path, &bytes)?;
     Ok(dropped)

@@ -2,22 +2,9 @@
 //! documents, control characters. Every case ends with a clear error, never a panic.
 
 use std::path::Path;
-use std::process::Output;
 
-fn ciclo(dir: &Path, args: &[&str]) -> Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_ciclo"))
-        .args(args)
-        .current_dir(dir)
-        .env("LANG", "en_US.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .expect("run ciclo")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
+mod cli_support;
+use cli_support::{ciclo, files_in, stderr};
 
 fn template(dir: &Path) -> &'static str {
     let src = include_str!("../examples/restaurant.en.ron");
@@ -330,15 +317,6 @@ fn saved_files_say_how_to_read_about_the_format() {
     );
 }
 
-fn names_in(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
-
 #[test]
 fn slide_names_follow_the_documents_language_and_never_mix() {
     let dir = tempfile::tempdir().unwrap();
@@ -354,7 +332,7 @@ fn slide_names_follow_the_documents_language_and_never_mix() {
         ],
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let names = names_in(&dir.path().join("deck"));
+    let names = files_in(&dir.path().join("deck"));
     assert_eq!(names[0], "01-ciclo.png");
     assert_eq!(names[1], "02-momento-01.png");
     assert!(
@@ -377,7 +355,7 @@ fn slide_names_follow_the_documents_language_and_never_mix() {
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(
-        names_in(&dir.path().join("deck")),
+        files_in(&dir.path().join("deck")),
         ["01-cycle.png", "02-moment-01.png", "03-moment-02.png"]
     );
 }

@@ -6,12 +6,12 @@ use ciclo::app::{Designer, Modal, Recovery, ScriptedDialogs};
 use ciclo::lang::Lang;
 use ciclo::model::MomentId;
 use egui::accesskit::Role;
-use egui::{Key, Modifiers, Pos2};
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 mod common;
-use common::{designer, example};
+use common::{designer, drag, example};
 
 fn harness(d: Designer) -> Harness<'static, Designer> {
     common::harness(d, [1280.0, 800.0])
@@ -29,21 +29,6 @@ fn ids(d: &Designer) -> Vec<MomentId> {
     d.doc().moments.iter().map(|m| m.id).collect()
 }
 
-/// Presses the primary button at `from`, moves in steps to `to`, and releases.
-fn drag(h: &mut Harness<'_, Designer>, from: Pos2, to: Pos2) {
-    h.hover_at(from);
-    h.run();
-    h.drag_at(from);
-    h.run();
-    for k in 1..=10 {
-        let t = k as f32 / 10.0;
-        h.hover_at(from + (to - from) * t);
-        h.run();
-    }
-    h.drop_at(to);
-    h.run();
-}
-
 #[test]
 fn dragging_a_node_past_its_neighbour_reorders_and_one_undo_restores() {
     let dir = tempfile::tempdir().unwrap();
@@ -55,7 +40,7 @@ fn dragging_a_node_past_its_neighbour_reorders_and_one_undo_restores() {
     let n2 = h.state().node_screen_pos(2).unwrap();
     let n3 = h.state().node_screen_pos(3).unwrap();
     let to = n2 + (n3 - n2) * 0.5;
-    drag(&mut h, from, to);
+    drag(&mut h, from, to, 10);
 
     let after = ids(h.state());
     assert_ne!(after, order, "the sequence changed");
@@ -482,7 +467,7 @@ fn dragging_a_row_in_the_list_reorders_the_sequence() {
         .get_by_label_contains("Greeted and seated")
         .rect()
         .center();
-    drag(&mut h, from, to);
+    drag(&mut h, from, to, 10);
     let after = ids(h.state());
     assert_eq!(
         after[4], order[1],

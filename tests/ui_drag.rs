@@ -8,7 +8,7 @@ use ciclo::lang::Lang;
 use egui_kittest::Harness;
 
 mod common;
-use common::{designer, example};
+use common::{designer, example, press_and_move};
 
 fn open(path: &Path) -> Harness<'static, ciclo::app::Designer> {
     let mut d = designer(Lang::En, ScriptedDialogs::default());
@@ -25,14 +25,7 @@ fn a_dropped_node_settles_into_exactly_the_full_layout_and_a_tenth_of_a_degree()
     let mut h = open(&path);
     let from = h.state().node_screen_pos(3).unwrap();
     let to = from + egui::vec2(23.0, 31.0);
-    h.hover_at(from);
-    h.run();
-    h.drag_at(from);
-    h.run();
-    for k in 1..=6 {
-        h.hover_at(from + (to - from) * (k as f32 / 6.0));
-        h.run();
-    }
+    press_and_move(&mut h, from, to, 6);
     // Mid-drag, the picture moves the dragged node without a full layout.
     let during = h.state().canvas_layout().unwrap().clone();
     assert!(

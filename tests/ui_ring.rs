@@ -8,7 +8,7 @@ use egui::{Key, Modifiers, Pos2};
 use egui_kittest::Harness;
 
 mod common;
-use common::{designer, example};
+use common::{designer, drag, example};
 
 fn open(path: &std::path::Path) -> Harness<'static, Designer> {
     let mut d = designer(Lang::En, ScriptedDialogs::default());
@@ -116,16 +116,7 @@ fn the_first_drag_of_an_unplaced_cycle_moves_only_the_dragged_moment() {
     let target = drawn[3] + clockwise(drawn[3], drawn[4]) / 3.0;
     let from = screen[3];
     let to = h.state().ring_screen_pos(target).unwrap();
-    h.hover_at(from);
-    h.run();
-    h.drag_at(from);
-    h.run();
-    for k in 1..=8 {
-        h.hover_at(from + (to - from) * (k as f32 / 8.0));
-        h.run();
-    }
-    h.drop_at(to);
-    h.run();
+    drag(&mut h, from, to, 8);
 
     let doc = h.state().doc().clone();
     assert_eq!(

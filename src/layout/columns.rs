@@ -113,19 +113,11 @@ pub(super) fn place_columns(
             .all(|rc| f.area.contains_rect(&wider_font_room(rc, f.center.x)))
     };
     let r_min = f.r_max * 0.2;
-    let mut radius = f.r_max - node_radius(f.r_max, n, f.font, f.unit);
-    if !fits(radius) {
-        let (mut lo, mut hi) = (r_min, radius);
-        for _ in 0..18 {
-            let mid = (lo + hi) / 2.0;
-            if fits(mid) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        radius = lo;
-    }
+    let radius = largest_fitting(
+        r_min,
+        f.r_max - node_radius(f.r_max, n, f.font, f.unit),
+        fits,
+    );
     let node_radius = node_radius(radius, n, f.font, f.unit);
     let rects = rects_at(radius);
     let centers: Vec<Point> = f

@@ -118,6 +118,24 @@ pub(super) fn search(
     (-(p.dropped as f32) - 1.0, p)
 }
 
+/// The largest ring radius in `[r_min, r_max]` for which `fits` holds, found by bisection
+/// (`r_max` itself when it fits; `r_min` when nothing does).
+pub(super) fn largest_fitting(r_min: f32, r_max: f32, fits: impl Fn(f32) -> bool) -> f32 {
+    if fits(r_max) {
+        return r_max;
+    }
+    let (mut lo, mut hi) = (r_min, r_max);
+    for _ in 0..18 {
+        let mid = (lo + hi) / 2.0;
+        if fits(mid) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
+}
+
 /// How much wider than the bundled font another computer's font may draw a label.
 const WIDER_FONT: f32 = 0.2;
 
@@ -228,19 +246,7 @@ pub(super) fn place(f: &Frame, measured: &[Measured], scale: usize, stagger: boo
         (0..n).all(|i| area.contains_rect(&wider_font_room(&rect_at(r, nr, i), node_x(r, i))))
     };
     let r_min = f.r_max * 0.25;
-    let mut radius = f.r_max - node_radius(f.r_max, n, f.font, unit);
-    if !fits(radius) {
-        let (mut lo, mut hi) = (r_min, radius);
-        for _ in 0..18 {
-            let mid = (lo + hi) / 2.0;
-            if fits(mid) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        radius = lo;
-    }
+    let radius = largest_fitting(r_min, f.r_max - node_radius(f.r_max, n, f.font, unit), fits);
     let node_radius = node_radius(radius, n, f.font, unit);
     let rects: Vec<Rect> = (0..n).map(|i| rect_at(radius, node_radius, i)).collect();
     let centers: Vec<Point> = dirs

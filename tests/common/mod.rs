@@ -34,3 +34,24 @@ pub fn harness(d: Designer, size: [f32; 2]) -> Harness<'static, Designer> {
         .with_max_steps(120)
         .build_ui_state(|ui, d: &mut Designer| d.ui(ui), d)
 }
+
+/// Presses the primary button at `from` and moves to `to` in `steps` frames, still held.
+#[allow(dead_code)] // not every window test drags
+pub fn press_and_move(h: &mut Harness<'_, Designer>, from: egui::Pos2, to: egui::Pos2, steps: u32) {
+    h.hover_at(from);
+    h.run();
+    h.drag_at(from);
+    h.run();
+    for k in 1..=steps {
+        h.hover_at(from + (to - from) * (k as f32 / steps as f32));
+        h.run();
+    }
+}
+
+/// [`press_and_move`], then releases at `to`.
+#[allow(dead_code)] // not every window test drags
+pub fn drag(h: &mut Harness<'_, Designer>, from: egui::Pos2, to: egui::Pos2, steps: u32) {
+    press_and_move(h, from, to, steps);
+    h.drop_at(to);
+    h.run();
+}
