@@ -14,6 +14,7 @@ pub mod analysis;
 pub mod app;
 pub mod arrange;
 pub mod card;
+pub mod collab;
 pub mod escape;
 pub mod export;
 pub mod file;

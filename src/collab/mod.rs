@@ -1,0 +1,11 @@
+//! Live workshops: one cycle edited together over the Yjs protocol (docs/COLLABORATION.md).
+//!
+//! - [`schema`]: a [`Document`](crate::model::Document) as a Y doc, and back;
+//! - [`diff`]: a change between two documents as the smallest Y operations;
+//! - [`order`]: the keys that order the moments;
+//! - [`host`]: a y-websocket server with one room per file (`ciclo serve`);
+//! - [`client`]: a participant that keeps a Y doc in step with a room.
+
+pub mod diff;
+pub mod order;
+pub mod schema;
