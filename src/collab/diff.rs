@@ -1,10 +1,16 @@
-//! A change between the document in the Y doc and a new one, as the smallest Y operations.
+//! A change to the document as the smallest Y operations, merged into what the Y doc
+//! holds now.
 //!
-//! Text fields get one delete and one insert around the changed part, lists keep their
-//! common ends, sets change only the members that differ, and a reordered moment gets a
-//! new order key between its new neighbours while the others keep theirs. What the Y doc
-//! holds that Ciclo reads as a default is not touched unless the new document changes it.
+//! [`apply_change`] takes the document a person saw (`before`) and the one they made of it
+//! (`after`), and writes only what they changed into the Y doc, even when other people's
+//! changes arrived in the meantime: a text edit becomes one delete and one insert at the
+//! same place in the current text, a set changes only the members they ticked, and a
+//! moment they dragged past a neighbour gets a new order key after the moment it now
+//! follows, while the others keep theirs. [`apply`] makes the Y doc equal to a document.
+//! What the Y doc holds that Ciclo reads as a default is not touched unless the person
+//! changes that field.
 
+use std::collections::{HashMap, HashSet};
 use std::fmt::Debug;
 
 use yrs::WriteTxn;
@@ -14,96 +20,187 @@ use super::order;
 use super::schema::{self, CYCLE, CYCLE_TEXTS, MOMENT_TEXTS, MOMENTS, SCHEMA};
 use crate::model::{Document, Moment, MomentId};
 
-/// Writes into the Y doc what differs between its document and `new`. Returns true when
-/// anything was written.
+/// Makes the document in the Y doc equal to `new`. Returns true when anything was written.
 pub fn apply(txn: &mut TransactionMut, new: &Document) -> bool {
     let read = schema::read_document(txn);
-    let old = &read.document;
-    if *old == *new
-        && read
-            .orders
-            .iter()
-            .all(|k| order::between(Some(k), None).is_some())
-    {
+    let keys_ok = read
+        .orders
+        .iter()
+        .all(|k| order::between(Some(k), None).is_some());
+    if read.document == *new && keys_ok {
         return false;
     }
+    let before = read.document.clone();
+    merge(txn, &read, &before, new);
+    true
+}
+
+/// Writes into the Y doc what changed from `before` to `after`, merged with what the Y doc
+/// holds now. Returns true when anything was written.
+pub fn apply_change(txn: &mut TransactionMut, before: &Document, after: &Document) -> bool {
+    if before == after {
+        return false;
+    }
+    let read = schema::read_document(txn);
+    merge(txn, &read, before, after);
+    true
+}
+
+fn merge(txn: &mut TransactionMut, read: &schema::Read, before: &Document, after: &Document) {
+    let now = &read.document;
     let cycle = txn.get_or_insert_map(CYCLE);
     if cycle.get(txn, "format").is_none() {
         cycle.insert(txn, "format", f64::from(SCHEMA));
     }
-    if old.language != new.language {
-        cycle.insert(txn, "language", new.language.as_str());
+    if before.language != after.language {
+        cycle.insert(txn, "language", after.language.as_str());
     }
     for key in CYCLE_TEXTS {
-        edit_text(
+        let texts = [before, after, now].map(|d| schema::cycle_text(d, key));
+        merge_text(txn, &cycle, key, texts);
+    }
+    if before.primary_services != after.primary_services {
+        edit_strings(
             txn,
             &cycle,
-            key,
-            schema::cycle_text(old, key),
-            schema::cycle_text(new, key),
+            "primary_services",
+            &now.primary_services,
+            &after.primary_services,
         );
     }
-    edit_strings(
+    if before.secondary_services != after.secondary_services {
+        edit_strings(
+            txn,
+            &cycle,
+            "secondary_services",
+            &now.secondary_services,
+            &after.secondary_services,
+        );
+    }
+    merge_set(
         txn,
         &cycle,
-        "primary_services",
-        &old.primary_services,
-        &new.primary_services,
+        "evaluation",
+        &before.evaluation,
+        &after.evaluation,
     );
-    edit_strings(
-        txn,
-        &cycle,
-        "secondary_services",
-        &old.secondary_services,
-        &new.secondary_services,
-    );
-    edit_set(txn, &cycle, "evaluation", &old.evaluation, &new.evaluation);
     let moments = txn.get_or_insert_map(MOMENTS);
-    edit_moments(txn, &moments, old, &read.orders, new);
-    true
+    merge_moments(txn, &moments, read, before, after);
 }
 
-fn edit_moments(
+fn merge_moments(
     txn: &mut TransactionMut,
     map: &MapRef,
-    old: &Document,
-    orders: &[String],
-    new: &Document,
+    read: &schema::Read,
+    before: &Document,
+    after: &Document,
 ) {
-    let old_index: std::collections::HashMap<MomentId, usize> = old
+    let now = &read.document;
+    let was: HashMap<MomentId, &Moment> = before.moments.iter().map(|m| (m.id, m)).collect();
+    let is: HashMap<MomentId, &Moment> = now.moments.iter().map(|m| (m.id, m)).collect();
+    let kept: HashSet<MomentId> = after.moments.iter().map(|m| m.id).collect();
+    for m in before.moments.iter().filter(|m| !kept.contains(&m.id)) {
+        map.remove(txn, &m.id.0.to_string());
+    }
+    let keys = placed_keys(read, before, after);
+    for m in &after.moments {
+        let key = keys.get(&m.id);
+        match (was.get(&m.id), is.get(&m.id)) {
+            // Someone else deleted it meanwhile: the delete stands.
+            (Some(_), None) => continue,
+            (None, None) => {
+                let order = key.cloned().unwrap_or_default();
+                schema::insert_moment(txn, map, m, &order);
+                continue;
+            }
+            (old, Some(current)) => {
+                let Some(Out::YMap(entry)) = map.get(txn, &m.id.0.to_string()) else {
+                    continue;
+                };
+                edit_moment(txn, &entry, [old.copied().unwrap_or(current), m, current]);
+                if let Some(key) = key {
+                    entry.insert(txn, "order", key.as_str());
+                }
+            }
+        }
+    }
+}
+
+/// The new order keys of the moments that need one: those the person moved (outside the
+/// longest run that kept its order from `before` to `after`) and the new ones. Each goes
+/// right after the moment it follows in `after`, in the Y doc's current sequence.
+fn placed_keys(
+    read: &schema::Read,
+    before: &Document,
+    after: &Document,
+) -> HashMap<MomentId, String> {
+    let old_index: HashMap<MomentId, usize> = before
         .moments
         .iter()
         .enumerate()
         .map(|(i, m)| (m.id, i))
         .collect();
-    let kept: std::collections::HashSet<MomentId> = new.moments.iter().map(|m| m.id).collect();
-    for m in old.moments.iter().filter(|m| !kept.contains(&m.id)) {
-        map.remove(txn, &m.id.0.to_string());
-    }
-    let positions: Vec<Option<usize>> = new
+    let positions: Vec<Option<usize>> = after
         .moments
         .iter()
         .map(|m| old_index.get(&m.id).copied())
         .collect();
-    let keys = new_order_keys(&positions, orders);
-    for ((m, position), key) in new.moments.iter().zip(&positions).zip(&keys) {
-        let entry = match position.map(|i| &old.moments[i]) {
-            Some(before) => match map.get(txn, &m.id.0.to_string()) {
-                Some(Out::YMap(entry)) => {
-                    edit_moment(txn, &entry, before, m);
-                    entry
-                }
-                _ => continue,
-            },
-            None => {
-                schema::insert_moment(txn, map, m, key);
-                continue;
+    let stay = order::longest_increasing(&positions);
+    let moved: HashSet<MomentId> = after
+        .moments
+        .iter()
+        .zip(&stay)
+        .filter(|(m, s)| !**s || !old_index.contains_key(&m.id))
+        .map(|(m, _)| m.id)
+        .collect();
+    let now = &read.document;
+    let current: HashSet<MomentId> = now.moments.iter().map(|m| m.id).collect();
+    if moved.is_empty()
+        && read
+            .orders
+            .iter()
+            .all(|k| order::between(Some(k), None).is_some())
+    {
+        return HashMap::new();
+    }
+    // The current sequence, with each moved or new moment after the one it follows.
+    let mut target: Vec<MomentId> = now
+        .moments
+        .iter()
+        .map(|m| m.id)
+        .filter(|id| !moved.contains(id))
+        .collect();
+    let mut anchor: Option<MomentId> = None;
+    for m in &after.moments {
+        if moved.contains(&m.id) {
+            if old_index.contains_key(&m.id) && !current.contains(&m.id) {
+                continue; // deleted by someone else
             }
-        };
-        if position.map(|i| &orders[i]) != Some(key) {
-            entry.insert(txn, "order", key.as_str());
+            let at = anchor
+                .and_then(|a| target.iter().position(|&t| t == a))
+                .map_or(0, |i| i + 1);
+            target.insert(at, m.id);
+            anchor = Some(m.id);
+        } else if current.contains(&m.id) {
+            anchor = Some(m.id);
         }
     }
+    let now_index: HashMap<MomentId, usize> = now
+        .moments
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.id, i))
+        .collect();
+    let target_positions: Vec<Option<usize>> = target
+        .iter()
+        .map(|id| now_index.get(id).copied().filter(|_| !moved.contains(id)))
+        .collect();
+    let keys = new_order_keys(&target_positions, &read.orders);
+    target
+        .into_iter()
+        .zip(keys)
+        .filter(|(id, key)| now_index.get(id).map(|&i| &read.orders[i]) != Some(key))
+        .collect()
 }
 
 /// The order key of each moment of the new sequence: the old key where the moment is in
@@ -141,18 +238,14 @@ fn new_order_keys(positions: &[Option<usize>], orders: &[String]) -> Vec<String>
     }
 }
 
-fn edit_moment(txn: &mut TransactionMut, entry: &MapRef, old: &Moment, new: &Moment) {
+/// Writes a moment's change from `before` to `after` into its entry, merged with `now`.
+fn edit_moment(txn: &mut TransactionMut, entry: &MapRef, [before, after, now]: [&Moment; 3]) {
     for key in MOMENT_TEXTS {
-        edit_text(
-            txn,
-            entry,
-            key,
-            schema::moment_text(old, key),
-            schema::moment_text(new, key),
-        );
+        let texts = [before, after, now].map(|m| schema::moment_text(m, key));
+        merge_text(txn, entry, key, texts);
     }
-    if old.angle != new.angle {
-        match new.angle {
+    if before.angle != after.angle {
+        match after.angle {
             Some(a) => {
                 entry.insert(txn, "angle", a);
             }
@@ -161,30 +254,38 @@ fn edit_moment(txn: &mut TransactionMut, entry: &MapRef, old: &Moment, new: &Mom
             }
         }
     }
-    if old.channel != new.channel {
-        entry.insert(txn, "channel", schema::variant_name(&new.channel));
+    if before.channel != after.channel {
+        entry.insert(txn, "channel", schema::variant_name(&after.channel));
     }
-    edit_set(
+    merge_set(
         txn,
         entry,
         "expectations",
-        &old.expectations,
-        &new.expectations,
+        &before.expectations,
+        &after.expectations,
     );
-    edit_set(txn, entry, "principles", &old.principles, &new.principles);
-    edit_set(txn, entry, "causes", &old.causes, &new.causes);
-    edit_strings(
+    merge_set(
         txn,
         entry,
-        "other_expectations",
-        &old.other_expectations,
-        &new.other_expectations,
+        "principles",
+        &before.principles,
+        &after.principles,
     );
-    if old.critical != new.critical {
-        entry.insert(txn, "critical", new.critical);
+    merge_set(txn, entry, "causes", &before.causes, &after.causes);
+    if before.other_expectations != after.other_expectations {
+        edit_strings(
+            txn,
+            entry,
+            "other_expectations",
+            &now.other_expectations,
+            &after.other_expectations,
+        );
     }
-    if old.satisfaction != new.satisfaction {
-        match new.satisfaction {
+    if before.critical != after.critical {
+        entry.insert(txn, "critical", after.critical);
+    }
+    if before.satisfaction != after.satisfaction {
+        match after.satisfaction {
             Some(s) => {
                 entry.insert(txn, "satisfaction", f64::from(s));
             }
@@ -216,15 +317,36 @@ pub fn text_change<'a>(old: &str, new: &'a str) -> (usize, usize, &'a str) {
     (prefix, deleted, &new_rest[..new_rest.len() - suffix])
 }
 
-fn edit_text(txn: &mut TransactionMut, map: &MapRef, key: &str, old: &str, new: &str) {
-    if old == new {
+/// Where the change from `before` to `after` (at `at`, `deleted` bytes) falls in `now`,
+/// the text as others left it; `None` when their change overlaps it.
+fn rebase(before: &str, now: &str, at: usize, deleted: usize) -> Option<usize> {
+    if before == now {
+        return Some(at);
+    }
+    let (their_at, their_deleted, their_inserted) = text_change(before, now);
+    if at >= their_at + their_deleted {
+        Some(at - their_deleted + their_inserted.len())
+    } else if at + deleted <= their_at {
+        Some(at)
+    } else {
+        None
+    }
+}
+
+fn merge_text(txn: &mut TransactionMut, map: &MapRef, key: &str, [before, after, now]: [&str; 3]) {
+    if before == after {
         return;
     }
     let Some(Out::YText(text)) = map.get(txn, key) else {
-        map.insert(txn, key, TextPrelim::new(new));
+        map.insert(txn, key, TextPrelim::new(after));
         return;
     };
-    let (at, deleted, inserted) = text_change(old, new);
+    let (at, deleted, inserted) = text_change(before, after);
+    let (at, deleted, inserted) = match rebase(before, now, at, deleted) {
+        Some(at) => (at, deleted, inserted),
+        // Their change and this one overlap: this one's text wins for the overlap.
+        None => text_change(now, after),
+    };
     let (Ok(at), Ok(deleted)) = (u32::try_from(at), u32::try_from(deleted)) else {
         return;
     };
@@ -269,24 +391,25 @@ fn edit_strings(txn: &mut TransactionMut, map: &MapRef, key: &str, old: &[String
     }
 }
 
-fn edit_set<T: Debug + PartialEq>(
+/// Ticks and unticks the members that changed from `before` to `after`.
+fn merge_set<T: Debug + PartialEq>(
     txn: &mut TransactionMut,
     map: &MapRef,
     key: &str,
-    old: &[T],
-    new: &[T],
+    before: &[T],
+    after: &[T],
 ) {
-    if old == new {
+    if before == after {
         return;
     }
     let set = match map.get(txn, key) {
         Some(Out::YMap(set)) => set,
         _ => map.insert(txn, key, MapPrelim::default()),
     };
-    for v in old.iter().filter(|v| !new.contains(v)) {
+    for v in before.iter().filter(|v| !after.contains(v)) {
         set.remove(txn, &schema::variant_name(v));
     }
-    for v in new.iter().filter(|v| !old.contains(v)) {
+    for v in after.iter().filter(|v| !before.contains(v)) {
         set.insert(txn, schema::variant_name(v), true);
     }
 }

@@ -6,6 +6,11 @@
 //! - [`host`]: a y-websocket server with one room per file (`ciclo serve`);
 //! - [`client`]: a participant that keeps a Y doc in step with a room.
 
+pub mod client;
 pub mod diff;
+pub mod host;
 pub mod order;
+pub mod presence;
+pub mod room;
 pub mod schema;
+pub mod wire;

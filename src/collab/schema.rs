@@ -103,6 +103,29 @@ pub fn is_empty<T: ReadTxn>(txn: &T) -> bool {
     !filled(CYCLE) && !filled(MOMENTS)
 }
 
+/// A random id for a new moment in [1 000 000, 2^31) that the Y doc does not use yet, so
+/// that two people adding moments at once do not pick the same one.
+pub fn fresh_id<T: ReadTxn>(txn: &T) -> MomentId {
+    let moments = txn.get_map(MOMENTS);
+    loop {
+        let mut bytes = [0u8; 4];
+        // Without the system's randomness, the time still spreads the ids.
+        if getrandom::fill(&mut bytes).is_err() {
+            let nanos = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.subsec_nanos());
+            bytes = nanos.to_le_bytes();
+        }
+        let id = 1_000_000 + u32::from_le_bytes(bytes) % ((1 << 31) - 1_000_000);
+        let used = moments
+            .as_ref()
+            .is_some_and(|m| m.contains_key(txn, &id.to_string()));
+        if !used {
+            return MomentId(id);
+        }
+    }
+}
+
 /// Writes the whole document into an empty Y doc.
 pub fn write_document(txn: &mut TransactionMut, doc: &Document) {
     let cycle = txn.get_or_insert_map(CYCLE);
