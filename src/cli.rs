@@ -14,6 +14,8 @@ use ciclo::save::{SaveError, create_new, refuse_input, save_file, to_ron};
 use ciclo::templates;
 use clap::{Parser, Subcommand};
 
+mod workshop;
+
 /// Ciclo: design service cycles, the clock-face diagrams of a customer's moments of truth.
 ///
 /// With no command (or with a .ron file), opens the designer window.
@@ -98,6 +100,30 @@ enum Command {
         /// A command, or `format`.
         topic: Option<String>,
     },
+    /// Host a live workshop: one room per cycle, which participants join from their own
+    /// Ciclo (or any Yjs client) on the same network; each file is written as it changes.
+    Serve {
+        /// The cycles (.ron); each room is named after its file.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The TCP port to listen on.
+        #[arg(long, default_value_t = 7420)]
+        port: u16,
+        /// The address to listen on (all of this computer's by default).
+        #[arg(long, default_value = "0.0.0.0")]
+        bind: std::net::IpAddr,
+        /// The token participants must give (128 random bits by default).
+        #[arg(long)]
+        token: Option<String>,
+    },
+    /// Keep a cycle file in step with a workshop room, both ways, without a window: the
+    /// room's changes are written to the file, and edits saved to the file reach the room.
+    Sync {
+        /// The room's URL, as the host prints it: ws://HOST:PORT/ROOM?token=… (or wss://).
+        url: String,
+        /// The cycle (.ron); it fills the room if the room is empty.
+        file: PathBuf,
+    },
     /// Write presentation slides: the cycle, then one slide per moment.
     Slides {
         /// The cycle (.ron).
@@ -138,13 +164,6 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             satisfaction_curve,
             text_as_paths,
         }) => {
-            if let Some(code) = check_size(width, height) {
-                return Ok(code);
-            }
-            if let Some(code) = refuse_to_overwrite(&file, &[&output]) {
-                return Ok(code);
-            }
-            let doc = load(&file)?;
             let opts = ExportOptions {
                 width,
                 height,
@@ -152,36 +171,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 satisfaction_curve,
                 text_as_paths,
             };
-            let dropped = export_file_counted(&doc, &opts, &output)
-                .map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
-            if dropped > 0 {
-                eprintln!(
-                    "warning: {dropped} of {} moments' names did not fit and were left out \
-                     (their numbered nodes are drawn); export a larger picture with \
-                     --width and --height to show every name",
-                    doc.moments.len()
-                );
-            }
-            Ok(ExitCode::SUCCESS)
+            export(&file, &output, &opts)
         }
         Some(Command::Check { files, summary }) => Ok(check(&files, summary)),
-        Some(Command::Report { file, output }) => {
-            // A Markdown report writes its picture beside it.
-            let markdown = ReportFormat::from_path(&output) == Some(ReportFormat::Markdown);
-            let picture = output.with_extension("png");
-            let outputs: &[&Path] = if markdown {
-                &[&output, &picture]
-            } else {
-                &[&output]
-            };
-            if let Some(code) = refuse_to_overwrite(&file, outputs) {
-                return Ok(code);
-            }
-            let doc = load(&file)?;
-            ciclo::report::write_report(&doc, &output)
-                .map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
-            Ok(ExitCode::SUCCESS)
-        }
+        Some(Command::Report { file, output }) => report(&file, &output),
         Some(Command::New {
             output,
             template,
@@ -196,36 +189,87 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             output,
             width,
             height,
-        }) => {
-            if let Some(code) = check_size(width, height) {
-                return Ok(code);
-            }
-            let doc = load(&file)?;
-            if let Some(code) = refuse_slides_over_input(&file, &output, &doc) {
-                return Ok(code);
-            }
-            let written =
-                ciclo::slides::write_slides(&doc, &output, width, height).map_err(|e| match e {
-                    // A write error names its file already.
-                    ExportError::Write(_) => anyhow::anyhow!(e.message(Lang::En)),
-                    _ => anyhow::anyhow!("{}: {}", output.display(), e.message(Lang::En)),
-                })?;
-            println!("{}: {} slides", output.display(), written.len());
-            Ok(ExitCode::SUCCESS)
-        }
+        }) => slides(&file, &output, width, height),
+        Some(Command::Serve {
+            files,
+            port,
+            bind,
+            token,
+        }) => workshop::serve(&files, port, bind, token),
+        Some(Command::Sync { url, file }) => workshop::sync(&url, &file),
         Some(Command::Help { topic }) => help(topic.as_deref()),
         Some(Command::Templates) => {
-            for name in templates::names() {
-                let title = |lang| {
-                    templates::find(name, lang)
-                        .map(|t| t.title())
-                        .unwrap_or_default()
-                };
-                let titles: Vec<String> = Lang::ALL.iter().map(|&l| title(l)).collect();
-                println!("{name:<22}{}", titles.join("  /  "));
-            }
+            list_templates();
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+fn export(file: &Path, output: &Path, opts: &ExportOptions) -> anyhow::Result<ExitCode> {
+    if let Some(code) = check_size(opts.width, opts.height) {
+        return Ok(code);
+    }
+    if let Some(code) = refuse_to_overwrite(file, &[output]) {
+        return Ok(code);
+    }
+    let doc = load(file)?;
+    let dropped = export_file_counted(&doc, opts, output)
+        .map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
+    if dropped > 0 {
+        eprintln!(
+            "warning: {dropped} of {} moments' names did not fit and were left out \
+             (their numbered nodes are drawn); export a larger picture with \
+             --width and --height to show every name",
+            doc.moments.len()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn report(file: &Path, output: &Path) -> anyhow::Result<ExitCode> {
+    // A Markdown report writes its picture beside it.
+    let markdown = ReportFormat::from_path(output) == Some(ReportFormat::Markdown);
+    let picture = output.with_extension("png");
+    let outputs: &[&Path] = if markdown {
+        &[output, &picture]
+    } else {
+        &[output]
+    };
+    if let Some(code) = refuse_to_overwrite(file, outputs) {
+        return Ok(code);
+    }
+    let doc = load(file)?;
+    ciclo::report::write_report(&doc, output).map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn slides(file: &Path, output: &Path, width: u32, height: u32) -> anyhow::Result<ExitCode> {
+    if let Some(code) = check_size(width, height) {
+        return Ok(code);
+    }
+    let doc = load(file)?;
+    if let Some(code) = refuse_slides_over_input(file, output, &doc) {
+        return Ok(code);
+    }
+    let written =
+        ciclo::slides::write_slides(&doc, output, width, height).map_err(|e| match e {
+            // A write error names its file already.
+            ExportError::Write(_) => anyhow::anyhow!(e.message(Lang::En)),
+            _ => anyhow::anyhow!("{}: {}", output.display(), e.message(Lang::En)),
+        })?;
+    println!("{}: {} slides", output.display(), written.len());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn list_templates() {
+    for name in templates::names() {
+        let title = |lang| {
+            templates::find(name, lang)
+                .map(|t| t.title())
+                .unwrap_or_default()
+        };
+        let titles: Vec<String> = Lang::ALL.iter().map(|&l| title(l)).collect();
+        println!("{name:<22}{}", titles.join("  /  "));
     }
 }
 

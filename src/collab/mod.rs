@@ -9,6 +9,7 @@
 pub mod client;
 pub mod diff;
 pub mod host;
+pub mod net;
 pub mod order;
 pub mod presence;
 pub mod room;

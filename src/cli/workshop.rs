@@ -1,0 +1,249 @@
+//! `ciclo serve` and `ciclo sync`: live workshops without a window.
+
+use std::net::{IpAddr, SocketAddr};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context as _, bail};
+use ciclo::collab::client::{Session, Status};
+use ciclo::collab::host::{self, Rooms};
+use ciclo::collab::presence::Presence;
+use ciclo::collab::room::Room;
+use ciclo::collab::wire;
+use ciclo::escape::terminal;
+use ciclo::file::load_file;
+use ciclo::lang::Lang;
+use ciclo::model::Document;
+use ciclo::save::{to_ron, write_atomically};
+
+/// `ciclo serve FILE.ron... [--port] [--bind] [--token]`.
+pub fn serve(
+    files: &[PathBuf],
+    port: u16,
+    bind: IpAddr,
+    token: Option<String>,
+) -> anyhow::Result<ExitCode> {
+    let mut rooms = Vec::new();
+    for path in files {
+        let doc = load_file(path).map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
+        let Some(name) = path.file_stem().and_then(|s| s.to_str()).map(str::to_owned) else {
+            bail!(
+                "{}: a room is named after its file; give a file name in UTF-8",
+                path.display()
+            );
+        };
+        if rooms.iter().any(|r: &Arc<Room>| r.name == name) {
+            bail!("two files are named {name:?}; rooms are named after their files, so rename one");
+        }
+        rooms.push(Room::new(name, path.clone(), &doc));
+    }
+    let token = match token {
+        Some(t) if t.is_empty() => bail!("--token is empty; leave it out to get a random one"),
+        Some(t) => t,
+        None => wire::new_token().map_err(|e| {
+            anyhow::anyhow!("no random token could be drawn ({e}); give one with --token")
+        })?,
+    };
+    let rooms = Rooms::new(rooms, token);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    let addr = SocketAddr::new(bind, port);
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind(addr))
+        .with_context(|| format!("cannot listen on {addr}; another program may use port {port}: choose another with --port"))?;
+    print_join_urls(&rooms, bind, port);
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    runtime.block_on(async {
+        let served = tokio::spawn(host::serve(listener, Arc::clone(&rooms), stopped));
+        wait_for_signal().await;
+        let _ = stop.send(true);
+        let _ = served.await;
+    });
+    println!("Stopped; every room is saved.");
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_join_urls(rooms: &Rooms, bind: IpAddr, port: u16) {
+    let addresses = if bind.is_unspecified() {
+        ciclo::collab::net::lan_addresses()
+    } else {
+        vec![bind]
+    };
+    println!(
+        "Hosting {} room(s). Participants join with:",
+        rooms.all().len()
+    );
+    for room in rooms.all() {
+        for ip in &addresses {
+            let host = match ip {
+                IpAddr::V6(v6) => format!("[{v6}]"),
+                IpAddr::V4(v4) => v4.to_string(),
+            };
+            let url = format!(
+                "ws://{host}:{port}/{}?token={}",
+                wire::encode_room(&room.name),
+                rooms.token()
+            );
+            println!(
+                "  {}  ({})",
+                terminal(&url),
+                terminal(&room.path.display().to_string())
+            );
+        }
+    }
+    println!("If others cannot connect, let TCP port {port} through this computer's firewall.");
+    println!("Press Ctrl+C to stop; the files are written within 2 s of each change and on stop.");
+}
+
+/// Waits for Ctrl+C, or SIGTERM on Unix.
+async fn wait_for_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+            return;
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
+}
+
+/// A flag that turns true on Ctrl+C or SIGTERM, watched from a small thread.
+fn stop_flag() -> anyhow::Result<Arc<AtomicBool>> {
+    let flag = Arc::new(AtomicBool::new(false));
+    let set = Arc::clone(&flag);
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    std::thread::Builder::new()
+        .name("ciclo-signals".to_owned())
+        .spawn(move || {
+            runtime.block_on(wait_for_signal());
+            set.store(true, Ordering::SeqCst);
+        })?;
+    Ok(flag)
+}
+
+/// The file as last written or read by `ciclo sync`: its bytes and its document.
+struct Known {
+    bytes: Vec<u8>,
+    doc: Document,
+}
+
+/// `ciclo sync URL FILE.ron`.
+pub fn sync(url: &str, path: &Path) -> anyhow::Result<ExitCode> {
+    let doc = load_file(path).map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
+    let bytes = std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))?;
+    let stop = stop_flag()?;
+    let session = Session::join(url, &Presence::named("ciclo sync"), Box::new(|| {}))?;
+    if !session.wait_synced(1, Duration::from_secs(20)) {
+        match session.status() {
+            Status::Refused(why) => bail!("the workshop refused to let this in: {why}"),
+            _ => bail!(
+                "no answer from {url} within 20 s; check the address and that the host is running"
+            ),
+        }
+    }
+    let mut known = Known { bytes, doc };
+    if session.seed(&known.doc) {
+        println!("The room was empty: {} filled it.", path.display());
+    } else {
+        let room = session.document().document;
+        write_room(path, &room, &mut known)?;
+        println!("{} now follows the room.", path.display());
+    }
+    println!(
+        "Keeping {} in step with {}; Ctrl+C stops.",
+        path.display(),
+        terminal(url)
+    );
+    follow(&session, path, &mut known, &stop)?;
+    session.leave();
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Sends the file's edits and writes the room's until stopped.
+fn follow(
+    session: &Session,
+    path: &Path,
+    known: &mut Known,
+    stop: &AtomicBool,
+) -> anyhow::Result<()> {
+    let mut seen_generation = session.generation();
+    let mut remote_since: Option<Instant> = None;
+    let mut reported_error: Option<String> = None;
+    let mut last_status = Status::Connected;
+    while !stop.load(Ordering::SeqCst) {
+        std::thread::sleep(Duration::from_millis(100));
+        let status = session.status();
+        if status != last_status {
+            match &status {
+                Status::Reconnecting(1) => {
+                    eprintln!("Lost the connection; reconnecting (edits are kept)…")
+                }
+                Status::Connected => eprintln!("Connected again."),
+                Status::Refused(why) => bail!("the workshop refused to let this in: {why}"),
+                _ => {}
+            }
+            last_status = status;
+        }
+        if let Ok(bytes) = std::fs::read(path)
+            && bytes != known.bytes
+        {
+            match load_file(path) {
+                Ok(edited) => {
+                    session.apply_change(&known.doc, &edited);
+                    *known = Known { bytes, doc: edited };
+                    reported_error = None;
+                }
+                Err(e) => {
+                    let message = e.message(Lang::En);
+                    if reported_error.as_ref() != Some(&message) {
+                        eprintln!("{}; waiting for the next save", terminal(&message));
+                        reported_error = Some(message);
+                    }
+                }
+            }
+            continue;
+        }
+        let generation = session.generation();
+        if generation != seen_generation {
+            seen_generation = generation;
+            remote_since = Some(Instant::now());
+        }
+        if remote_since.is_some_and(|t| t.elapsed() >= Duration::from_millis(200))
+            && reported_error.is_none()
+        {
+            remote_since = None;
+            let room = session.document().document;
+            write_room(path, &room, known)?;
+        }
+    }
+    let room = session.document().document;
+    if reported_error.is_none() {
+        write_room(path, &room, known)?;
+    }
+    Ok(())
+}
+
+/// Writes the room's document to the file atomically when it differs from what is there.
+fn write_room(path: &Path, room: &Document, known: &mut Known) -> anyhow::Result<()> {
+    if *room == known.doc {
+        return Ok(());
+    }
+    let text = to_ron(room);
+    write_atomically(path, text.as_bytes()).map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
+    *known = Known {
+        bytes: text.into_bytes(),
+        doc: room.clone(),
+    };
+    Ok(())
+}
