@@ -1,0 +1,135 @@
+//! Ciclo against the reference Yjs implementation (the pinned `yjs` and `y-websocket`
+//! packages in tests/interop): a JS client edits a room of `ciclo serve`, `ciclo sync`
+//! shares a room of the reference server with a JS client, and a wrong token is refused.
+
+mod interop_support;
+
+use std::io::{Read as _, Write as _};
+use std::time::Duration;
+
+use interop_support::*;
+use serde_json::json;
+
+const RESTAURANT: &str = include_str!("../examples/restaurant.en.ron");
+
+#[test]
+fn a_js_client_s_edits_reach_the_host_s_file() {
+    if !node_ready() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("a folder");
+    let path = dir.path().join("cena.ron");
+    std::fs::write(&path, RESTAURANT).expect("writes");
+    let port = free_port();
+    let _host = serve(&path, port, "t0ken");
+    let mut peer = js_peer(&format!("ws://127.0.0.1:{port}"), "cena", Some("t0ken"));
+    peer.wait_state("the room's twelve moments", |s| names(s).len() == 12);
+    peer.send(json!({"op": "rename", "id": "1", "name": "Hears about us from a friend"}));
+    peer.send(
+        json!({"op": "add", "id": "1500000", "name": "Reads the parking sign", "after": "4"}),
+    );
+    peer.send(json!({"op": "critical", "id": "2", "value": true}));
+    peer.send(
+        json!({"op": "type", "id": "5", "field": "description", "at": 0, "text": "Smiles. "}),
+    );
+    let doc = file_shows(&path, "the JS client's four edits", |d| {
+        d.moments.len() == 13
+            && d.moments[0].name == "Hears about us from a friend"
+            && d.moments[1].critical
+            && d.moments[5].description.starts_with("Smiles. ")
+    });
+    assert_eq!(
+        doc.moments[4].name, "Reads the parking sign",
+        "added after the fourth moment"
+    );
+    assert_eq!(doc.moments[4].id.0, 1_500_000);
+    peer.send(json!({"op": "quit"}));
+}
+
+#[test]
+fn ciclo_sync_and_a_js_client_converge_on_the_reference_server() {
+    if !node_ready() {
+        return;
+    }
+    let port = free_port();
+    let _server = reference_server(port);
+    let dir = tempfile::tempdir().expect("a folder");
+    let path = dir.path().join("synced.ron");
+    std::fs::write(&path, RESTAURANT).expect("writes");
+    let url = format!("ws://127.0.0.1:{port}/workshop");
+    let sync = Proc::start(ciclo().arg("sync").arg(&url).arg(&path));
+    sync.wait_line("the seeding", |l| l.contains("filled it"));
+    let mut peer = js_peer(&format!("ws://127.0.0.1:{port}"), "workshop", None);
+    peer.wait_state("the seeded cycle", |s| {
+        names(s).len() == 12 && names(s)[0] == "Hears a recommendation"
+    });
+    // The JS client's edit reaches the file.
+    peer.send(json!({"op": "rename", "id": "3", "name": "Books online"}));
+    file_shows(&path, "the JS client's rename", |d| {
+        d.moments[2].name == "Books online"
+    });
+    // A hand edit saved in place reaches the JS client.
+    let text = std::fs::read_to_string(&path).expect("reads");
+    std::fs::write(
+        &path,
+        text.replace("Greeted and seated", "Greeted at the door"),
+    )
+    .expect("writes");
+    peer.wait_state("the edit saved in place", |s| {
+        names(s).get(4).is_some_and(|n| n == "Greeted at the door")
+    });
+    // So does one saved the way many editors save: a new file renamed over the old one.
+    std::thread::sleep(Duration::from_millis(300));
+    let text = std::fs::read_to_string(&path).expect("reads");
+    let edited = text.replace(
+        "Service cycle: dinner at Casa Olivo",
+        "Dinner at Casa Olivo, reviewed",
+    );
+    let swap = dir.path().join(".synced.ron.swp");
+    std::fs::write(&swap, edited).expect("writes");
+    std::fs::rename(&swap, &path).expect("renames");
+    peer.wait_state("the edit saved by renaming", |s| {
+        s["title"] == "Dinner at Casa Olivo, reviewed"
+    });
+    let doc = file_shows(&path, "both sides' edits", |d| {
+        d.moments[2].name == "Books online"
+    });
+    assert_eq!(doc.title, "Dinner at Casa Olivo, reviewed");
+    peer.send(json!({"op": "quit"}));
+}
+
+#[test]
+fn a_wrong_token_is_refused_and_sees_nothing() {
+    if !node_ready() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("a folder");
+    let path = dir.path().join("cena.ron");
+    std::fs::write(&path, RESTAURANT).expect("writes");
+    let port = free_port();
+    let _host = serve(&path, port, "right-token");
+    for target in ["/cena?token=wrong-token", "/cena", "/cena?token=right-toke"] {
+        let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connects");
+        let request = format!(
+            "GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
+             Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+        );
+        stream.write_all(request.as_bytes()).expect("sends");
+        let mut answer = String::new();
+        let _ = stream.read_to_string(&mut answer);
+        assert!(answer.starts_with("HTTP/1.1 401"), "{target}: {answer}");
+        assert!(
+            !answer.contains("Casa Olivo"),
+            "the refusal carries none of the document"
+        );
+    }
+    let peer = js_peer(
+        &format!("ws://127.0.0.1:{port}"),
+        "cena",
+        Some("wrong-token"),
+    );
+    assert!(
+        peer.never(Duration::from_secs(3), |l| l.contains("Casa Olivo")
+            || l.contains("\"synced\":true"))
+    );
+}
