@@ -211,3 +211,36 @@ fn five_hundred_moments_added_on_each_side_while_apart_make_a_thousand() {
         d.moments.len() == 1000
     });
 }
+
+#[test]
+fn undo_takes_back_only_one_s_own_step_and_a_drag_is_one_step() {
+    let hosted = host(&restaurant());
+    let (a, b) = (join(&hosted.url(), "Ana"), join(&hosted.url(), "Boris"));
+    let base = a.document().document;
+    // Ana drags the first moment in twelve steps, as the window sends them.
+    let mut seen = base.clone();
+    for step in 0..12 {
+        let mut next = seen.clone();
+        next.moments[0].angle = Some(2.0 + f64::from(step));
+        a.apply_change(&seen, &next);
+        seen = next;
+    }
+    a.seal_undo();
+    let mut renamed = b.document().document;
+    renamed.moments[4].name = "Boris's name".to_owned();
+    b.apply(&renamed);
+    eventually(&a, "Boris's rename", |d| {
+        d.moments[4].name == "Boris's name"
+    });
+    assert!(a.can_undo());
+    assert!(a.undo());
+    let doc = converged(&[&a, &b]);
+    assert_eq!(
+        doc.moments[0].angle, base.moments[0].angle,
+        "the whole drag is undone"
+    );
+    assert_eq!(doc.moments[4].name, "Boris's name", "Boris's change stays");
+    assert!(a.redo());
+    let doc = converged(&[&a, &b]);
+    assert_eq!(doc.moments[0].angle, Some(13.0));
+}

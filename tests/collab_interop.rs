@@ -133,3 +133,39 @@ fn a_wrong_token_is_refused_and_sees_nothing() {
             || l.contains("\"synced\":true"))
     );
 }
+
+#[test]
+fn the_javascript_example_of_the_collaboration_guide_reads_a_live_cycle() {
+    if !node_ready() {
+        return;
+    }
+    let guide = include_str!("../docs/COLLABORATION.md");
+    let example = guide
+        .split("```js\n")
+        .nth(1)
+        .and_then(|s| s.split("```").next())
+        .expect("the example");
+    assert!(example.lines().count() <= 16, "a short example");
+    let dir = tempfile::tempdir().expect("a folder");
+    let path = dir.path().join("cena.ron");
+    std::fs::write(&path, RESTAURANT).expect("writes");
+    let script = interop_dir().join(format!(".read-cycle-{}.js", std::process::id()));
+    std::fs::write(&script, example).expect("writes");
+    let port = free_port();
+    let _host = serve(&path, port, "tok");
+    let out = std::process::Command::new("node")
+        .arg(&script)
+        .args([&format!("ws://127.0.0.1:{port}"), "cena", "tok"])
+        .output()
+        .expect("runs");
+    let _ = std::fs::remove_file(&script);
+    let text = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines.first(),
+        Some(&"Service cycle: dinner at Casa Olivo"),
+        "{text}"
+    );
+    assert_eq!(lines.len(), 13, "{text}");
+    assert!(lines[3].starts_with("3 ! Calls to book"), "{text}");
+}

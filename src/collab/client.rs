@@ -20,6 +20,9 @@ use crate::model::Document;
 pub const REMOTE: &str = "ciclo-remote";
 /// The origin of this participant's own edits (what its undo undoes).
 pub const LOCAL: &str = "ciclo-local";
+/// Own changes closer together than this are one undo step (a drag, a burst of typing),
+/// unless [`Session::seal_undo`] ends the step first.
+const UNDO_MERGE_MS: u64 = 2000;
 /// Yjs forgets a participant whose awareness state is older than 30 s: renew it sooner.
 const RENEW_PRESENCE: Duration = Duration::from_secs(12);
 
@@ -65,6 +68,8 @@ impl Shared {
 /// A live connection to one room.
 pub struct Session {
     shared: Arc<Shared>,
+    /// Undoes this participant's own changes only (the [`LOCAL`] origin).
+    undo: Mutex<yrs::undo::UndoManager<()>>,
     outgoing: mpsc::UnboundedSender<Vec<u8>>,
     stop: watch::Sender<bool>,
     thread: Option<std::thread::JoinHandle<()>>,
@@ -111,6 +116,17 @@ impl Session {
                 "the document is busy",
             )));
         }
+        let scope = (
+            doc.get_or_insert_map(schema::CYCLE),
+            doc.get_or_insert_map(schema::MOMENTS),
+        );
+        let mut undo = yrs::undo::UndoManager::<()>::with_options(yrs::undo::Options {
+            capture_timeout_millis: UNDO_MERGE_MS,
+            ..Default::default()
+        });
+        undo.expand_scope(&doc, &scope.0);
+        undo.expand_scope(&doc, &scope.1);
+        undo.include_origin(LOCAL);
         let mut awareness = Awareness::new(doc);
         let _ = awareness.set_local_state(presence);
         let shared = Arc::new(Shared {
@@ -132,6 +148,7 @@ impl Session {
             })?;
         Ok(Session {
             shared,
+            undo: Mutex::new(undo),
             outgoing,
             stop,
             thread: Some(thread),
@@ -199,6 +216,46 @@ impl Session {
         let awareness = self.shared.lock();
         let mut txn = awareness.doc().transact_mut_with(LOCAL);
         f(&mut txn)
+    }
+
+    /// Undoes this participant's last step (not the others' changes). False when there is
+    /// nothing to undo.
+    pub fn undo(&self) -> bool {
+        let _doc = self.shared.lock();
+        self.undo
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .undo_blocking()
+    }
+
+    /// Redoes the last undone step.
+    pub fn redo(&self) -> bool {
+        let _doc = self.shared.lock();
+        self.undo
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .redo_blocking()
+    }
+
+    /// True when there is an own step to undo.
+    pub fn can_undo(&self) -> bool {
+        self.undo
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .can_undo()
+    }
+
+    /// True when there is an undone step to redo.
+    pub fn can_redo(&self) -> bool {
+        self.undo
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .can_redo()
+    }
+
+    /// Ends the current undo step: the next change starts a new one.
+    pub fn seal_undo(&self) {
+        self.undo.lock().unwrap_or_else(|p| p.into_inner()).reset();
     }
 
     /// A random id for a new moment that no one in the room uses.
