@@ -81,8 +81,8 @@ pub fn slide_name(k: usize, n: usize, lang: Lang) -> String {
 /// The words of slide names in `lang`: the whole cycle, and one moment.
 fn slide_words(lang: Lang) -> (&'static str, &'static str) {
     (
-        lang.pick3("cycle", "ciclo", "цикл"),
-        lang.pick3("moment", "momento", "момент"),
+        lang.msg("slides-cycle"),
+        lang.msg("slides-moment"),
     )
 }
 

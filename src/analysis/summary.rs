@@ -108,7 +108,7 @@ fn text_table<T>(
         let _ = writeln!(
             out,
             "  {}",
-            lang.pick3("(no moments)", "(sin momentos)", "(нет моментов)")
+            lang.msg("summary-no-moments")
         );
         return;
     }
@@ -167,7 +167,7 @@ fn text_table<T>(
         let _ = writeln!(
             out,
             "  ! = {}",
-            lang.pick3("critical moment", "momento crítico", "критический момент")
+            lang.msg("summary-critical-moment")
         );
     }
 }

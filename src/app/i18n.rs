@@ -5,11 +5,15 @@
 //! The names of the closed vocabularies come from [`crate::lang::Term`]; their
 //! explanations (tooltips) are in [`super::explain`].
 
-pub use super::explain::term_tip;
-use crate::lang::{Lang, russian_plural};
+use crate::lang::{Lang, Term, russian_plural};
+
+/// The explanation of a term, for its tooltip.
+pub fn term_tip<X: Term>(lang: Lang, x: X) -> &'static str {
+    x.explain(lang)
+}
 
 /// The languages the window itself speaks (documents may be in more).
-pub const UI_LANGS: &[Lang] = &[Lang::En, Lang::Es, Lang::Ru];
+pub const UI_LANGS: &[Lang] = Lang::ALL;
 
 macro_rules! texts {
     // A text in English and Spanish only: Russian falls back to English.

@@ -1,0 +1,243 @@
+# Every word Ciclo writes, in one language. See src/lang/mod.rs ("Adding a language").
+# Ids are the same in every language file; so are the { $variables } of each message.
+
+language-name = English
+
+## The drawing: markers, centre, legend
+
+drawing-start = Start
+drawing-end = End
+drawing-centre = Customer satisfaction
+drawing-moment = Moment of truth
+drawing-satisfaction = Satisfaction (1–5)
+drawing-principles = Principles
+drawing-curve = Satisfaction curve
+
+## Channels: names and explanations
+
+channel-InPerson = In person
+channel-InPerson-tip = Face to face, at the premises.
+channel-Phone = Phone
+channel-Phone-tip = A phone call, from the first ring to the goodbye.
+channel-Web = Web page
+channel-Web-tip = The organisation's web pages.
+channel-App = Mobile app
+channel-App-tip = The organisation's mobile app.
+channel-Email = E-mail
+channel-Email-tip = A message the customer sends or receives by e-mail.
+channel-Chat = Chat
+channel-Chat-tip = A written conversation in real time.
+channel-SocialMedia = Social media
+channel-SocialMedia-tip = Posts, comments and messages on social networks.
+channel-Advertising = Advertising
+channel-Advertising-tip = An advertisement the customer sees or hears.
+channel-PointOfSale = Point of sale
+channel-PointOfSale-tip = The counter, shop or stand where the customer buys.
+channel-ProductUse = Using the product
+channel-ProductUse-tip = The customer using what they bought.
+channel-WordOfMouth = Word of mouth
+channel-WordOfMouth-tip = Someone tells the customer about the service.
+channel-Other = Other
+channel-Other-tip = Any other point of contact.
+
+## Expectations: names and explanations
+
+expectation-Warmth = Human warmth
+expectation-Warmth-tip = To be treated kindly, as a person and not a number.
+expectation-Speed = Speed and agility
+expectation-Speed-tip = To be served quickly, without needless waiting.
+expectation-Information = Correct, timely information
+expectation-Information-tip = To get accurate information when it is needed.
+expectation-Guarantees = Guarantees and kept promises
+expectation-Guarantees-tip = That what was promised is delivered, and backed if it fails.
+expectation-Advice = Advice
+expectation-Advice-tip = To be guided towards the best choice for them.
+
+## Principles: names, badge letters and explanations
+
+principle-Reliability = Reliability
+principle-Reliability-tip = Delivering exactly what was agreed, professionally and with clear procedures.
+principle-Reliability-badge = R
+principle-Credibility = Credibility
+principle-Credibility-tip = Meeting the requirements and proving it with facts.
+principle-Credibility-badge = C
+principle-Attractiveness = Attractiveness
+principle-Attractiveness-tip = Presentation, packaging and price that appeal to the customer.
+principle-Attractiveness-badge = A
+principle-Agility = Agility
+principle-Agility-tip = Answers and information that are fast and exact.
+principle-Agility-badge = G
+principle-Interest = Interest
+principle-Interest-tip = Clearing up doubts and solving the customer's problems.
+principle-Interest-badge = I
+principle-Teamwork = Teamwork with the customer
+principle-Teamwork-tip = Giving customers the tools and news to solve problems themselves.
+principle-Teamwork-badge = T
+
+## Causes: names and explanations
+
+cause-Apathy = Apathy
+cause-Apathy-tip = Staff who do not care whether the customer is helped.
+cause-BrushOff = Brush-off
+cause-BrushOff-tip = Getting rid of the customer instead of helping.
+cause-Coldness = Coldness
+cause-Coldness-tip = Distant, unfriendly treatment.
+cause-Superiority = Air of superiority
+cause-Superiority-tip = Talking down to the customer.
+cause-Robotism = Robotic treatment
+cause-Robotism-tip = The same script for everyone, with no attention to the person.
+cause-Rulebook = Rulebook first
+cause-Rulebook-tip = Putting internal rules before the customer's need.
+cause-Evasion = Evasive answers
+cause-Evasion-tip = Avoiding clear answers or passing the customer on.
+cause-BrokenPromise = Broken promise
+cause-BrokenPromise-tip = Something promised that was not delivered.
+cause-Misinformation = Misinformation
+cause-Misinformation-tip = Information that is wrong, missing or contradictory.
+cause-LongWait = Long wait
+cause-LongWait-tip = Waiting longer than the customer finds reasonable.
+cause-PoorCommunication = Poor communication
+cause-PoorCommunication-tip = The customer is not told what is happening or what comes next.
+
+## Evaluation mechanisms: names and explanations
+
+evaluation-RateOurService = “Rate our service”
+evaluation-RateOurService-tip = A quick prompt asking the customer to score the service.
+evaluation-SuggestionBox = Suggestion box
+evaluation-SuggestionBox-tip = A box or form where customers leave ideas and remarks.
+evaluation-ServiceLine = Customer service line
+evaluation-ServiceLine-tip = A phone line dedicated to customer questions and complaints.
+evaluation-Email = E-mail
+evaluation-Email-tip = An address where customers write to the organisation.
+evaluation-ContactLink = Contact link
+evaluation-ContactLink-tip = A contact form or link on the website.
+evaluation-Pqr = Requests, complaints and claims (PQR)
+evaluation-Pqr-tip = A formal channel for requests, complaints and claims.
+evaluation-Survey = Survey
+evaluation-Survey-tip = A questionnaire about the customer's experience.
+evaluation-SocialMedia = Social media
+evaluation-SocialMedia-tip = Listening to what customers say on social networks.
+
+## The loader's problems: what is wrong with a document, and what to do
+
+problem-not-text = this is not a text file; a Ciclo document is UTF-8 text in RON format
+problem-empty = the file is empty; create a cycle with `ciclo new -o FILE.ron`
+problem-json = this looks like JSON; Ciclo documents are RON, starting with `(` and `format: 1` (see docs/FORMAT.md)
+# $hint is problem-did-you-mean, or nothing; $valid the valid names, as code.
+problem-unknown-field = unknown field `{ $found }`{ $hint }; valid fields are { $valid }
+problem-unknown-value = unknown value `{ $found }`{ $hint }; valid values are { $valid }
+problem-did-you-mean = {" "}— did you mean `{ $name }`?
+problem-missing-format = missing `format: 1` at the start of the document
+problem-missing-field = the required field `{ $field }` is missing
+problem-duplicate-field = the field `{ $field }` appears twice; keep one
+problem-wrong-type = expected { $expected }, but found { $found }
+# $expected is one of the expected-* messages below.
+problem-expected = expected { $expected }
+problem-unexpected-end = the file ends too early; a closing `)`, `]` or `"` is probably missing
+problem-trailing-text = there is text after the document's closing `)`; remove it
+problem-syntax = RON syntax error: { $detail }
+problem-newer-format = this file has format { $found }: it was made by a newer Ciclo, and this version reads format { $known }. Update Ciclo to open it
+problem-bad-format = `format: { $found }` does not exist; use `format: { $known }`
+problem-duplicate-id = id { $id } is already used by another moment; give each moment its own id (or remove `id` to have one assigned)
+problem-satisfaction = satisfaction { $score } is out of range; use a whole number from 1 to 5, or remove the field
+problem-angle-range = angle { $angle } is not valid; use degrees from 0 up to (not including) 360, or remove `angle` to spread it evenly
+problem-angle-order = angle { $angle } is not greater than the previous placed moment's ({ $previous }); angles must increase along the sequence, or remove `angle`
+problem-empty-name = the moment has no visible name (it is empty or only spaces and invisible characters); give it one
+where-moment = moment { $number }
+where-moment-named = moment { $number } “{ $name }”
+where-field = field `{ $field }`
+expected-Id = a positive whole number (1, 2, 3…) that no other moment uses; or remove `id` and Ciclo assigns one
+expected-StringEnd = the closing `"` of this text; a quote is missing
+expected-String = a text in double quotes, like "Welcome"
+expected-Score = a whole number from 1 to 5 (or remove the field)
+expected-Integer = a whole number in range
+expected-Float = a number
+expected-Boolean = `true` or `false`
+expected-List = a list in square brackets, like [A, B]
+expected-ListEnd = a comma or the closing `]` of the list
+expected-StructStart = an opening `(`
+expected-StructEnd = a comma or a closing `)`
+expected-Colon = a colon after the field name
+expected-Identifier = a name without quotes, such as `InPerson` or `Reliability`
+
+## Reading a file
+
+load-cannot-read = { $path }: cannot read: { $error }
+# $what is one of the special-* messages.
+load-not-a-file = { $path }: this is { $what }, not a file; give the path of a .ron cycle
+load-too-large = { $path }: the file is { $size } MiB; Ciclo opens documents of up to { $max } MiB. Is this the right file?
+special-Directory = a folder
+special-Pipe = a named pipe
+special-Device = a device
+special-Socket = a socket
+special-Other = not a regular file
+
+## Saving and exporting
+
+save-missing-folder = { $path }: cannot save: the folder { $folder } does not exist. Create it first or choose another folder.
+save-not-a-folder = { $path }: cannot save: { $folder } is a file, not a folder. Choose another folder.
+save-exists = { $path } already exists; choose another name or add --force to replace it
+save-broken-link = { $path } is a link to { $target }, which does not exist; choose another name, or add --force to write { $target }
+save-is-the-input = { $path } is the input file; writing there would destroy it. Choose another output name.
+# $previous is "unchanged" when a file was there before, "new" otherwise.
+save-io = { $path }: cannot save: { $error }.{ $previous ->
+        [unchanged] {" "}The previous file is unchanged.
+       *[new] {""}
+    } Check that the folder is writable and the disk has room, or choose another place.
+export-size = A picture of { $width }×{ $height } pixels is not possible: width and height must be between { $min } and { $max }. Choose another size.
+export-unknown-format = { $name }: cannot tell which format to write. Name the file .png or .svg.
+export-render = The picture could not be drawn ({ $detail }). Try a smaller size or the other format.
+
+## The analysis (check --summary, the report, the window's Analysis)
+
+moment = Moment
+moments-of-truth = Moments of truth
+critical-moments = Critical moments
+average-satisfaction = Average satisfaction
+total = Total
+decimal-separator = .
+moments-count = { $count ->
+        [one] { $count } moment
+       *[other] { $count } moments
+    }
+# "3 of 10 (30%)"
+critical-line = { $critical } of { $moments } ({ $percent }%)
+# "3.4 of 5 (8 of 10 scored)"; $average is already written with the decimal separator.
+average-line = { $average } of 5 ({ $scored } of { $moments } scored)
+average-none = no moment scored ({ $scored } of { $moments } scored)
+missing-Improvement = no improvement action
+missing-Owner = no owner
+missing-Both = no improvement action and no owner
+expectation-Warmth-short = Warmth
+expectation-Speed-short = Speed
+expectation-Information-short = Info
+expectation-Guarantees-short = Guarantees
+expectation-Advice-short = Advice
+analysis-principles = Principles by moment
+analysis-expectations = Expectations by moment
+analysis-causes = Causes of dissatisfaction, by moments affected
+analysis-no-causes = No cause of dissatisfaction recorded.
+analysis-missing-plans = Critical moments without a plan
+analysis-all-planned = Every critical moment has an improvement action and an owner.
+analysis-no-critical = No moment is marked critical.
+summary-no-moments = (no moments)
+summary-critical-moment = critical moment
+
+## A moment's card, the slides, the command line
+
+critical-moment = Critical moment
+# "Moment 3 of 12 · Phone"
+card-kicker = Moment { $number } of { $count } · { $channel }
+why = Why
+expectations = Expectations
+principles = Principles
+satisfaction = Satisfaction
+not-scored = Not scored
+standard = Standard
+improvement = Improvement
+owner = Owner
+# Words in slide file names (01-cycle.png, 02-moment-01.png): lower case, no spaces.
+slides-cycle = cycle
+slides-moment = moment
+cli-new-cycle-title = New service cycle
+cli-no-display = Ciclo could not open its window: no graphical display answered. Start it from a desktop session, or work without a window: `ciclo export FILE.ron -o FILE.png` draws a cycle, `ciclo check FILE.ron` checks it (see `ciclo --help`).
