@@ -241,9 +241,7 @@ texts! {
     AnEmpty => "an-empty";
     AnMoments => "moments-of-truth";
     AnCritical => "critical-moments";
-    AnOf => "an-of";
     AnAverage => "average-satisfaction";
-    AnScored => "an-scored";
     AnNoScore => "an-no-score";
     AnMissingPlans => "an-missing-plans";
     AnAllPlanned => "analysis-all-planned";
