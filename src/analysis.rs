@@ -257,7 +257,10 @@ pub(crate) fn average_line(a: &Analysis, lang: Lang) -> String {
     match a.average_satisfaction {
         Some(avg) => {
             let average = ("average", Arg::from(decimal(avg, lang)));
-            lang.fmt("average-line", &[average, scored[0].clone(), scored[1].clone()])
+            lang.fmt(
+                "average-line",
+                &[average, scored[0].clone(), scored[1].clone()],
+            )
         }
         None => lang.fmt("average-none", &scored),
     }

@@ -96,36 +96,19 @@ fn blocks(doc: &Document, index: usize, lang: Lang) -> Vec<Block> {
             .chain(m.other_expectations.iter().cloned()),
     );
     let sections = [
-        (
-            lang.msg("expectations"),
-            expectations,
-        ),
+        (lang.msg("expectations"), expectations),
         (
             lang.msg("principles"),
             join(m.principles.iter().map(|p| p.name(lang).to_owned())),
         ),
         (
             lang.msg("satisfaction"),
-            m.satisfaction.map_or_else(
-                || {
-                    lang.msg("not-scored")
-                        .to_owned()
-                },
-                |s| format!("{s} / 5"),
-            ),
+            m.satisfaction
+                .map_or_else(|| lang.msg("not-scored").to_owned(), |s| format!("{s} / 5")),
         ),
-        (
-            lang.msg("standard"),
-            m.standard.clone(),
-        ),
-        (
-            lang.msg("improvement"),
-            m.improvement.clone(),
-        ),
-        (
-            lang.msg("owner"),
-            m.owner.clone(),
-        ),
+        (lang.msg("standard"), m.standard.clone()),
+        (lang.msg("improvement"), m.improvement.clone()),
+        (lang.msg("owner"), m.owner.clone()),
     ];
     for (heading, body) in sections {
         if !body.trim().is_empty() {

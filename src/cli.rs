@@ -354,9 +354,7 @@ fn new(output: &Path, template: Option<&str>, lang: Lang, force: bool) -> anyhow
         }
         None => Document {
             language: lang.tag().to_owned(),
-            title: lang
-                .msg("cli-new-cycle-title")
-                .to_owned(),
+            title: lang.msg("cli-new-cycle-title").to_owned(),
             ..Document::default()
         },
     };

@@ -124,9 +124,10 @@ impl ExportError {
                     ("max", Arg::from(MAX_SIDE)),
                 ],
             ),
-            ExportError::UnknownFormat(name) => {
-                lang.fmt("export-unknown-format", &[("name", Arg::from(name.as_str()))])
-            }
+            ExportError::UnknownFormat(name) => lang.fmt(
+                "export-unknown-format",
+                &[("name", Arg::from(name.as_str()))],
+            ),
             ExportError::Render(detail) => {
                 lang.fmt("export-render", &[("detail", Arg::from(detail.as_str()))])
             }

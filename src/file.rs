@@ -329,7 +329,9 @@ fn problem_of(code: ron::Error, context: &Context) -> Problem {
         E::ExpectedBoolean => Problem::Expected(Expected::Boolean),
         E::ExpectedArray => Problem::Expected(Expected::List),
         E::ExpectedArrayEnd => Problem::Expected(Expected::ListEnd),
-        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => Problem::Expected(Expected::StructStart),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
+            Problem::Expected(Expected::StructStart)
+        }
         E::ExpectedComma | E::ExpectedStructLikeEnd => Problem::Expected(Expected::StructEnd),
         E::ExpectedMapColon => Problem::Expected(Expected::Colon),
         E::Eof | E::UnclosedBlockComment => Problem::UnexpectedEnd,

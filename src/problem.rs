@@ -174,7 +174,11 @@ impl Diagnostic {
                 Some(name) => lang.fmt("where-moment-named", &[number, ("name", text(name))]),
                 None => lang.fmt("where-moment", &[number]),
             });
-            out.push_str(if self.context.field.is_some() { ", " } else { ": " });
+            out.push_str(if self.context.field.is_some() {
+                ", "
+            } else {
+                ": "
+            });
         }
         if let Some(field) = &self.context.field {
             out.push_str(&lang.fmt("where-field", &[("field", text(field))]));

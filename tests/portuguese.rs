@@ -80,7 +80,10 @@ fn the_summary_speaks_portuguese() {
         "momento 2 “Paga no caixa”: sem responsável",
         "! = momento crítico",
     ] {
-        assert!(text.contains(expected), "{expected:?} missing from:\n{text}");
+        assert!(
+            text.contains(expected),
+            "{expected:?} missing from:\n{text}"
+        );
     }
     for english in ["Moments", "Critical", "scored", "owner"] {
         assert!(!text.contains(english), "{english:?} left in:\n{text}");
@@ -99,7 +102,12 @@ fn the_card_speaks_portuguese() {
         })
         .collect();
     let all = all.join("\n");
-    for expected in ["Momento 2 de 3 · Presencial", "! Momento crítico", "Espera longa", "Sem avaliação"] {
+    for expected in [
+        "Momento 2 de 3 · Presencial",
+        "! Momento crítico",
+        "Espera longa",
+        "Sem avaliação",
+    ] {
         assert!(all.contains(expected), "{expected:?} missing from:\n{all}");
     }
 }
@@ -114,16 +122,34 @@ fn every_template_exists_in_portuguese_and_check_summary_speaks_it() {
         // The same cycle, in other words: same moments, channels and critical marks.
         assert_eq!(pt.moments.len(), en.moments.len(), "{name}");
         for (a, b) in pt.moments.iter().zip(&en.moments) {
-            assert_eq!((a.channel, a.critical, a.satisfaction), (b.channel, b.critical, b.satisfaction), "{name}");
+            assert_eq!(
+                (a.channel, a.critical, a.satisfaction),
+                (b.channel, b.critical, b.satisfaction),
+                "{name}"
+            );
             assert_ne!(a.name, b.name, "{name}: {:?} is not translated", a.name);
         }
     }
 
     let dir = tempfile::tempdir().unwrap();
-    let new = ciclo(dir.path(), &["new", "--template", "restaurant", "--lang", "pt", "-o", "r.ron"]);
+    let new = ciclo(
+        dir.path(),
+        &[
+            "new",
+            "--template",
+            "restaurant",
+            "--lang",
+            "pt",
+            "-o",
+            "r.ron",
+        ],
+    );
     assert_exit(&new, 0);
     let text = stdout(&ciclo(dir.path(), &["check", "--summary", "r.ron"]));
-    assert!(text.contains("Ciclo de serviço: jantar no Casa Olivo"), "{text}");
+    assert!(
+        text.contains("Ciclo de serviço: jantar no Casa Olivo"),
+        "{text}"
+    );
     assert!(text.contains("Momentos críticos: 3 de 12 (25%)"), "{text}");
     assert!(text.contains("Momentos críticos sem plano"), "{text}");
 }
@@ -131,9 +157,15 @@ fn every_template_exists_in_portuguese_and_check_summary_speaks_it() {
 #[test]
 fn a_new_portuguese_cycle_is_titled_in_portuguese() {
     let dir = tempfile::tempdir().unwrap();
-    assert_exit(&ciclo(dir.path(), &["new", "--lang", "pt", "-o", "n.ron"]), 0);
+    assert_exit(
+        &ciclo(dir.path(), &["new", "--lang", "pt", "-o", "n.ron"]),
+        0,
+    );
     let doc = ciclo::file::load_file(&dir.path().join("n.ron")).unwrap();
-    assert_eq!((doc.language.as_str(), doc.title.as_str()), ("pt", "Novo ciclo de serviço"));
+    assert_eq!(
+        (doc.language.as_str(), doc.title.as_str()),
+        ("pt", "Novo ciclo de serviço")
+    );
     let refused = ciclo(dir.path(), &["new", "--lang", "fr", "-o", "f.ron"]);
     assert_exit(&refused, 2);
     assert!(stderr(&refused).contains("pt"), "{}", stderr(&refused));

@@ -451,3 +451,16 @@ dialogs-slides-folder = Choose a folder for the slides
 
 
 default-moment-name = Moment { $number }
+
+## The window: commands, palette, themes
+
+cmd-open-recent = Open recent file
+cmd-rename = Rename moment
+tip-rename = Put the cursor in the selected moment's name (F2)
+cmd-palette = Command palette…
+tip-palette = Find any command by typing part of its name (Ctrl+Shift+P)
+palette-hint = Type to find a command
+palette-nothing = No command has that name
+cmd-dismiss = Close or deselect
+tip-dismiss = Close the window or dialog on top; with none open, select nothing (Esc)
+high-contrast = High contrast

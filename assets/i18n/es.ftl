@@ -446,3 +446,16 @@ dialogs-slides-folder = Elija una carpeta para las diapositivas
 
 
 default-moment-name = Momento { $number }
+
+## The window: commands, palette, themes
+
+cmd-open-recent = Abrir archivo reciente
+cmd-rename = Renombrar momento
+tip-rename = Lleva el cursor al nombre del momento seleccionado (F2)
+cmd-palette = Paleta de comandos…
+tip-palette = Busque cualquier comando escribiendo parte de su nombre (Ctrl+Mayús+P)
+palette-hint = Escriba para buscar un comando
+palette-nothing = Ningún comando se llama así
+cmd-dismiss = Cerrar o deseleccionar
+tip-dismiss = Cierra la ventana o el diálogo de encima; si no hay ninguno, quita la selección (Esc)
+high-contrast = Alto contraste

@@ -446,3 +446,16 @@ dialogs-export-picture = Exportar imagem
 dialogs-export-report = Exportar relatório
 dialogs-slides-folder = Escolha uma pasta para os slides
 default-moment-name = Momento { $number }
+
+## The window: commands, palette, themes
+
+cmd-open-recent = Abrir arquivo recente
+cmd-rename = Renomear momento
+tip-rename = Leva o cursor ao nome do momento selecionado (F2)
+cmd-palette = Paleta de comandos…
+tip-palette = Encontre qualquer comando digitando parte do nome (Ctrl+Shift+P)
+palette-hint = Digite para encontrar um comando
+palette-nothing = Nenhum comando tem esse nome
+cmd-dismiss = Fechar ou desmarcar
+tip-dismiss = Fecha a janela ou o diálogo de cima; se não houver nenhum, desfaz a seleção (Esc)
+high-contrast = Alto contraste

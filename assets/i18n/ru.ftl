@@ -447,3 +447,16 @@ dialogs-slides-folder = Выберите папку для слайдов
 
 
 default-moment-name = Момент { $number }
+
+## The window: commands, palette, themes
+
+cmd-open-recent = Открыть недавний файл
+cmd-rename = Переименовать момент
+tip-rename = Перейти к названию выбранного момента (F2)
+cmd-palette = Палитра команд…
+tip-palette = Найти любую команду по части названия (Ctrl+Shift+P)
+palette-hint = Начните вводить название команды
+palette-nothing = Нет команды с таким названием
+cmd-dismiss = Закрыть или снять выделение
+tip-dismiss = Закрыть верхнее окно или диалог; если их нет, снять выделение (Esc)
+high-contrast = Высокая контрастность

@@ -26,10 +26,7 @@ pub trait Dialogs {
 pub struct NativeDialogs;
 
 fn ron_filter(lang: Lang) -> rfd::FileDialog {
-    rfd::FileDialog::new().add_filter(
-        lang.msg("dialogs-service-cycle"),
-        &["ron"],
-    )
+    rfd::FileDialog::new().add_filter(lang.msg("dialogs-service-cycle"), &["ron"])
 }
 
 impl Dialogs for NativeDialogs {

@@ -461,7 +461,10 @@ impl History {
 
 /// The default name of the `n`-th moment.
 pub fn default_moment_name(lang: Lang, n: usize) -> String {
-    lang.fmt("default-moment-name", &[("number", crate::lang::Arg::from(n))])
+    lang.fmt(
+        "default-moment-name",
+        &[("number", crate::lang::Arg::from(n))],
+    )
 }
 
 #[cfg(test)]

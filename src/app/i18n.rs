@@ -76,6 +76,16 @@ texts! {
     CmdSelectNone => "cmd-select-none";
     CmdCanvasOnly => "cmd-canvas-only";
     TipCanvasOnly => "tip-canvas-only";
+    CmdOpenRecent => "cmd-open-recent";
+    CmdRename => "cmd-rename";
+    TipRename => "tip-rename";
+    CmdPalette => "cmd-palette";
+    TipPalette => "tip-palette";
+    PaletteHint => "palette-hint";
+    PaletteNothing => "palette-nothing";
+    CmdDismiss => "cmd-dismiss";
+    TipDismiss => "tip-dismiss";
+    HighContrast => "high-contrast";
     ShowList => "show-list";
     ShowInspector => "show-inspector";
     DroppedLabels => "dropped-labels";

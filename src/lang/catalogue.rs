@@ -102,11 +102,19 @@ fn message_ids(resource: &FluentResource) -> Vec<String> {
 /// Formats a message's value; `None` if the message does not exist, has no value, or
 /// lacks a variable it needs (formatting without the variables is how plain messages are
 /// told apart from the others).
-fn format(bundle: &FluentBundle<FluentResource>, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+fn format(
+    bundle: &FluentBundle<FluentResource>,
+    id: &str,
+    args: Option<&FluentArgs>,
+) -> Option<String> {
     let pattern = bundle.get_message(id)?.value()?;
     let mut errors = Vec::new();
     let text: Cow<str> = bundle.format_pattern(pattern, args, &mut errors);
-    if errors.is_empty() { Some(text.into_owned()) } else { None }
+    if errors.is_empty() {
+        Some(text.into_owned())
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]

@@ -116,7 +116,11 @@ impl Lang {
     /// The language a locale or document tag asks for (`pt_BR.UTF-8`, `es-MX`, `ru`),
     /// by its language subtag; `None` if Ciclo does not speak it.
     pub fn matching(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_', '.', '@']).next()?.to_ascii_lowercase();
+        let primary = tag
+            .trim()
+            .split(['-', '_', '.', '@'])
+            .next()?
+            .to_ascii_lowercase();
         Lang::ALL.iter().copied().find(|l| l.tag() == primary)
     }
 
@@ -220,7 +224,12 @@ impl Lang {
 }
 
 /// The Russian form of a noun for the count `n` (temporary).
-pub fn russian_plural(n: usize, one: &'static str, few: &'static str, many: &'static str) -> &'static str {
+pub fn russian_plural(
+    n: usize,
+    one: &'static str,
+    few: &'static str,
+    many: &'static str,
+) -> &'static str {
     match (n % 10, n % 100) {
         (_, 11..=14) => many,
         (1, _) => one,

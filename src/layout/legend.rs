@@ -10,9 +10,15 @@ pub(super) fn legend_entries(
     if doc.moments.is_empty() {
         return Vec::new();
     }
-    let mut items = vec![(LegendSampleKind::Node(false), lang.msg("drawing-moment").to_owned())];
+    let mut items = vec![(
+        LegendSampleKind::Node(false),
+        lang.msg("drawing-moment").to_owned(),
+    )];
     if doc.moments.iter().any(|m| m.critical) {
-        items.push((LegendSampleKind::Node(true), lang.msg("critical-moment").to_owned()));
+        items.push((
+            LegendSampleKind::Node(true),
+            lang.msg("critical-moment").to_owned(),
+        ));
     }
     if let Some(s) = doc.moments.iter().find_map(|m| m.satisfaction) {
         items.push((

@@ -424,10 +424,11 @@ pub fn layout(doc: &Document, opts: &LayoutOptions) -> Layout {
     while longest_word(size) > inner * 1.4 && size > 6.0 {
         size *= 0.92;
     }
-    let mut centre_text: Vec<TextLine> = text::wrap(lang.msg("drawing-centre"), size, inner * 1.4, 2)
-        .into_iter()
-        .map(|t| TextLine::new(t, size))
-        .collect();
+    let mut centre_text: Vec<TextLine> =
+        text::wrap(lang.msg("drawing-centre"), size, inner * 1.4, 2)
+            .into_iter()
+            .map(|t| TextLine::new(t, size))
+            .collect();
     let block_h = centre_text.len() as f32 * size * LINE_HEIGHT;
     for (i, line) in centre_text.iter_mut().enumerate() {
         line.pos = Point::new(

@@ -21,7 +21,10 @@ fn shape(lang: Lang) -> Shape {
                 pattern_vars(p, &mut vars);
             }
             let id = m.id.name.to_owned();
-            assert!(out.insert(id.clone(), vars).is_none(), "{lang:?}: {id} twice");
+            assert!(
+                out.insert(id.clone(), vars).is_none(),
+                "{lang:?}: {id} twice"
+            );
         }
     }
     out
@@ -67,10 +70,16 @@ fn every_language_has_every_message_with_the_same_variables() {
             let Some(theirs) = other.get(id) else {
                 panic!("{lang:?} has no message {id}");
             };
-            assert_eq!(vars, theirs, "{lang:?}: {id} uses other variables than English");
+            assert_eq!(
+                vars, theirs,
+                "{lang:?}: {id} uses other variables than English"
+            );
         }
         for id in other.keys() {
-            assert!(english.contains_key(id), "{lang:?} has {id}, which English has not");
+            assert!(
+                english.contains_key(id),
+                "{lang:?} has {id}, which English has not"
+            );
         }
     }
 }
@@ -80,8 +89,7 @@ fn every_message_formats_without_errors() {
     for &lang in Lang::ALL {
         let catalogue = Catalogue::of(lang);
         for (id, vars) in shape(lang) {
-            let args: Vec<(&str, Arg)> =
-                vars.iter().map(|v| (v.as_str(), Arg::from(2))).collect();
+            let args: Vec<(&str, Arg)> = vars.iter().map(|v| (v.as_str(), Arg::from(2))).collect();
             let text = catalogue.fmt(&id, &args);
             assert!(
                 text.as_deref().is_some_and(|t| !t.trim().is_empty()),
@@ -94,7 +102,10 @@ fn every_message_formats_without_errors() {
 /// The ids in the sources' `.msg("…")` and `.fmt("…"` calls.
 fn ids_in_sources() -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
-    let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
+    let mut stack = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src"
+    ))];
     while let Some(path) = stack.pop() {
         if path.is_dir() {
             for entry in std::fs::read_dir(&path).unwrap() {
@@ -125,7 +136,10 @@ fn every_id_the_code_asks_for_exists() {
     assert!(ids.contains("problem-did-you-mean") && ids.contains("drawing-start"));
     let english = shape(Lang::En);
     for id in &ids {
-        assert!(english.contains_key(id), "the code asks for {id}, which en.ftl lacks");
+        assert!(
+            english.contains_key(id),
+            "the code asks for {id}, which en.ftl lacks"
+        );
     }
 }
 
@@ -160,10 +174,21 @@ fn counts_follow_each_languages_plural_rules() {
     assert_eq!(count(Lang::Pt, 1), "1 momento");
     assert_eq!(count(Lang::Pt, 0), "0 momentos");
     assert_eq!(count(Lang::Pt, 2), "2 momentos");
-    let ru: Vec<String> = [1, 3, 5, 11, 12, 21, 24, 0].map(|n| count(Lang::Ru, n)).into();
+    let ru: Vec<String> = [1, 3, 5, 11, 12, 21, 24, 0]
+        .map(|n| count(Lang::Ru, n))
+        .into();
     assert_eq!(
         ru,
-        ["1 момент", "3 момента", "5 моментов", "11 моментов", "12 моментов", "21 момент", "24 момента", "0 моментов"]
+        [
+            "1 момент",
+            "3 момента",
+            "5 моментов",
+            "11 моментов",
+            "12 моментов",
+            "21 момент",
+            "24 момента",
+            "0 моментов"
+        ]
     );
 }
 
