@@ -215,17 +215,22 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Help { topic }) => help(topic.as_deref()),
         Some(Command::Templates) => {
-            for name in templates::names() {
-                let title = |lang| {
-                    templates::find(name, lang)
-                        .map(|t| t.title())
-                        .unwrap_or_default()
-                };
-                let titles: Vec<String> = Lang::ALL.iter().map(|&l| title(l)).collect();
-                println!("{name:<22}{}", titles.join("  /  "));
-            }
+            list_templates();
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+/// `ciclo templates`: each template's name and its title in every language.
+fn list_templates() {
+    for name in templates::names() {
+        let title = |lang| {
+            templates::find(name, lang)
+                .map(|t| t.title())
+                .unwrap_or_default()
+        };
+        let titles: Vec<String> = Lang::ALL.iter().map(|&l| title(l)).collect();
+        println!("{name:<22}{}", titles.join("  /  "));
     }
 }
 

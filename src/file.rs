@@ -248,7 +248,7 @@ pub fn parse_all(src: &str) -> Result<Document, Vec<Diagnostic>> {
             problem: Problem::Empty,
         }]);
     };
-    if first_char == '{' || first_char == '[' {
+    if "{[".contains(first_char) {
         let (line, col) = outline::line_col(body, first_at);
         return Err(vec![Diagnostic {
             line,

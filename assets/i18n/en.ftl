@@ -10,7 +10,6 @@ drawing-end = End
 drawing-centre = Customer satisfaction
 drawing-moment = Moment of truth
 drawing-satisfaction = Satisfaction (1–5)
-drawing-principles = Principles
 drawing-curve = Satisfaction curve
 
 ## Channels: names and explanations
@@ -442,10 +441,8 @@ critical-count = { $count } critical
 
 ## File dialogs, new moments
 
-dialogs-service-cycle = Service cycle
 dialogs-open-service-cycle = Open service cycle
 dialogs-save-service-cycle = Save service cycle
-dialogs-export-picture = Export picture
 dialogs-export-report = Export report
 dialogs-slides-folder = Choose a folder for the slides
 

@@ -10,7 +10,6 @@ drawing-end = Fin
 drawing-centre = Satisfacción del cliente
 drawing-moment = Momento de verdad
 drawing-satisfaction = Satisfacción (1–5)
-drawing-principles = Principios
 drawing-curve = Curva de satisfacción
 
 ## Channels: names and explanations
@@ -437,10 +436,8 @@ critical-count = { $count ->
 
 ## File dialogs, new moments
 
-dialogs-service-cycle = Ciclo del servicio
 dialogs-open-service-cycle = Abrir ciclo del servicio
 dialogs-save-service-cycle = Guardar ciclo del servicio
-dialogs-export-picture = Exportar imagen
 dialogs-export-report = Exportar informe
 dialogs-slides-folder = Elija una carpeta para las diapositivas
 

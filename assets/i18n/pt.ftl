@@ -10,7 +10,6 @@ drawing-end = Fim
 drawing-centre = Satisfação do cliente
 drawing-moment = Momento da verdade
 drawing-satisfaction = Satisfação (1–5)
-drawing-principles = Princípios
 drawing-curve = Curva de satisfação
 
 ## Channels: names and explanations
@@ -439,10 +438,8 @@ critical-count = { $count ->
 
 ## File dialogs, new moments
 
-dialogs-service-cycle = Ciclo de serviço
 dialogs-open-service-cycle = Abrir ciclo de serviço
 dialogs-save-service-cycle = Salvar ciclo de serviço
-dialogs-export-picture = Exportar imagem
 dialogs-export-report = Exportar relatório
 dialogs-slides-folder = Escolha uma pasta para os slides
 default-moment-name = Momento { $number }

@@ -10,7 +10,6 @@ drawing-end = Конец
 drawing-centre = Удовлетворённость клиента
 drawing-moment = Момент истины
 drawing-satisfaction = Удовлетворённость (1–5)
-drawing-principles = Принципы
 drawing-curve = Кривая удовлетворённости
 
 ## Channels: names and explanations
@@ -438,10 +437,8 @@ critical-count = { $count ->
 
 ## File dialogs, new moments
 
-dialogs-service-cycle = Цикл обслуживания
 dialogs-open-service-cycle = Открыть цикл обслуживания
 dialogs-save-service-cycle = Сохранить цикл обслуживания
-dialogs-export-picture = Экспорт рисунка
 dialogs-export-report = Экспорт отчёта
 dialogs-slides-folder = Выберите папку для слайдов
 

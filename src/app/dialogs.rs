@@ -26,7 +26,7 @@ pub trait Dialogs {
 pub struct NativeDialogs;
 
 fn ron_filter(lang: Lang) -> rfd::FileDialog {
-    rfd::FileDialog::new().add_filter(lang.msg("dialogs-service-cycle"), &["ron"])
+    rfd::FileDialog::new().add_filter(lang.msg("service-cycle"), &["ron"])
 }
 
 impl Dialogs for NativeDialogs {
@@ -52,7 +52,7 @@ impl Dialogs for NativeDialogs {
         let ext = format.extension();
         let path = rfd::FileDialog::new()
             .add_filter(ext.to_uppercase(), &[ext])
-            .set_title(lang.msg("dialogs-export-picture"))
+            .set_title(lang.msg("export-title"))
             .set_file_name(suggested)
             .save_file()?;
         Some(if path.extension().is_none() {
