@@ -170,3 +170,37 @@ fn a_new_portuguese_cycle_is_titled_in_portuguese() {
     assert_exit(&refused, 2);
     assert!(stderr(&refused).contains("pt"), "{}", stderr(&refused));
 }
+
+#[test]
+fn the_report_speaks_portuguese() {
+    let doc = padaria();
+    let page = ciclo::report::markdown(&doc, "padaria.png");
+    for expected in [
+        "# Padaria Pão Quente",
+        "## Momentos da verdade",
+        "**! Crítico**",
+        "sem avaliação",
+        "## Plano de melhorias",
+        "Momento 2 “Paga no caixa”: sem responsável",
+    ] {
+        assert!(
+            page.contains(expected),
+            "{expected:?} missing from:\n{page}"
+        );
+    }
+    for english in [
+        "Moments of truth",
+        "Analysis",
+        "not scored",
+        "Improvement plan",
+    ] {
+        assert!(!page.contains(english), "{english:?} left in:\n{page}");
+    }
+    let page = ciclo::report::html(&doc, &[]);
+    assert!(page.contains("<html lang=\"pt\">"), "{page}");
+
+    let err = ciclo::report::write_report(&doc, std::path::Path::new("relatório.pdf"))
+        .expect_err("a .pdf report is refused");
+    let pt = err.message(Lang::Pt);
+    assert!(pt.contains("extensão .md ou .html"), "{pt}");
+}

@@ -461,3 +461,22 @@ palette-nothing = No command has that name
 cmd-dismiss = Close or deselect
 tip-dismiss = Close the window or dialog on top; with none open, select nothing (Esc)
 high-contrast = High contrast
+
+## The workshop report
+
+report-about = About the cycle
+report-picture = The cycle
+report-own-words = in the customer's words
+report-critical = Critical
+report-yes = yes
+report-no = no
+report-causes = Causes of dissatisfaction
+report-not-scored = not scored
+report-plan = Improvement plan
+report-plan-order = Critical moments first (marked !), then the others, each in sequence.
+report-no-plan = No moment has an improvement action yet.
+report-action = Action
+report-count = Moments
+report-cause = Cause
+report-unknown-format = cannot tell the report format of { $path }; name the report file .md or .html
+report-picture-failed = the report's picture could not be drawn: { $error }

@@ -456,3 +456,22 @@ palette-nothing = Ningún comando se llama así
 cmd-dismiss = Cerrar o deseleccionar
 tip-dismiss = Cierra la ventana o el diálogo de encima; si no hay ninguno, quita la selección (Esc)
 high-contrast = Alto contraste
+
+## The workshop report
+
+report-about = Datos del ciclo
+report-picture = El ciclo
+report-own-words = en palabras del cliente
+report-critical = Crítico
+report-yes = sí
+report-no = no
+report-causes = Causas de insatisfacción
+report-not-scored = sin puntuar
+report-plan = Plan de mejora
+report-plan-order = Primero los momentos críticos (marcados con !), luego los demás, cada grupo en orden.
+report-no-plan = Ningún momento tiene todavía una acción de mejora.
+report-action = Acción
+report-count = Momentos
+report-cause = Causa
+report-unknown-format = no se sabe qué formato de informe es { $path }; nombre el archivo .md o .html
+report-picture-failed = no se pudo dibujar la imagen del informe: { $error }

@@ -456,3 +456,22 @@ palette-nothing = Nenhum comando tem esse nome
 cmd-dismiss = Fechar ou desmarcar
 tip-dismiss = Fecha a janela ou o diálogo de cima; se não houver nenhum, desfaz a seleção (Esc)
 high-contrast = Alto contraste
+
+## The workshop report
+
+report-about = Sobre o ciclo
+report-picture = O ciclo
+report-own-words = nas palavras do cliente
+report-critical = Crítico
+report-yes = sim
+report-no = não
+report-causes = Causas de insatisfação
+report-not-scored = sem avaliação
+report-plan = Plano de melhorias
+report-plan-order = Primeiro os momentos críticos (marcados com !), depois os demais, cada grupo na ordem do ciclo.
+report-no-plan = Nenhum momento tem ainda uma ação de melhoria.
+report-action = Ação
+report-count = Momentos
+report-cause = Causa
+report-unknown-format = não dá para saber o formato do relatório { $path }; dê ao arquivo a extensão .md ou .html
+report-picture-failed = não foi possível desenhar a imagem do relatório: { $error }

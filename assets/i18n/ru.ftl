@@ -457,3 +457,22 @@ palette-nothing = Нет команды с таким названием
 cmd-dismiss = Закрыть или снять выделение
 tip-dismiss = Закрыть верхнее окно или диалог; если их нет, снять выделение (Esc)
 high-contrast = Высокая контрастность
+
+## The workshop report
+
+report-about = О цикле
+report-picture = Схема цикла
+report-own-words = словами клиента
+report-critical = Критический
+report-yes = да
+report-no = нет
+report-causes = Причины неудовлетворённости
+report-not-scored = нет оценки
+report-plan = План улучшений
+report-plan-order = Сначала критические моменты (отмечены !), затем остальные; в каждой группе — по порядку цикла.
+report-no-plan = Ни для одного момента пока не намечена мера по улучшению.
+report-action = Мера
+report-count = Моменты
+report-cause = Причина
+report-unknown-format = не удаётся понять, в каком формате писать отчёт { $path }; дайте файлу расширение .md или .html
+report-picture-failed = не удалось нарисовать схему цикла для отчёта: { $error }

@@ -203,40 +203,5 @@ impl Principle {
     }
 }
 
-// TEMPORARY (removed once src/app/ reads the catalogue): the window's old tables.
-impl Lang {
-    /// Picks `en` or `es` by language.
-    pub fn pick<'a>(self, en: &'a str, es: &'a str) -> &'a str {
-        match self {
-            Lang::Es => es,
-            _ => en,
-        }
-    }
-
-    /// Picks `en`, `es` or `ru` by language.
-    pub fn pick3<'a>(self, en: &'a str, es: &'a str, ru: &'a str) -> &'a str {
-        match self {
-            Lang::Es => es,
-            Lang::Ru => ru,
-            _ => en,
-        }
-    }
-}
-
-/// The Russian form of a noun for the count `n` (temporary).
-pub fn russian_plural(
-    n: usize,
-    one: &'static str,
-    few: &'static str,
-    many: &'static str,
-) -> &'static str {
-    match (n % 10, n % 100) {
-        (_, 11..=14) => many,
-        (1, _) => one,
-        (2..=4, _) => few,
-        _ => many,
-    }
-}
-
 #[cfg(test)]
 mod tests;
