@@ -250,6 +250,57 @@ mod tests {
         assert!(problem.message(Lang::En).contains("`InPerson`?"));
     }
 
+    /// Every `Expected`, a `SpecialFile` and `Missing` too: the ids built from their names
+    /// (`expected-Id`...) exist in every language. The matches make a new variant fail to
+    /// compile here until it is listed.
+    #[test]
+    fn every_worded_variant_has_its_message_in_every_language() {
+        use crate::analysis::Missing;
+        use crate::file::SpecialFile;
+        use Expected::*;
+        let listed = |e: Expected| match e {
+            Id | StringEnd | String | Score | Integer | Float | Boolean | List | ListEnd
+            | StructStart | StructEnd | Colon | Identifier => (),
+        };
+        let expected = [
+            Id, StringEnd, String, Score, Integer, Float, Boolean, List, ListEnd, StructStart,
+            StructEnd, Colon, Identifier,
+        ];
+        let special = |s: SpecialFile| match s {
+            SpecialFile::Directory
+            | SpecialFile::Pipe
+            | SpecialFile::Device
+            | SpecialFile::Socket
+            | SpecialFile::Other => (),
+        };
+        let specials = [
+            SpecialFile::Directory,
+            SpecialFile::Pipe,
+            SpecialFile::Device,
+            SpecialFile::Socket,
+            SpecialFile::Other,
+        ];
+        let lacks = |m: Missing| match m {
+            Missing::Improvement | Missing::Owner | Missing::Both => m,
+        };
+        let missing = [Missing::Improvement, Missing::Owner, Missing::Both].map(lacks);
+        let mut ids: Vec<std::string::String> = Vec::new();
+        for e in expected {
+            listed(e);
+            ids.push(format!("expected-{e:?}"));
+        }
+        for s in specials {
+            special(s);
+            ids.push(format!("special-{s:?}"));
+        }
+        ids.extend(missing.iter().map(|m| format!("missing-{m:?}")));
+        for &lang in Lang::ALL {
+            for id in &ids {
+                assert!(!lang.tr().msg(id).unwrap_or("").is_empty(), "{lang:?}: no {id}");
+            }
+        }
+    }
+
     #[test]
     fn an_unrelated_name_gets_no_suggestion() {
         let problem = Problem::UnknownField {
