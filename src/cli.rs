@@ -124,6 +124,11 @@ enum Command {
         /// The cycle (.ron); it fills the room if the room is empty.
         file: PathBuf,
     },
+    /// Open the window joined to a live workshop (as Workshop ▸ Join workshop… does).
+    Join {
+        /// The room's URL, as the host shows it: ws://HOST:PORT/ROOM?token=… (or wss://).
+        url: String,
+    },
     /// Write presentation slides: the cycle, then one slide per moment.
     Slides {
         /// The cycle (.ron).
@@ -197,6 +202,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             token,
         }) => workshop::serve(&files, port, bind, token),
         Some(Command::Sync { url, file }) => workshop::sync(&url, &file),
+        Some(Command::Join { url }) => join_window(url),
         Some(Command::Help { topic }) => help(topic.as_deref()),
         Some(Command::Templates) => {
             list_templates();
@@ -416,6 +422,21 @@ fn new(output: &Path, template: Option<&str>, lang: Lang, force: bool) -> anyhow
 }
 
 #[cfg(not(feature = "window"))]
+fn join_window(_url: String) -> anyhow::Result<ExitCode> {
+    open_window(None)
+}
+
+#[cfg(feature = "window")]
+fn join_window(url: String) -> anyhow::Result<ExitCode> {
+    if !(url.starts_with("ws://") || url.starts_with("wss://")) {
+        bail!(
+            "{url:?} is not a workshop URL: it starts with ws:// or wss://, like ws://192.168.1.20:7420/cena?token=…"
+        );
+    }
+    window_result(ciclo::app::run_with(None, Some(url)))
+}
+
+#[cfg(not(feature = "window"))]
 fn open_window(_file: Option<PathBuf>) -> anyhow::Result<ExitCode> {
     bail!(
         "this ciclo was built without its window (the cargo feature `window`); build it with the default features to design in the window, or use a command such as `ciclo export`"
@@ -424,7 +445,13 @@ fn open_window(_file: Option<PathBuf>) -> anyhow::Result<ExitCode> {
 
 #[cfg(feature = "window")]
 fn open_window(file: Option<PathBuf>) -> anyhow::Result<ExitCode> {
-    let Err(e) = ciclo::app::run(file) else {
+    window_result(ciclo::app::run(file))
+}
+
+/// The window's exit: success, or the advice for a computer without a display.
+#[cfg(feature = "window")]
+fn window_result(result: eframe::Result<()>) -> anyhow::Result<ExitCode> {
+    let Err(e) = result else {
         return Ok(ExitCode::SUCCESS);
     };
     let lang = ciclo::app::system_lang();

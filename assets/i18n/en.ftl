@@ -480,3 +480,36 @@ report-count = Moments
 report-cause = Cause
 report-unknown-format = cannot tell the report format of { $path }; name the report file .md or .html
 report-picture-failed = the report's picture could not be drawn: { $error }
+
+## Live workshops
+menu-workshop = Workshop
+cmd-host-workshop = Host workshop
+tip-host-workshop = Let people on this network edit this cycle with you, live, from their own Ciclo
+cmd-join-workshop = Join workshop…
+tip-join-workshop = Edit a cycle that someone hosts, together with the others in the room
+cmd-leave-workshop = Leave workshop
+tip-leave-workshop = Stop editing together; the cycle stays open here as an unsaved document
+ws-live = Live
+ws-people = { $count ->
+        [one] { $count } person
+       *[other] { $count } people
+    }
+ws-connected = connected
+ws-connecting = connecting
+ws-reconnecting = reconnecting
+ws-refused = refused
+ws-host-failed = The workshop could not be hosted
+ws-join-failed = The workshop could not be joined
+ws-name-title = Your name
+ws-name-hint = The others see it beside what you select; your colour comes from it.
+ws-join-title = Join a workshop
+ws-join-hint = Paste the address the host shows (it starts with ws:// or wss://):
+ws-join = Join
+ws-panel-title = Join this workshop
+ws-panel-hint = On the same network, open Ciclo, choose Workshop > Join workshop… and paste:
+ws-copy = Copy address
+ws-token = Token
+ws-firewall = If nobody can connect, allow Ciclo (TCP port 7420) through this computer's firewall.
+ws-participants = Participants
+ws-you = you
+ws-show-panel = Show the join address

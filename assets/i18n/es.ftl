@@ -475,3 +475,36 @@ report-count = Momentos
 report-cause = Causa
 report-unknown-format = no se sabe qué formato de informe es { $path }; nombre el archivo .md o .html
 report-picture-failed = no se pudo dibujar la imagen del informe: { $error }
+
+## Talleres en vivo
+menu-workshop = Taller
+cmd-host-workshop = Organizar un taller
+tip-host-workshop = Permite que las personas de esta red editen este ciclo con usted, en vivo, desde su propio Ciclo
+cmd-join-workshop = Unirse a un taller…
+tip-join-workshop = Edite un ciclo que otra persona organiza, junto con los demás participantes
+cmd-leave-workshop = Salir del taller
+tip-leave-workshop = Deja de editar en grupo; el ciclo sigue abierto aquí como documento sin guardar
+ws-live = En vivo
+ws-people = { $count ->
+        [one] { $count } persona
+       *[other] { $count } personas
+    }
+ws-connected = conectado
+ws-connecting = conectando
+ws-reconnecting = reconectando
+ws-refused = rechazado
+ws-host-failed = No se pudo organizar el taller
+ws-join-failed = No se pudo entrar en el taller
+ws-name-title = Su nombre
+ws-name-hint = Los demás lo verán junto a lo que seleccione; su color se deriva de él.
+ws-join-title = Unirse a un taller
+ws-join-hint = Pegue la dirección que muestra quien organiza (empieza por ws:// o wss://):
+ws-join = Unirse
+ws-panel-title = Únase a este taller
+ws-panel-hint = En la misma red, abra Ciclo, elija Taller > Unirse a un taller… y pegue:
+ws-copy = Copiar la dirección
+ws-token = Clave
+ws-firewall = Si nadie logra conectarse, permita Ciclo (puerto TCP 7420) en el cortafuegos de este equipo.
+ws-participants = Participantes
+ws-you = usted
+ws-show-panel = Mostrar la dirección para unirse

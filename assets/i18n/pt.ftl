@@ -475,3 +475,36 @@ report-count = Momentos
 report-cause = Causa
 report-unknown-format = não dá para saber o formato do relatório { $path }; dê ao arquivo a extensão .md ou .html
 report-picture-failed = não foi possível desenhar a imagem do relatório: { $error }
+
+## Oficinas ao vivo
+menu-workshop = Oficina
+cmd-host-workshop = Conduzir uma oficina
+tip-host-workshop = Deixa as pessoas desta rede editarem este ciclo com você, ao vivo, do próprio Ciclo
+cmd-join-workshop = Entrar numa oficina…
+tip-join-workshop = Edite um ciclo que outra pessoa conduz, junto com o restante do grupo
+cmd-leave-workshop = Sair da oficina
+tip-leave-workshop = Para de editar em grupo; o ciclo continua aberto aqui como documento não salvo
+ws-live = Ao vivo
+ws-people = { $count ->
+        [one] { $count } pessoa
+       *[other] { $count } pessoas
+    }
+ws-connected = conectado
+ws-connecting = conectando
+ws-reconnecting = reconectando
+ws-refused = recusado
+ws-host-failed = Não foi possível conduzir a oficina
+ws-join-failed = Não foi possível entrar na oficina
+ws-name-title = Seu nome
+ws-name-hint = Os outros o verão ao lado do que você selecionar; sua cor vem dele.
+ws-join-title = Entrar numa oficina
+ws-join-hint = Cole o endereço que a pessoa que conduz mostra (começa com ws:// ou wss://):
+ws-join = Entrar
+ws-panel-title = Entre nesta oficina
+ws-panel-hint = Na mesma rede, abra o Ciclo, escolha Oficina > Entrar numa oficina… e cole:
+ws-copy = Copiar o endereço
+ws-token = Chave
+ws-firewall = Se ninguém conseguir se conectar, libere o Ciclo (porta TCP 7420) no firewall deste computador.
+ws-participants = Participantes
+ws-you = você
+ws-show-panel = Mostrar o endereço para entrar

@@ -189,6 +189,14 @@ impl Canvas {
         Some(self.screen_from_page(layout.point_at(angle)))
     }
 
+    /// The moment being dragged, if any.
+    pub(crate) fn dragging(&self) -> Option<MomentId> {
+        match self.drag {
+            Some(Drag::Node(id)) => Some(id),
+            _ => None,
+        }
+    }
+
     /// The layout the canvas shows now.
     pub fn layout(&self) -> Option<&Layout> {
         self.scene.as_ref().map(|s| &s.layout)

@@ -102,6 +102,12 @@ pub enum Command {
     About,
     /// Close the top-most window or dialog; with none open, select nothing.
     Dismiss,
+    /// Host a live workshop of the open cycle.
+    HostWorkshop,
+    /// Join a live workshop (asks for its URL).
+    JoinWorkshop,
+    /// Leave the live workshop; the cycle stays open, unsaved.
+    LeaveWorkshop,
 }
 
 /// A menu of the menu bar (or the Recent files submenu of File).
@@ -117,6 +123,8 @@ pub enum Menu {
     View,
     /// Language.
     Language,
+    /// Workshop.
+    Workshop,
     /// Help.
     Help,
 }
@@ -234,6 +242,9 @@ const AFTER_LANGUAGES: &[Command] = &[
     Command::Shortcuts,
     Command::About,
     Command::Dismiss,
+    Command::HostWorkshop,
+    Command::JoinWorkshop,
+    Command::LeaveWorkshop,
 ];
 
 /// [`Command::ALL`], put together at compile time.
@@ -278,6 +289,7 @@ impl Command {
         let edit = |g| Some((Menu::Edit, g));
         let view = |g| Some((Menu::View, g));
         let help = Some((Menu::Help, 0));
+        let ws = |g| Some((Menu::Workshop, g));
         let plain = |info: Info| Info {
             plain: true,
             ..info
@@ -426,6 +438,9 @@ impl Command {
                 const { &[key(NONE, Key::Escape)] },
                 None,
             )),
+            C::HostWorkshop => i(T::CmdHostWorkshop, Some(T::TipHostWorkshop), &[], ws(0)),
+            C::JoinWorkshop => i(T::CmdJoinWorkshop, Some(T::TipJoinWorkshop), &[], ws(0)),
+            C::LeaveWorkshop => i(T::CmdLeaveWorkshop, Some(T::TipLeaveWorkshop), &[], ws(1)),
         }
     }
 

@@ -73,6 +73,8 @@ pub struct Designer {
     pub(crate) shown_title: String,
     /// The last notice in the status bar ("Saved …").
     pub(crate) notice: Option<String>,
+    /// The live workshop, when one is on.
+    pub(crate) workshop: super::workshop::Workshop,
 }
 
 impl Designer {
@@ -91,6 +93,7 @@ impl Designer {
             queue: Queue::default(),
             shown_title: String::new(),
             notice: None,
+            workshop: Default::default(),
         }
     }
 
@@ -221,7 +224,13 @@ impl Designer {
         let queue = &mut self.queue;
         egui::Panel::top("menu").show(ui, |ui| menu_bar_ui(ui, &shared, queue));
         egui::Panel::top("toolbar").show(ui, |ui| toolbar_ui(ui, &shared, queue));
+        let live = self
+            .workshop
+            .live
+            .as_ref()
+            .map(|l| l.status_text(self.settings.lang));
         let status = Status {
+            live: live.as_deref(),
             zoom: self.view.canvas.zoom(),
             dropped: self.view.canvas.dropped_labels(),
             notice: self.notice.as_deref(),
@@ -291,7 +300,9 @@ impl Designer {
         self.gallery_ui(ui);
         let shared = Shared::new(&self.document, &self.settings, &self.view, &self.windows);
         palette_ui(ui, &shared, &mut self.windows.palette, &mut self.queue);
+        self.workshop_ui(ui);
         self.apply_queue(ui.ctx());
+        self.workshop_frame(ui.ctx());
         self.keep_recovery_copy(ui);
         let title = self.title();
         if title != self.shown_title {

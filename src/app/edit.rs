@@ -413,6 +413,15 @@ impl History {
         self.revision = fresh_revision();
     }
 
+    /// Replaces the document with one changed elsewhere (by others in a live workshop),
+    /// without an undo step. The open step closes, so that a drag in progress goes on
+    /// from the new document instead of replaying over it.
+    pub fn replace(&mut self, doc: Document) {
+        self.doc = doc;
+        self.revision = fresh_revision();
+        self.open = None;
+    }
+
     /// Closes the open step: the next edit starts a new one even if it is of the same kind.
     pub fn seal(&mut self) {
         self.open = None;

@@ -270,6 +270,35 @@ texts! {
     ReportFailed => "report-failed";
     SlidesWritten => "slides-written";
     SlidesFailed => "slides-failed";
+    // Live workshops.
+    MenuWorkshop => "menu-workshop";
+    CmdHostWorkshop => "cmd-host-workshop";
+    TipHostWorkshop => "tip-host-workshop";
+    CmdJoinWorkshop => "cmd-join-workshop";
+    TipJoinWorkshop => "tip-join-workshop";
+    CmdLeaveWorkshop => "cmd-leave-workshop";
+    TipLeaveWorkshop => "tip-leave-workshop";
+    WsLive => "ws-live";
+    WsPeople => "ws-people";
+    WsConnected => "ws-connected";
+    WsConnecting => "ws-connecting";
+    WsReconnecting => "ws-reconnecting";
+    WsRefused => "ws-refused";
+    WsHostFailed => "ws-host-failed";
+    WsJoinFailed => "ws-join-failed";
+    WsNameTitle => "ws-name-title";
+    WsNameHint => "ws-name-hint";
+    WsJoinTitle => "ws-join-title";
+    WsJoinHint => "ws-join-hint";
+    WsJoin => "ws-join";
+    WsPanelTitle => "ws-panel-title";
+    WsPanelHint => "ws-panel-hint";
+    WsCopy => "ws-copy";
+    WsToken => "ws-token";
+    WsFirewall => "ws-firewall";
+    WsParticipants => "ws-participants";
+    WsYou => "ws-you";
+    WsShowPanel => "ws-show-panel";
 }
 
 impl T {

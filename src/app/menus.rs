@@ -15,6 +15,7 @@ const MENUS: &[(Menu, T)] = &[
     (Menu::Edit, T::MenuEdit),
     (Menu::View, T::MenuView),
     (Menu::Language, T::MenuLanguage),
+    (Menu::Workshop, T::MenuWorkshop),
     (Menu::Help, T::MenuHelp),
 ];
 
@@ -123,6 +124,8 @@ pub(crate) fn toolbar_ui(ui: &mut Ui, s: &Shared, out: &mut Queue) {
 
 /// What the status bar shows besides the document: the zoom, dropped labels, a notice.
 pub(crate) struct Status<'a> {
+    /// "Live · 5 people · connected" while a workshop is on.
+    pub(crate) live: Option<&'a str>,
     /// The canvas zoom.
     pub(crate) zoom: f32,
     /// How many names the drawing left out.
@@ -139,6 +142,10 @@ pub(crate) fn status_bar_ui(ui: &mut Ui, s: &Shared, status: &Status) {
     let critical = doc.critical_count();
     let red = egui::Color32::from_rgb(0xc6, 0x28, 0x28);
     ui.horizontal_wrapped(|ui| {
+        if let Some(live) = status.live {
+            ui.label(RichText::new(live).strong());
+            ui.separator();
+        }
         ui.label(T::MomentsCount.count(n, lang))
             .on_hover_text(T::TipMoment.get(lang));
         ui.separator();

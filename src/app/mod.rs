@@ -34,6 +34,8 @@ mod settings;
 mod state;
 mod tooltip;
 mod view;
+mod workshop;
+mod workshop_ui;
 
 use std::path::PathBuf;
 
@@ -84,6 +86,12 @@ impl eframe::App for CicloApp {
 
 /// Opens the designer window, with `file` loaded if given. Returns when the window closes.
 pub fn run(file: Option<PathBuf>) -> eframe::Result<()> {
+    run_with(file, None)
+}
+
+/// Opens the window; with `join`, joined to the live workshop at that URL (asking for
+/// the person's name first if the settings have none).
+pub fn run_with(file: Option<PathBuf>, join: Option<String>) -> eframe::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_app_id("ciclo")
@@ -108,6 +116,9 @@ pub fn run(file: Option<PathBuf>) -> eframe::Result<()> {
             }
             if let Some(path) = file {
                 designer.open_path(path);
+            }
+            if let Some(url) = join {
+                designer.start_joining(&url, &cc.egui_ctx);
             }
             Ok(Box::new(CicloApp {
                 designer,

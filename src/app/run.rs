@@ -11,6 +11,7 @@ use super::commands::Command;
 use super::designer::{Designer, Modal, Pending};
 use super::edit::{Edit, default_moment_name};
 use super::state::Panels;
+use super::workshop::NameFor;
 
 impl Designer {
     /// Runs a command.
@@ -37,7 +38,13 @@ impl Designer {
                 self.view.canvas.fit();
             }
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::Undo | Command::Redo if self.is_live() => {
+                self.live_undo(command == Command::Redo);
+            }
             Command::Undo | Command::Redo => self.undo_redo(command == Command::Undo),
+            Command::HostWorkshop => self.with_name(NameFor::Host),
+            Command::JoinWorkshop => self.workshop.join_prompt = Some(String::new()),
+            Command::LeaveWorkshop => self.leave_workshop(),
             Command::AddMoment => self.add_moment(n, None),
             Command::InsertAfter => self.add_moment(sel.map_or(n, |i| i + 1), None),
             Command::Delete => self.delete_selected(),

@@ -33,6 +33,8 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
     /// The last export choices; also the page shape the canvas shows.
     pub export: ExportSettings,
+    /// The name others see in a live workshop; asked for the first time.
+    pub workshop_name: String,
 }
 
 impl Default for Settings {
@@ -42,6 +44,7 @@ impl Default for Settings {
             theme: Theme::default(),
             recent: Vec::new(),
             export: ExportSettings::default(),
+            workshop_name: String::new(),
         }
     }
 }

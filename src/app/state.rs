@@ -78,6 +78,8 @@ pub(crate) struct ViewState {
     /// What the inspector showed last frame (`Some(selection)`), to open a new one at
     /// its top.
     pub(crate) inspector_shows: Option<Option<MomentId>>,
+    /// True while a live workshop is on (see [`super::workshop`]).
+    pub(crate) live: bool,
 }
 
 /// Which side panels are shown. Application state, never saved in the document.
@@ -142,6 +144,8 @@ pub(crate) struct Shared<'a> {
     pub(crate) panels: Panels,
     /// Whether the analysis window is open.
     pub(crate) analysis_open: bool,
+    /// True while a live workshop is on.
+    pub(crate) live: bool,
 }
 
 impl<'a> Shared<'a> {
@@ -159,6 +163,7 @@ impl<'a> Shared<'a> {
             selection: view.selection,
             panels: view.panels,
             analysis_open: windows.analysis.open,
+            live: view.live,
         }
     }
 
@@ -193,6 +198,8 @@ impl<'a> Shared<'a> {
             }
             Command::OpenRecent(i) => i < self.settings.recent.len(),
             Command::Language(l) => UI_LANGS.contains(&l),
+            Command::HostWorkshop | Command::JoinWorkshop => !self.live,
+            Command::LeaveWorkshop => self.live,
             _ => true,
         }
     }
