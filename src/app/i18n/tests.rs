@@ -6,7 +6,7 @@ use super::*;
 /// abbreviations that Russian writes in Latin letters too.
 const LATIN_IN_RUSSIAN: &[&str] = &[
     "Ciclo", "PNG", "SVG", "HTML", "Markdown", "Ctrl", "Insert", "Delete", "Esc", "CSAT", "Wi",
-    "Fi", "F", "Shift", "P",
+    "Fi", "F", "Shift", "P", "ws", "wss", "TCP",
 ];
 
 /// Texts that Spanish or Portuguese write as English does.
