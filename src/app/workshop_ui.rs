@@ -40,7 +40,9 @@ impl Designer {
             .show(ui.ctx(), |ui| {
                 let label = ui.label(T::WsNameHint.get(lang));
                 let field = ui.text_edit_singleline(name).labelled_by(label.id);
-                field.request_focus();
+                if ui.memory(|m| m.focused().is_none()) {
+                    field.request_focus();
+                }
                 let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 ui.horizontal(|ui| {
                     let ok =
@@ -83,7 +85,9 @@ impl Designer {
                         .desired_width(420.0)
                         .hint_text("ws://192.168.1.20:7420/cena?token=…"),
                 );
-                field.request_focus();
+                if ui.memory(|m| m.focused().is_none()) {
+                    field.request_focus();
+                }
                 let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 ui.horizontal(|ui| {
                     if ui.button(T::WsJoin.get(lang)).clicked() || entered {
