@@ -144,7 +144,8 @@ impl Designer {
         let Ok(token) = wire::new_token() else {
             return self.workshop_failed(T::WsHostFailed, "no random token".to_owned());
         };
-        // The file is written by Save, as usual; the host keeps its copy beside nothing.
+        // The cycle's own file is written by Save, as usual; the host keeps its copy in a
+        // scratch file of its own, removed on Leave.
         let scratch =
             std::env::temp_dir().join(format!("ciclo-workshop-{}.ron", std::process::id()));
         let rooms = Rooms::new(
@@ -217,7 +218,12 @@ impl Designer {
         let doc = live.session.document().document;
         live.session.leave();
         if let Some(host) = live.host {
+            let scratch: Vec<std::path::PathBuf> =
+                host.rooms.all().iter().map(|r| r.path.clone()).collect();
             host.stop();
+            for path in scratch {
+                let _ = std::fs::remove_file(path);
+            }
         }
         let path = self.document.path.clone();
         self.document.history = super::edit::History::new(doc, false);
