@@ -19,9 +19,9 @@ use crate::lang::Lang;
 use super::i18n::T;
 #[cfg(test)]
 use super::i18n::UI_LANGS;
-use super::settings::Theme;
 #[cfg(test)]
 use super::settings::RECENT_LIMIT;
+use super::settings::Theme;
 
 /// Something the user can ask the designer to do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -147,6 +147,37 @@ const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(modifiers, key)
 }
 
+/// The [`Info`] of a command whose shortcuts need modifiers (or that has none).
+fn i(text: T, tip: Option<T>, keys: &'static [KeyboardShortcut], menu: Option<(Menu, u8)>) -> Info {
+    Info {
+        text,
+        tip,
+        keys,
+        plain: false,
+        menu,
+    }
+}
+
+/// `info` for a command whose shortcut is a plain key, left to a focused text field.
+fn plain(info: Info) -> Info {
+    Info {
+        plain: true,
+        ..info
+    }
+}
+
+fn file(group: u8) -> Option<(Menu, u8)> {
+    Some((Menu::File, group))
+}
+
+fn edit(group: u8) -> Option<(Menu, u8)> {
+    Some((Menu::Edit, group))
+}
+
+fn view(group: u8) -> Option<(Menu, u8)> {
+    Some((Menu::View, group))
+}
+
 /// The commands of the toolbar, in order; `None` is a separator.
 pub const TOOLBAR: &[Option<Command>] = &[
     Some(Command::New),
@@ -239,21 +270,6 @@ impl Command {
     /// The command's words, shortcuts and menu.
     pub fn info(self) -> Info {
         use Command as C;
-        let i = |text, tip, keys, menu: Option<(Menu, u8)>| Info {
-            text,
-            tip,
-            keys,
-            plain: false,
-            menu,
-        };
-        let file = |g| Some((Menu::File, g));
-        let edit = |g| Some((Menu::Edit, g));
-        let view = |g| Some((Menu::View, g));
-        let help = Some((Menu::Help, 0));
-        let plain = |info: Info| Info {
-            plain: true,
-            ..info
-        };
         match self {
             C::New => i(T::CmdNew, None, const { &[key(CMD, Key::N)] }, file(0)),
             C::NewFromTemplate => i(
@@ -265,7 +281,12 @@ impl Command {
             C::Open => i(T::CmdOpen, None, const { &[key(CMD, Key::O)] }, file(0)),
             C::OpenRecent(_) => i(T::CmdOpenRecent, None, &[], Some((Menu::Recent, 0))),
             C::Save => i(T::CmdSave, None, const { &[key(CMD, Key::S)] }, file(1)),
-            C::SaveAs => i(T::CmdSaveAs, None, const { &[key(CMD_SHIFT, Key::S)] }, file(1)),
+            C::SaveAs => i(
+                T::CmdSaveAs,
+                None,
+                const { &[key(CMD_SHIFT, Key::S)] },
+                file(1),
+            ),
             C::Export => i(
                 T::CmdExport,
                 Some(T::TipExport),
@@ -320,6 +341,33 @@ impl Command {
                 edit(3),
             )),
             C::SelectNone => i(T::CmdSelectNone, None, &[], edit(3)),
+            C::MoveEarlier
+            | C::MoveLater
+            | C::DistributeEvenly
+            | C::ZoomIn
+            | C::ZoomOut
+            | C::ZoomFit
+            | C::ShowList
+            | C::ShowInspector
+            | C::CanvasOnly
+            | C::SatisfactionCurve
+            | C::Analysis
+            | C::Present
+            | C::Theme(_)
+            | C::Language(_)
+            | C::Palette
+            | C::Shortcuts
+            | C::About
+            | C::Dismiss => self.view_info(),
+        }
+    }
+
+    /// [`Command::info`] for moving moments, and the commands of the View, Language and Help
+    /// menus.
+    fn view_info(self) -> Info {
+        use Command as C;
+        let help = Some((Menu::Help, 0));
+        match self {
             C::MoveEarlier => plain(i(
                 T::CmdEarlier,
                 None,
@@ -339,7 +387,12 @@ impl Command {
                 const { &[key(CMD, Key::Equals), key(CMD, Key::Plus)] },
                 view(0),
             ),
-            C::ZoomOut => i(T::CmdZoomOut, None, const { &[key(CMD, Key::Minus)] }, view(0)),
+            C::ZoomOut => i(
+                T::CmdZoomOut,
+                None,
+                const { &[key(CMD, Key::Minus)] },
+                view(0),
+            ),
             C::ZoomFit => i(
                 T::CmdZoomFit,
                 Some(T::TipZoomFit),
@@ -388,6 +441,8 @@ impl Command {
                 const { &[key(NONE, Key::Escape)] },
                 None,
             )),
+            // The File and Edit commands: `info` answers them itself.
+            _ => self.info(),
         }
     }
 
@@ -469,10 +524,12 @@ impl Command {
 
     /// The commands of one menu, in order, with their groups.
     pub fn in_menu(menu: Menu) -> impl Iterator<Item = (Command, u8)> {
-        Command::ALL.iter().filter_map(move |&c| match c.info().menu {
-            Some((m, group)) if m == menu => Some((c, group)),
-            _ => None,
-        })
+        Command::ALL
+            .iter()
+            .filter_map(move |&c| match c.info().menu {
+                Some((m, group)) if m == menu => Some((c, group)),
+                _ => None,
+            })
     }
 }
 

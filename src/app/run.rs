@@ -170,7 +170,11 @@ impl Designer {
         let Some(i) = self.selected_index() else {
             return;
         };
-        let to = if earlier { i.checked_sub(1) } else { Some(i + 1) };
+        let to = if earlier {
+            i.checked_sub(1)
+        } else {
+            Some(i + 1)
+        };
         if let Some(to) = to.filter(|&to| to < n) {
             let id = self.doc().moments[i].id;
             self.edit(Edit::Reorder(id, to));
@@ -285,7 +289,11 @@ impl Designer {
             if pressed && self.shared().enabled(command) {
                 self.run(command, ctx);
                 if tab {
-                    ui.memory_mut(|m| m.request_focus(canvas));
+                    // Tab moved the selection, not the focus.
+                    ui.memory_mut(|m| {
+                        m.request_focus(canvas);
+                        m.move_focus(egui::FocusDirection::None);
+                    });
                 }
             }
         }
