@@ -64,9 +64,10 @@ pub(crate) fn entries(s: &Shared, query: &str) -> Vec<Command> {
 /// An entry's text: the command's name with its family, or a recent file's path.
 fn entry_text(s: &Shared, c: Command) -> String {
     match c {
-        Command::OpenRecent(_) | Command::Undo | Command::Redo | Command::ToggleCritical => {
-            s.command_text(c)
+        Command::OpenRecent(_) => {
+            format!("{}: {}", T::CmdOpenRecent.get(s.lang()), s.command_text(c))
         }
+        Command::Undo | Command::Redo | Command::ToggleCritical => s.command_text(c),
         _ => c.palette_text(s.lang()),
     }
 }
@@ -91,7 +92,8 @@ pub(crate) fn palette_ui(ui: &mut Ui, s: &Shared, palette: &mut Palette, out: &m
         .title_bar(false)
         .collapsible(false)
         .resizable(false)
-        .fixed_size([width, 0.0])
+        .min_width(width)
+        .max_width(width)
         .anchor(egui::Align2::CENTER_TOP, [0.0, 48.0])
         .show(ui.ctx(), |ui| {
             let field = egui::TextEdit::singleline(query)
@@ -123,7 +125,9 @@ pub(crate) fn palette_ui(ui: &mut Ui, s: &Shared, palette: &mut Palette, out: &m
             if found.is_empty() {
                 ui.label(RichText::new(T::PaletteNothing.get(lang)).weak());
             }
-            let shown = egui::ScrollArea::vertical().max_height(320.0);
+            let shown = egui::ScrollArea::vertical()
+                .max_height(320.0)
+                .min_scrolled_height(320.0);
             shown.show(ui, |ui| {
                 let rows = egui::Layout::top_down_justified(egui::Align::LEFT);
                 ui.with_layout(rows, |ui| {
@@ -145,7 +149,10 @@ pub(crate) fn palette_ui(ui: &mut Ui, s: &Shared, palette: &mut Palette, out: &m
 fn entry_ui(ui: &mut Ui, s: &Shared, c: Command, chosen: bool, moved: bool) -> egui::Response {
     let lang = s.lang();
     let r = command_button_ui(ui, entry_text(s, c), c, true, Some(chosen));
-    let r = r.on_hover_text(c.tooltip(lang));
+    let r = match c.info().tip {
+        Some(_) => r.on_hover_text(c.tooltip(lang)),
+        None => r,
+    };
     if chosen && moved {
         r.scroll_to_me(None);
     }
