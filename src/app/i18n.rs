@@ -84,6 +84,9 @@ texts! {
     CmdDismiss => "Close or deselect", "Cerrar o deseleccionar", "Закрыть или снять выделение";
     TipDismiss => "Close the window or dialog on top; with none open, select nothing", "Cierra la ventana o el diálogo de encima; si no hay ninguno, quita la selección", "Закрыть верхнее окно или диалог; если их нет, снять выделение";
     HighContrast => "High contrast", "Alto contraste", "Высокая контрастность";
+    A11yMoment => "Moment {1} of {2}", "Momento {1} de {2}", "Момент {1} из {2}";
+    A11yCritical => "critical", "crítico", "критический";
+    A11ySatisfaction => "satisfaction {1} of 5", "satisfacción {1} de 5", "удовлетворённость {1} из 5";
     ShowList => "Moment list", "Lista de momentos", "Список моментов";
     ShowInspector => "Inspector", "Inspector", "Панель свойств";
     DroppedLabels => "Names left out", "Nombres omitidos", "Не показано названий";

@@ -57,19 +57,20 @@ pub(crate) fn canvas_ui(ui: &mut Ui, s: &Shared, canvas: &mut Canvas, out: &mut 
     if let Some(cursor) = cursor {
         ui.ctx().set_cursor_icon(cursor);
     }
-    if response.has_focus() {
+    let page_v = vec2(page.0 as f32, page.1 as f32);
+    paint_canvas(ui, s, canvas, rect, page_v, hovered);
+    super::access::nodes_ui(ui, s, canvas);
+    // On the canvas or one of its moments, Tab and the arrows are the designer's.
+    if let Some(focused) = ui.memory(|m| m.focused()).filter(|&f| canvas.owns(f)) {
         ui.memory_mut(|m| {
             let filter = egui::EventFilter {
                 tab: true,
                 horizontal_arrows: true,
                 ..Default::default()
             };
-            m.set_focus_lock_filter(canvas.id, filter);
+            m.set_focus_lock_filter(focused, filter);
         });
     }
-
-    let page_v = vec2(page.0 as f32, page.1 as f32);
-    paint_canvas(ui, s, canvas, rect, page_v, hovered);
 
     if let Some(i) = hovered.filter(|_| canvas.drag.is_none())
         && let Some(m) = s.doc().moments.get(i)
