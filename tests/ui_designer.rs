@@ -408,7 +408,8 @@ fn the_list_reorders_with_its_buttons_and_the_language_switches_at_once() {
     let path = example(dir.path(), "restaurant.en.ron");
     let mut h = open(&path);
     let order = ids(h.state());
-    h.get_by_label_contains(". Looks up menu and reviews").click();
+    h.get_by_label_contains(". Looks up menu and reviews")
+        .click();
     h.run();
     assert_eq!(h.state().selection(), Some(order[1]));
     h.get_by_label("Up").click();

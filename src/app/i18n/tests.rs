@@ -11,8 +11,7 @@ const SAME_IN_RUSSIAN: &[T] = &[];
 /// abbreviations that Russian writes in Latin letters too.
 const LATIN_IN_RUSSIAN: &[&str] = &[
     "Ciclo", "PNG", "SVG", "HTML", "Markdown", "Ctrl", "Insert", "Delete", "Esc", "CSAT", "Wi",
-    "F",
-    "Fi",
+    "F", "Fi",
 ];
 
 #[test]
