@@ -213,59 +213,87 @@ pub const CANVAS_MENU: &[Option<Command>] = &[
     Some(Command::ZoomFit),
 ];
 
+/// The commands listed before the languages.
+const BEFORE_LANGUAGES: &[Command] = &[
+    Command::New,
+    Command::NewFromTemplate,
+    Command::Open,
+    Command::OpenRecent(0),
+    Command::OpenRecent(1),
+    Command::OpenRecent(2),
+    Command::OpenRecent(3),
+    Command::OpenRecent(4),
+    Command::OpenRecent(5),
+    Command::OpenRecent(6),
+    Command::OpenRecent(7),
+    Command::Save,
+    Command::SaveAs,
+    Command::Export,
+    Command::ExportReport,
+    Command::ExportSlides,
+    Command::Quit,
+    Command::Undo,
+    Command::Redo,
+    Command::AddMoment,
+    Command::InsertAfter,
+    Command::Delete,
+    Command::Rename,
+    Command::ToggleCritical,
+    Command::SelectNext,
+    Command::SelectPrevious,
+    Command::SelectNone,
+    Command::MoveEarlier,
+    Command::MoveLater,
+    Command::DistributeEvenly,
+    Command::ZoomIn,
+    Command::ZoomOut,
+    Command::ZoomFit,
+    Command::ShowList,
+    Command::ShowInspector,
+    Command::CanvasOnly,
+    Command::SatisfactionCurve,
+    Command::Analysis,
+    Command::Present,
+    Command::Theme(Theme::Light),
+    Command::Theme(Theme::Dark),
+    Command::Theme(Theme::HighContrast),
+];
+
+/// The commands listed after the languages.
+const AFTER_LANGUAGES: &[Command] = &[
+    Command::Palette,
+    Command::Shortcuts,
+    Command::About,
+    Command::Dismiss,
+];
+
+/// [`Command::ALL`], put together at compile time.
+const ALL_COMMANDS: [Command; BEFORE_LANGUAGES.len() + Lang::ALL.len() + AFTER_LANGUAGES.len()] = {
+    let mut all = [Command::New; BEFORE_LANGUAGES.len() + Lang::ALL.len() + AFTER_LANGUAGES.len()];
+    let mut i = 0;
+    while i < BEFORE_LANGUAGES.len() {
+        all[i] = BEFORE_LANGUAGES[i];
+        i += 1;
+    }
+    let mut l = 0;
+    while l < Lang::ALL.len() {
+        all[i] = Command::Language(Lang::ALL[l]);
+        i += 1;
+        l += 1;
+    }
+    let mut a = 0;
+    while a < AFTER_LANGUAGES.len() {
+        all[i] = AFTER_LANGUAGES[a];
+        i += 1;
+        a += 1;
+    }
+    all
+};
+
 impl Command {
-    /// Every command, in menu order.
-    pub const ALL: &'static [Command] = &[
-        Command::New,
-        Command::NewFromTemplate,
-        Command::Open,
-        Command::OpenRecent(0),
-        Command::OpenRecent(1),
-        Command::OpenRecent(2),
-        Command::OpenRecent(3),
-        Command::OpenRecent(4),
-        Command::OpenRecent(5),
-        Command::OpenRecent(6),
-        Command::OpenRecent(7),
-        Command::Save,
-        Command::SaveAs,
-        Command::Export,
-        Command::ExportReport,
-        Command::ExportSlides,
-        Command::Quit,
-        Command::Undo,
-        Command::Redo,
-        Command::AddMoment,
-        Command::InsertAfter,
-        Command::Delete,
-        Command::Rename,
-        Command::ToggleCritical,
-        Command::SelectNext,
-        Command::SelectPrevious,
-        Command::SelectNone,
-        Command::MoveEarlier,
-        Command::MoveLater,
-        Command::DistributeEvenly,
-        Command::ZoomIn,
-        Command::ZoomOut,
-        Command::ZoomFit,
-        Command::ShowList,
-        Command::ShowInspector,
-        Command::CanvasOnly,
-        Command::SatisfactionCurve,
-        Command::Analysis,
-        Command::Present,
-        Command::Theme(Theme::Light),
-        Command::Theme(Theme::Dark),
-        Command::Theme(Theme::HighContrast),
-        Command::Language(Lang::En),
-        Command::Language(Lang::Es),
-        Command::Language(Lang::Ru),
-        Command::Palette,
-        Command::Shortcuts,
-        Command::About,
-        Command::Dismiss,
-    ];
+    /// Every command, in menu order: one `Language` command for every language of
+    /// [`Lang::ALL`], between the themes and the palette.
+    pub const ALL: &'static [Command] = &ALL_COMMANDS;
 
     /// The command's words, shortcuts and menu.
     pub fn info(self) -> Info {
@@ -534,65 +562,4 @@ impl Command {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// How many Open recent commands there must be: one per remembered file.
-    const RECENT_COMMANDS: usize = RECENT_LIMIT;
-
-    /// The language commands of [`UI_LANGS`].
-    fn language_commands() -> impl Iterator<Item = Command> {
-        UI_LANGS.iter().map(|&l| Command::Language(l))
-    }
-
-    #[test]
-    fn no_two_commands_share_a_shortcut() {
-        let mut seen: Vec<(KeyboardShortcut, Command)> = Vec::new();
-        for &c in Command::ALL {
-            for &s in c.shortcuts() {
-                if let Some((_, other)) = seen.iter().find(|(t, _)| *t == s) {
-                    panic!("{c:?} and {other:?} share {s:?}");
-                }
-                seen.push((s, c));
-            }
-        }
-        assert!(seen.len() > 20, "the shortcuts are listed");
-    }
-
-    #[test]
-    fn all_lists_every_command_once_with_every_language_and_recent_file() {
-        for (i, a) in Command::ALL.iter().enumerate() {
-            assert!(!Command::ALL[i + 1..].contains(a), "{a:?} listed twice");
-        }
-        for c in language_commands() {
-            assert!(Command::ALL.contains(&c), "{c:?} missing from ALL");
-        }
-        for n in 0..RECENT_COMMANDS {
-            assert!(Command::ALL.contains(&Command::OpenRecent(n)));
-        }
-        for t in Theme::ALL {
-            assert!(Command::ALL.contains(&Command::Theme(*t)));
-        }
-    }
-
-    #[test]
-    fn a_shortcut_read_first_is_never_a_part_of_one_read_later() {
-        // Ctrl+S would take Ctrl+Shift+S if it were read first.
-        let order = Command::by_specificity();
-        let at = |c| order.iter().position(|&x| x == c).unwrap_or(usize::MAX);
-        assert!(at(Command::SaveAs) < at(Command::Save));
-        assert!(at(Command::Redo) < at(Command::Undo));
-        assert!(at(Command::NewFromTemplate) < at(Command::New));
-        assert!(at(Command::SelectPrevious) < at(Command::SelectNext));
-    }
-
-    #[test]
-    fn every_command_has_words_in_every_language() {
-        for &c in Command::ALL {
-            for &l in UI_LANGS {
-                assert!(!c.text(l).trim().is_empty(), "{c:?} in {l:?}");
-                assert!(!c.tooltip(l).trim().is_empty(), "{c:?} in {l:?}");
-            }
-        }
-    }
-}
+mod tests;

@@ -9,7 +9,7 @@
 
 use egui::{Rect, Sense, Ui, vec2};
 
-use crate::lang::Lang;
+use crate::lang::{Arg, Lang};
 use crate::model::{Moment, MomentId};
 
 use super::super::i18n::T;
@@ -18,18 +18,17 @@ use super::Canvas;
 
 /// What a screen reader says for moment `index` (0-based) of `count`.
 pub(crate) fn moment_label(lang: Lang, index: usize, count: usize, m: &Moment) -> String {
-    let mut parts = vec![
-        T::A11yMoment
-            .get(lang)
-            .replace("{1}", &(index + 1).to_string())
-            .replace("{2}", &count.to_string()),
-        m.name.clone(),
+    let number = [
+        ("number", Arg::from(index + 1)),
+        ("count", Arg::from(count)),
     ];
+    let mut parts = vec![lang.fmt("a11y-moment", &number), m.name.clone()];
     if m.critical {
         parts.push(T::A11yCritical.get(lang).to_owned());
     }
     if let Some(s) = m.satisfaction {
-        parts.push(T::A11ySatisfaction.get(lang).replace("{1}", &s.to_string()));
+        let score = [("score", Arg::from(usize::from(s)))];
+        parts.push(lang.fmt("a11y-satisfaction", &score));
     }
     parts.join(", ")
 }
