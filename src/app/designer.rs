@@ -303,6 +303,7 @@ impl Designer {
         self.workshop_ui(ui);
         self.apply_queue(ui.ctx());
         self.workshop_frame(ui.ctx());
+        self.view.was_typing = ui.ctx().text_edit_focused();
         self.keep_recovery_copy(ui);
         let title = self.title();
         if title != self.shown_title {
