@@ -7,7 +7,7 @@
 //! Propagation is measured by a 31st participant: each edit writes its send time into
 //! the sender's moment's notes, and the probe subtracts it from the arrival time.
 
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -54,15 +54,9 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[((sorted.len() - 1) as f64 * p).round() as usize]
 }
 
-fn main() {
-    if std::env::args().any(|a| a == "--list") {
-        return; // cargo bench -- --list asks for the benchmarks' names
-    }
-    let peers = setting("PEERS", 30) as u32;
-    let seconds = setting("SECONDS", 20);
-    let rate = setting("RATE", 10);
-    let dir = tempfile::tempdir().expect("a folder");
-    let path = dir.path().join("load.ron");
+/// `ciclo serve` on a free loopback port with one moment per peer; its URL.
+fn start_host(dir: &std::path::Path, peers: u32) -> (Child, String) {
+    let path = dir.join("load.ron");
     let doc = Document {
         moments: (1..=peers)
             .map(|i| Moment::named(MomentId(i), format!("Moment {i}")))
@@ -74,7 +68,7 @@ fn main() {
         .and_then(|l| l.local_addr())
         .expect("a port")
         .port();
-    let mut host = Command::new(env!("CARGO_BIN_EXE_ciclo"))
+    let host = Command::new(env!("CARGO_BIN_EXE_ciclo"))
         .arg("serve")
         .arg(&path)
         .args([
@@ -89,22 +83,28 @@ fn main() {
         .stderr(Stdio::null())
         .spawn()
         .expect("starts the host");
-    let url = format!("ws://127.0.0.1:{port}/load?token=load");
-    let join = |name: &str| {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            let s = Session::join(&url, &Presence::named(name), Box::new(|| {})).expect("joins");
-            if s.wait_synced(1, Duration::from_secs(2)) {
-                return s;
-            }
-            assert!(Instant::now() < deadline, "the host did not answer");
+    (host, format!("ws://127.0.0.1:{port}/load?token=load"))
+}
+
+/// Joins, retrying while the host starts.
+fn join(url: &str, name: &str) -> Session {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let s = Session::join(url, &Presence::named(name), Box::new(|| {})).expect("joins");
+        if s.wait_synced(1, Duration::from_secs(2)) {
+            return s;
         }
-    };
-    let base = Instant::now();
-    let probe = join("Probe");
+        assert!(Instant::now() < deadline, "the host did not answer");
+    }
+}
+
+/// A participant that records, for every typed notes text that arrives, how long ago its
+/// sender wrote it (milliseconds since `base`, after the `@`).
+fn probe(url: &str, base: Instant) -> (Session, Arc<Mutex<Vec<f64>>>) {
+    let probe = join(url, "Probe");
     let latencies: Arc<Mutex<Vec<f64>>> = Arc::default();
-    let doc_y = probe.doc();
-    let moments = doc_y.transact_mut().get_or_insert_map("moments");
+    let doc = probe.doc();
+    let moments = doc.transact_mut().get_or_insert_map("moments");
     let seen = Arc::clone(&latencies);
     moments.observe_deep("probe", move |txn, events| {
         let now = base.elapsed().as_secs_f64() * 1000.0;
@@ -117,51 +117,72 @@ fn main() {
             }
         }
     });
-    let sessions: Vec<Session> = (1..=peers).map(|i| join(&format!("Peer {i}"))).collect();
-    let views: Vec<Mutex<Document>> = sessions
-        .iter()
-        .map(|s| Mutex::new(s.document().document))
-        .collect();
-    let (cpu_before, _) = usage(host.id());
+    (probe, latencies)
+}
+
+/// Each peer edits its own moment's notes, `rate` times a second, for `seconds`.
+fn edit_for(sessions: &[Session], rate: u64, seconds: u64, base: Instant) -> (u64, f64) {
+    let peers = sessions.len() as u64;
+    let mut views: Vec<Document> = sessions.iter().map(|s| s.document().document).collect();
     let started = Instant::now();
-    let total = peers as u64 * rate * seconds;
-    let gap = Duration::from_secs(1) / (peers * rate as u32);
+    let total = peers * rate * seconds;
+    let gap = Duration::from_secs(1) / (peers * rate) as u32;
     for k in 0..total {
-        let i = (k % peers as u64) as usize;
-        let mut view = views[i].lock().expect("lock");
-        let before = view.clone();
+        let i = (k % peers) as usize;
+        let before = views[i].clone();
         let sent = base.elapsed().as_secs_f64() * 1000.0;
-        view.moments[i].notes = format!("{k}@{sent:.3}");
-        sessions[i].apply_change(&before, &view);
-        drop(view);
+        views[i].moments[i].notes = format!("{k}@{sent:.3}");
+        sessions[i].apply_change(&before, &views[i]);
         let due = started + gap * (k as u32 + 1);
         if let Some(wait) = due.checked_duration_since(Instant::now()) {
             std::thread::sleep(wait);
         }
     }
-    let elapsed = started.elapsed().as_secs_f64();
-    let converge_started = Instant::now();
-    let all: Vec<&Session> = sessions.iter().chain([&probe]).collect();
-    let converged = loop {
+    (total, started.elapsed().as_secs_f64())
+}
+
+/// Waits until every session reads the same document; false after 30 s.
+fn converge(all: &[&Session]) -> bool {
+    let started = Instant::now();
+    loop {
         let docs: Vec<Document> = all.iter().map(|s| s.document().document).collect();
         if docs.windows(2).all(|w| w[0] == w[1]) {
-            break true;
+            return true;
         }
-        if converge_started.elapsed() > Duration::from_secs(30) {
-            break false;
+        if started.elapsed() > Duration::from_secs(30) {
+            return false;
         }
         std::thread::sleep(Duration::from_millis(50));
-    };
+    }
+}
+
+fn main() {
+    if std::env::args().any(|a| a == "--list") {
+        return; // cargo bench -- --list asks for the benchmarks' names
+    }
+    let peers = setting("PEERS", 30) as u32;
+    let seconds = setting("SECONDS", 20);
+    let rate = setting("RATE", 10);
+    let dir = tempfile::tempdir().expect("a folder");
+    let (mut host, url) = start_host(dir.path(), peers);
+    let base = Instant::now();
+    let (probe, latencies) = probe(&url, base);
+    let sessions: Vec<Session> = (1..=peers)
+        .map(|i| join(&url, &format!("Peer {i}")))
+        .collect();
+    let (cpu_before, _) = usage(host.id());
+    let (total, elapsed) = edit_for(&sessions, rate, seconds, base);
+    let converge_started = Instant::now();
+    let all: Vec<&Session> = sessions.iter().chain([&probe]).collect();
+    let converged = converge(&all);
+    let converge_ms = converge_started.elapsed().as_secs_f64() * 1000.0;
     let (cpu_after, hwm_kib) = usage(host.id());
     let mut lat = latencies.lock().expect("lock").clone();
     lat.sort_by(f64::total_cmp);
     println!(
         "collab_load: {peers} peers x {rate} edits/s x {seconds} s = {total} edits in {elapsed:.1} s"
     );
-    println!(
-        "collab_load: all converged: {converged} (after {:.0} ms)",
-        converge_started.elapsed().as_secs_f64() * 1000.0
-    );
+    println!("collab_load: all converged: {converged} (after {converge_ms:.0} ms)");
     println!(
         "collab_load: propagation seen by the probe: {} updates, p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
         lat.len(),
