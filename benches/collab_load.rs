@@ -3,7 +3,7 @@
 //! its own). Goals: all converge; propagation p50 ≤ 10 ms and p99 ≤ 50 ms; host CPU
 //! ≤ 0.5 core; host memory ≤ 100 MiB.
 //!
-//! `cargo bench --bench collab_load` (PEERS, SECONDS and RATE override 30, 20 and 10).
+//! `cargo bench --bench collab_load` (LOAD_PEERS, LOAD_SECONDS and LOAD_RATE override 30, 20 and 10).
 //! Propagation is measured by a 31st participant: each edit writes its send time into
 //! the sender's moment's notes, and the probe subtracts it from the arrival time.
 
@@ -160,9 +160,9 @@ fn main() {
     if std::env::args().any(|a| a == "--list") {
         return; // cargo bench -- --list asks for the benchmarks' names
     }
-    let peers = setting("PEERS", 30) as u32;
-    let seconds = setting("SECONDS", 20);
-    let rate = setting("RATE", 10);
+    let peers = setting("LOAD_PEERS", 30) as u32;
+    let seconds = setting("LOAD_SECONDS", 20);
+    let rate = setting("LOAD_RATE", 10);
     let dir = tempfile::tempdir().expect("a folder");
     let (mut host, url) = start_host(dir.path(), peers);
     let base = Instant::now();
