@@ -153,11 +153,23 @@ fn the_javascript_example_of_the_collaboration_guide_reads_a_live_cycle() {
     std::fs::write(&script, example).expect("writes");
     let port = free_port();
     let _host = serve(&path, port, "tok");
-    let out = std::process::Command::new("node")
+    let mut child = std::process::Command::new("node")
         .arg(&script)
         .args([&format!("ws://127.0.0.1:{port}"), "cena", "tok"])
-        .output()
+        .stdout(std::process::Stdio::piped())
+        .spawn()
         .expect("runs");
+    // The example ends by itself once it has printed the cycle; never wait forever.
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    while child.try_wait().expect("waits").is_none() {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = std::fs::remove_file(&script);
+            panic!("the example did not finish within 30 s");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let out = child.wait_with_output().expect("its output");
     let _ = std::fs::remove_file(&script);
     let text = String::from_utf8_lossy(&out.stdout);
     let lines: Vec<&str> = text.lines().collect();
