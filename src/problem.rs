@@ -263,8 +263,19 @@ mod tests {
             | StructStart | StructEnd | Colon | Identifier => (),
         };
         let expected = [
-            Id, StringEnd, String, Score, Integer, Float, Boolean, List, ListEnd, StructStart,
-            StructEnd, Colon, Identifier,
+            Id,
+            StringEnd,
+            String,
+            Score,
+            Integer,
+            Float,
+            Boolean,
+            List,
+            ListEnd,
+            StructStart,
+            StructEnd,
+            Colon,
+            Identifier,
         ];
         let special = |s: SpecialFile| match s {
             SpecialFile::Directory
@@ -296,7 +307,10 @@ mod tests {
         ids.extend(missing.iter().map(|m| format!("missing-{m:?}")));
         for &lang in Lang::ALL {
             for id in &ids {
-                assert!(!lang.tr().msg(id).unwrap_or("").is_empty(), "{lang:?}: no {id}");
+                assert!(
+                    !lang.tr().msg(id).unwrap_or("").is_empty(),
+                    "{lang:?}: no {id}"
+                );
             }
         }
     }

@@ -14,12 +14,13 @@ use crate::layout::{self, Layout, LayoutOptions, Point};
 use crate::model::MomentId;
 use crate::scene;
 
+mod access;
 mod gestures;
 
-pub(crate) use gestures::canvas_ui;
 pub(crate) use super::paint::egui_shapes;
 use super::paint::{GalleyKey, Galleys, convert};
 use super::view;
+pub(crate) use gestures::canvas_ui;
 
 const MIN_ZOOM: f32 = 0.05;
 const MAX_ZOOM: f32 = 8.0;
@@ -68,6 +69,8 @@ pub struct Canvas {
     atlas: (f32, Option<egui::epaint::text::TextOptions>),
     /// A window over the canvas (the Export dialog) that fitting keeps the page out of.
     pub(crate) covered: Option<Rect>,
+    /// The widgets that stand for the moments, as of the last frame.
+    node_widgets: std::collections::HashSet<egui::Id>,
 }
 
 impl Default for Canvas {
@@ -85,6 +88,7 @@ impl Default for Canvas {
             galleys: HashMap::new(),
             atlas: (0.0, None),
             covered: None,
+            node_widgets: Default::default(),
         }
     }
 }
@@ -166,7 +170,10 @@ impl Canvas {
 
     /// The index of the moment drawn under screen point `p`.
     fn node_at(&self, p: Pos2) -> Option<usize> {
-        self.scene.as_ref()?.layout.node_at(self.page_from_screen(p))
+        self.scene
+            .as_ref()?
+            .layout
+            .node_at(self.page_from_screen(p))
     }
 
     /// The id of the moment drawn `index`-th.
