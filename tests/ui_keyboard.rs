@@ -163,3 +163,22 @@ fn the_high_contrast_theme_is_chosen_from_the_palette() {
         "buttons are outlined"
     );
 }
+
+#[test]
+fn keys_typed_faster_than_frames_all_count() {
+    let mut h = common::harness(
+        designer(Lang::En, ScriptedDialogs::default()),
+        [1280.0, 800.0],
+    );
+    h.run();
+    for name in ["A", "B", "C"] {
+        add(&mut h, name);
+    }
+    press(&mut h, Modifiers::NONE, Key::Escape);
+    // Three Tabs in one frame walk three moments.
+    for _ in 0..3 {
+        h.key_press(Key::Tab);
+    }
+    h.run();
+    assert_eq!(focused_label(&h), "Moment 3 of 3, C");
+}

@@ -286,9 +286,21 @@ impl Designer {
             if blocked && command != Command::Dismiss && !in_presentation {
                 continue;
             }
-            let pressed =
-                ui.input_mut(|i| command.shortcuts().iter().any(|s| i.consume_shortcut(s)));
-            if pressed && self.shared().enabled(command) {
+            // Every press in this frame counts: keys typed fast (or repeated) arrive
+            // together.
+            let presses = ui.input_mut(|i| {
+                let mut n = 0;
+                for s in command.shortcuts() {
+                    while i.consume_shortcut(s) {
+                        n += 1;
+                    }
+                }
+                n
+            });
+            for _ in 0..presses {
+                if !self.shared().enabled(command) {
+                    break;
+                }
                 self.run(command, ctx);
                 if tab {
                     // Tab moved the selection, not the focus: the focus goes to the
