@@ -317,6 +317,7 @@ fn check(files: &[PathBuf], summary: bool) -> ExitCode {
                     doc.critical_count()
                 );
                 println!("{}", terminal(&line));
+                warn_about_photos(&doc, path);
                 if summary {
                     // In the document's own language, like its picture.
                     let lang = Lang::from_tag(&doc.language);
@@ -338,6 +339,22 @@ fn check(files: &[PathBuf], summary: bool) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
+    }
+}
+
+/// One warning line for each photo of `doc` (loaded from `path`) that cannot be shown.
+/// A photo never makes the check fail: the cycle is still valid, its slides show a
+/// placeholder.
+fn warn_about_photos(doc: &Document, path: &Path) {
+    for (i, problem) in ciclo::photo::problems(doc, Some(path)) {
+        let name = doc.moments.get(i).map(|m| m.name.as_str()).unwrap_or("");
+        let line = format!(
+            "warning: {}: moment {} “{name}”: {}; its slides show a placeholder",
+            path.display(),
+            i + 1,
+            problem.message(Lang::En)
+        );
+        eprintln!("{}", terminal(&line));
     }
 }
 

@@ -21,6 +21,7 @@ pub mod geometry;
 pub mod lang;
 pub mod layout;
 pub mod model;
+pub mod photo;
 mod outline;
 pub mod problem;
 pub mod report;

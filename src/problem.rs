@@ -180,22 +180,24 @@ impl Problem {
         let message = match self {
             Problem::NewerFormat(v) => match lang {
                 Lang::En => format!(
-                    "this file has format {v}: it was made by a newer Ciclo, and this version reads format {FORMAT_VERSION}. Update Ciclo to open it"
+                    "this file has format {v}: it was made by a newer Ciclo, and this version reads formats 1 to {FORMAT_VERSION}. Update Ciclo to open it"
                 ),
                 Lang::Es => format!(
-                    "este archivo es de formato {v}, creado por una versión más nueva de Ciclo; esta versión lee el formato {FORMAT_VERSION}. Actualice Ciclo para abrirlo"
+                    "este archivo es de formato {v}, creado por una versión más nueva de Ciclo; esta versión lee los formatos 1 a {FORMAT_VERSION}. Actualice Ciclo para abrirlo"
                 ),
                 Lang::Ru => format!(
-                    "у этого файла формат {v}: его создала более новая версия Ciclo, а эта версия читает формат {FORMAT_VERSION}. Обновите Ciclo, чтобы открыть файл"
+                    "у этого файла формат {v}: его создала более новая версия Ciclo, а эта версия читает форматы с 1 по {FORMAT_VERSION}. Обновите Ciclo, чтобы открыть файл"
                 ),
             },
             Problem::BadFormat(v) => match lang {
                 Lang::En => {
-                    format!("`format: {v}` does not exist; use `format: {FORMAT_VERSION}`")
+                    format!("`format: {v}` does not exist; use `format: 1` (or `format: 2` for a cycle with photos)")
                 }
-                Lang::Es => format!("`format: {v}` no existe; use `format: {FORMAT_VERSION}`"),
+                Lang::Es => format!(
+                    "`format: {v}` no existe; use `format: 1` (o `format: 2` para un ciclo con fotos)"
+                ),
                 Lang::Ru => format!(
-                    "формата `format: {v}` не существует; укажите `format: {FORMAT_VERSION}`"
+                    "формата `format: {v}` не существует; укажите `format: 1` (или `format: 2` для цикла с фотографиями)"
                 ),
             },
             Problem::DuplicateId(id) => match lang {
