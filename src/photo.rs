@@ -68,8 +68,12 @@ impl PhotoError {
             PhotoError::Unreadable { error, .. }
                 if error.kind() == std::io::ErrorKind::NotFound =>
             {
-                lang.pick3("photo not found", "no se encuentra la foto", "фото не найдено")
-                    .to_owned()
+                lang.pick3(
+                    "photo not found",
+                    "no se encuentra la foto",
+                    "фото не найдено",
+                )
+                .to_owned()
             }
             PhotoError::Unreadable { .. } => lang
                 .pick3(
@@ -79,19 +83,21 @@ impl PhotoError {
                 )
                 .to_owned(),
             PhotoError::NotAFile { .. } => lang
-                .pick3(
-                    "this is not a file",
-                    "no es un archivo",
-                    "это не файл",
-                )
+                .pick3("this is not a file", "no es un archivo", "это не файл")
                 .to_owned(),
             PhotoError::TooLarge { width, height, .. } => {
                 let mp = (u64::from(*width) * u64::from(*height)).div_ceil(1_000_000);
                 let max = MAX_PIXELS / 1_000_000;
                 match lang {
-                    Lang::En => format!("{mp} megapixels, over the limit of {max}; save a smaller copy"),
-                    Lang::Es => format!("{mp} megapíxeles, más del límite de {max}; guarde una copia más pequeña"),
-                    Lang::Ru => format!("{mp} мегапикселей, больше предела в {max}; сохраните уменьшенную копию"),
+                    Lang::En => {
+                        format!("{mp} megapixels, over the limit of {max}; save a smaller copy")
+                    }
+                    Lang::Es => format!(
+                        "{mp} megapíxeles, más del límite de {max}; guarde una copia más pequeña"
+                    ),
+                    Lang::Ru => format!(
+                        "{mp} мегапикселей, больше предела в {max}; сохраните уменьшенную копию"
+                    ),
                 }
             }
             PhotoError::Broken { .. } => lang
@@ -190,6 +196,16 @@ pub fn probe(path: &Path) -> Result<Upright, PhotoError> {
     })
 }
 
+/// True when the photo at `path` is stored upright (no EXIF orientation, or "as is").
+pub fn is_upright(path: &Path) -> bool {
+    reader(path)
+        .and_then(|r| r.into_decoder().map_err(|e| broken(path, e)))
+        .is_ok_and(|mut d| {
+            d.orientation()
+                .is_ok_and(|o| o == image::metadata::Orientation::NoTransforms)
+        })
+}
+
 /// The photo at `path`, decoded and turned upright by its EXIF orientation, scaled down
 /// (never up) so that neither side exceeds `max_side`. Its size is checked against
 /// [`MAX_PIXELS`] from the header, before any pixel is decoded.
@@ -232,10 +248,7 @@ pub fn jpeg_of(rgba: &RgbaImage) -> Result<Vec<u8>, image::ImageError> {
 
 /// Every photo of `doc` that cannot be shown, for a document saved at `document`: one
 /// warning each, as `ciclo check` prints them. A photo never makes a document invalid.
-pub fn problems(
-    doc: &crate::model::Document,
-    document: Option<&Path>,
-) -> Vec<(usize, PhotoError)> {
+pub fn problems(doc: &crate::model::Document, document: Option<&Path>) -> Vec<(usize, PhotoError)> {
     let mut out = Vec::new();
     for (i, moment) in doc.moments.iter().enumerate() {
         for photo in &moment.photos {
@@ -249,4 +262,4 @@ pub fn problems(
 
 #[cfg(test)]
 #[path = "photo_tests.rs"]
-mod tests;
+pub(crate) mod tests;

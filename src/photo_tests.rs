@@ -52,7 +52,11 @@ fn exif_orientation_turns_the_photo_upright() {
     assert_eq!((img.width(), img.height()), (32, 64));
     // The left (red) half is now on top.
     assert!(is_red(*img.get_pixel(16, 8)), "{:?}", img.get_pixel(16, 8));
-    assert!(is_blue(*img.get_pixel(16, 56)), "{:?}", img.get_pixel(16, 56));
+    assert!(
+        is_blue(*img.get_pixel(16, 56)),
+        "{:?}",
+        img.get_pixel(16, 56)
+    );
 }
 
 #[test]

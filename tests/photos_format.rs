@@ -39,7 +39,10 @@ fn photos_load_with_optional_captions_and_save_as_format_2() {
         text.contains("(path: \"fotos/sala.jpg\", caption: \"La sala a las 10 de la mañana\"),"),
         "{text}"
     );
-    assert!(text.contains("(path: \"/srv/fotos/puerta.webp\"),"), "{text}");
+    assert!(
+        text.contains("(path: \"/srv/fotos/puerta.webp\"),"),
+        "{text}"
+    );
     assert_eq!(parse(&text).unwrap(), doc);
 }
 
@@ -80,7 +83,8 @@ fn the_text_without_photos_is_what_ciclo_wrote_before_photos() {
         ..Document::default()
     };
     doc.moments.push(Moment::named(MomentId(1), "Greeting"));
-    let expected = "// A service cycle drawn with Ciclo. Every field is explained by: ciclo help format
+    let expected =
+        "// A service cycle drawn with Ciclo. Every field is explained by: ciclo help format
 (
     format: 1,
     language: \"en\",
@@ -139,11 +143,23 @@ fn check_warns_about_missing_and_broken_photos_and_still_passes() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{stderr}");
     assert!(stdout.contains("cena.ron: ok, 2 moments"), "{stdout}");
-    let warnings: Vec<&str> = stderr.lines().filter(|l| l.starts_with("warning:")).collect();
+    let warnings: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("warning:"))
+        .collect();
     assert_eq!(warnings.len(), 2, "{stderr}");
-    assert!(warnings[0].contains("fotos/sala.jpg: not a JPEG, PNG or WebP picture"), "{stderr}");
-    assert!(warnings[0].contains("moment 1 “Llega a la sala”"), "{stderr}");
-    assert!(warnings[1].contains("/srv/fotos/puerta.webp: photo not found"), "{stderr}");
+    assert!(
+        warnings[0].contains("fotos/sala.jpg: not a JPEG, PNG or WebP picture"),
+        "{stderr}"
+    );
+    assert!(
+        warnings[0].contains("moment 1 “Llega a la sala”"),
+        "{stderr}"
+    );
+    assert!(
+        warnings[1].contains("/srv/fotos/puerta.webp: photo not found"),
+        "{stderr}"
+    );
 }
 
 #[test]

@@ -39,7 +39,14 @@ impl Designer {
         let Some(dir) = self.dialogs.pick_folder(lang) else {
             return;
         };
-        match write_slides(self.doc(), &dir, SLIDE_SIZE.0, SLIDE_SIZE.1) {
+        let deck = crate::slides::Deck {
+            doc: self.doc(),
+            width: SLIDE_SIZE.0,
+            height: SLIDE_SIZE.1,
+        };
+        let photos =
+            crate::photo_set::PhotoSet::load(self.doc(), self.path(), crate::photo_set::MAX_SIDE);
+        match write_slides(&deck, &photos, &dir) {
             Ok(written) => {
                 self.notice = Some(format!(
                     "{} {} — {}",

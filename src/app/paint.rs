@@ -65,6 +65,17 @@ pub(crate) fn convert(
     out: &mut Vec<Shape>,
 ) {
     match s {
+        // The window does not decode photos yet: it shows where each one goes, and its
+        // path, as every painter shows a photo it cannot draw.
+        scene::Shape::Photo { rect, key, role } => {
+            let reason = crate::photo_set::PhotoSet::default()
+                .get(key)
+                .err()
+                .unwrap_or_default();
+            for p in crate::photo_set::placeholder(*rect, key, &reason, *role) {
+                convert(ui, &p, zoom, at, galleys, out);
+            }
+        }
         scene::Shape::Circle {
             center,
             radius,

@@ -9,7 +9,7 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-mod html;
+pub(crate) mod html;
 mod markdown;
 
 pub use html::html;
