@@ -90,40 +90,52 @@ pub fn deck_pptx(deck: &Deck, photos: &PhotoSet) -> Result<Vec<u8>, ExportError>
         rels(&notes_master_rels).as_bytes(),
     )?;
     for (k, png) in pngs.iter().enumerate() {
-        let n = k + 1;
-        let title = slide_title(deck.doc, k);
-        zip.add(
-            &format!("ppt/slides/slide{n}.xml"),
-            slide(&title, cx, cy).as_bytes(),
-        )?;
-        let slide_rels = [
-            (rel::LAYOUT, "../slideLayouts/slideLayout1.xml".to_owned()),
-            (rel::IMAGE, format!("../media/slide{n}.png")),
-            (rel::NOTES, format!("../notesSlides/notesSlide{n}.xml")),
-        ];
-        zip.add(
-            &format!("ppt/slides/_rels/slide{n}.xml.rels"),
-            rels(&slide_rels).as_bytes(),
-        )?;
-        zip.store(&format!("ppt/media/slide{n}.png"), png)?;
-        let lines = notes_lines(deck, k);
-        zip.add(
-            &format!("ppt/notesSlides/notesSlide{n}.xml"),
-            notes(&lines).as_bytes(),
-        )?;
-        let notes_rels = [
-            (
-                rel::NOTES_MASTER,
-                "../notesMasters/notesMaster1.xml".to_owned(),
-            ),
-            (rel::SLIDE, format!("../slides/slide{n}.xml")),
-        ];
-        zip.add(
-            &format!("ppt/notesSlides/_rels/notesSlide{n}.xml.rels"),
-            rels(&notes_rels).as_bytes(),
-        )?;
+        add_slide(&mut zip, deck, k, png, (cx, cy))?;
     }
     zip.finish()
+}
+
+/// Slide `k` (its picture `png`), its notes, and their relationships.
+fn add_slide(
+    zip: &mut Package,
+    deck: &Deck,
+    k: usize,
+    png: &[u8],
+    (cx, cy): (u64, u64),
+) -> Result<(), ExportError> {
+    let n = k + 1;
+    let title = slide_title(deck.doc, k);
+    zip.add(
+        &format!("ppt/slides/slide{n}.xml"),
+        slide(&title, cx, cy).as_bytes(),
+    )?;
+    let slide_rels = [
+        (rel::LAYOUT, "../slideLayouts/slideLayout1.xml".to_owned()),
+        (rel::IMAGE, format!("../media/slide{n}.png")),
+        (rel::NOTES, format!("../notesSlides/notesSlide{n}.xml")),
+    ];
+    zip.add(
+        &format!("ppt/slides/_rels/slide{n}.xml.rels"),
+        rels(&slide_rels).as_bytes(),
+    )?;
+    zip.store(&format!("ppt/media/slide{n}.png"), png)?;
+    let lines = notes_lines(deck, k);
+    zip.add(
+        &format!("ppt/notesSlides/notesSlide{n}.xml"),
+        notes(&lines).as_bytes(),
+    )?;
+    let notes_rels = [
+        (
+            rel::NOTES_MASTER,
+            "../notesMasters/notesMaster1.xml".to_owned(),
+        ),
+        (rel::SLIDE, format!("../slides/slide{n}.xml")),
+    ];
+    zip.add(
+        &format!("ppt/notesSlides/_rels/notesSlide{n}.xml.rels"),
+        rels(&notes_rels).as_bytes(),
+    )?;
+    Ok(())
 }
 
 /// Every slide as PNG, rendered on two threads (each slide's picture is independent).
