@@ -28,29 +28,30 @@ pub(crate) struct AnalysisPanel {
 impl Designer {
     /// Opens or closes the analysis window.
     pub fn toggle_analysis(&mut self) {
-        self.analysis.open = !self.analysis.open;
+        self.windows.analysis.open = !self.windows.analysis.open;
     }
 
     /// True while the analysis window is open.
     pub fn analysis_open(&self) -> bool {
-        self.analysis.open
+        self.windows.analysis.open
     }
 
     /// Shows the analysis window, if it is open.
     pub(crate) fn analysis_ui(&mut self, ui: &mut Ui) {
-        if !self.analysis.open {
+        if !self.windows.analysis.open {
             return;
         }
-        let revision = self.history.revision();
+        let revision = self.document.history.revision();
         if self
+            .windows
             .analysis
             .cache
             .as_ref()
             .is_none_or(|(r, _)| *r != revision)
         {
-            self.analysis.cache = Some((revision, analyse(self.doc())));
+            self.windows.analysis.cache = Some((revision, analyse(self.doc())));
         }
-        let Some((_, a)) = self.analysis.cache.take() else {
+        let Some((_, a)) = self.windows.analysis.cache.take() else {
             return;
         };
         let lang = self.lang();
@@ -64,15 +65,15 @@ impl Designer {
             .default_pos(ui.ctx().content_rect().center() - egui::vec2(360.0, 280.0))
             .show(ui.ctx(), |ui| {
                 egui::ScrollArea::both().show(ui, |ui| {
-                    select = analysis_body_ui(ui, lang, self.history.doc(), &a);
+                    select = analysis_body_ui(ui, lang, self.document.history.doc(), &a);
                 });
             });
-        self.analysis.cache = Some((revision, a));
+        self.windows.analysis.cache = Some((revision, a));
         if let Some(id) = select {
-            self.selection = Some(id);
+            self.queue.select(Some(id));
         }
         if !open {
-            self.analysis.open = false;
+            self.windows.analysis.open = false;
         }
     }
 }

@@ -74,6 +74,16 @@ texts! {
     CmdSelectNone => "Select none", "No seleccionar nada", "Снять выделение";
     CmdCanvasOnly => "Canvas only", "Solo el lienzo", "Только холст";
     TipCanvasOnly => "Hide the moment list and the inspector so the cycle gets the whole window; once more brings them back", "Oculta la lista de momentos y el inspector para que el ciclo ocupe toda la ventana; otra vez los vuelve a mostrar", "Скрыть список моментов и панель свойств, чтобы цикл занял всё окно; повторное нажатие вернёт их";
+    CmdOpenRecent => "Open recent file", "Abrir archivo reciente", "Открыть недавний файл";
+    CmdRename => "Rename moment", "Renombrar momento", "Переименовать момент";
+    TipRename => "Put the cursor in the selected moment's name (F2)", "Lleva el cursor al nombre del momento seleccionado (F2)", "Перейти к названию выбранного момента (F2)";
+    CmdPalette => "Command palette…", "Paleta de comandos…", "Палитра команд…";
+    TipPalette => "Find any command by typing part of its name (Ctrl+Shift+P)", "Busque cualquier comando escribiendo parte de su nombre (Ctrl+Mayús+P)", "Найти любую команду по части названия (Ctrl+Shift+P)";
+    PaletteHint => "Type to find a command", "Escriba para buscar un comando", "Начните вводить название команды";
+    PaletteNothing => "No command has that name", "Ningún comando se llama así", "Нет команды с таким названием";
+    CmdDismiss => "Close or deselect", "Cerrar o deseleccionar", "Закрыть или снять выделение";
+    TipDismiss => "Close the window or dialog on top; with none open, select nothing (Esc)", "Cierra la ventana o el diálogo de encima; si no hay ninguno, quita la selección (Esc)", "Закрыть верхнее окно или диалог; если их нет, снять выделение (Esc)";
+    HighContrast => "High contrast", "Alto contraste", "Высокая контрастность";
     ShowList => "Moment list", "Lista de momentos", "Список моментов";
     ShowInspector => "Inspector", "Inspector", "Панель свойств";
     DroppedLabels => "Names left out", "Nombres omitidos", "Не показано названий";

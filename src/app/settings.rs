@@ -13,6 +13,8 @@ use crate::lang::Lang;
 use crate::model::Document;
 use crate::save;
 
+use super::i18n::T;
+
 /// How many recent files the File menu lists.
 pub const RECENT_LIMIT: usize = 8;
 
@@ -25,8 +27,8 @@ pub const STORAGE_KEY: &str = "ciclo-settings";
 pub struct Settings {
     /// Language of the user interface.
     pub lang: Lang,
-    /// Dark theme instead of light.
-    pub dark: bool,
+    /// The colour theme.
+    pub theme: Theme,
     /// Recently opened or saved files, newest first.
     pub recent: Vec<PathBuf>,
     /// The last export choices; also the page shape the canvas shows.
@@ -37,7 +39,7 @@ impl Default for Settings {
     fn default() -> Self {
         Settings {
             lang: system_lang(),
-            dark: false,
+            theme: Theme::default(),
             recent: Vec::new(),
             export: ExportSettings::default(),
         }
@@ -51,6 +53,82 @@ impl Settings {
         self.recent.insert(0, path.to_owned());
         self.recent.truncate(RECENT_LIMIT);
     }
+}
+
+/// The window's colour themes. The canvas keeps the picture's own colours in all of them;
+/// the critical cue is a thicker outline as well as red, so it reads in grayscale too.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Theme {
+    /// Dark text on light panels.
+    #[default]
+    Light,
+    /// Light text on dark panels.
+    Dark,
+    /// Black on white with strong outlines and a thick focus ring, for low vision and
+    /// projectors that wash colours out.
+    HighContrast,
+}
+
+impl Theme {
+    /// Every theme, in menu order.
+    pub const ALL: &'static [Theme] = &[Theme::Light, Theme::Dark, Theme::HighContrast];
+
+    /// The theme's name in menus.
+    pub fn name(self) -> T {
+        match self {
+            Theme::Light => T::Light,
+            Theme::Dark => T::Dark,
+            Theme::HighContrast => T::HighContrast,
+        }
+    }
+
+    /// Makes the window use this theme.
+    pub fn apply(self, ctx: &egui::Context) {
+        match self {
+            Theme::Light => {
+                ctx.set_theme(egui::Theme::Light);
+                ctx.set_visuals_of(egui::Theme::Light, egui::Visuals::light());
+            }
+            Theme::Dark => ctx.set_theme(egui::Theme::Dark),
+            Theme::HighContrast => {
+                ctx.set_theme(egui::Theme::Light);
+                ctx.set_visuals_of(egui::Theme::Light, high_contrast());
+            }
+        }
+    }
+}
+
+/// Black on white, every widget outlined, a thick blue focus and selection.
+fn high_contrast() -> egui::Visuals {
+    use egui::{Color32, Stroke};
+    let mut v = egui::Visuals::light();
+    let ink = Color32::BLACK;
+    v.override_text_color = Some(ink);
+    v.panel_fill = Color32::WHITE;
+    v.window_fill = Color32::WHITE;
+    v.extreme_bg_color = Color32::WHITE;
+    v.faint_bg_color = Color32::from_gray(235);
+    v.window_stroke = Stroke::new(2.0, ink);
+    v.hyperlink_color = Color32::from_rgb(0x00, 0x33, 0x99);
+    v.selection.bg_fill = Color32::from_rgb(0x00, 0x33, 0x99);
+    v.selection.stroke = Stroke::new(2.0, Color32::WHITE);
+    for w in [
+        &mut v.widgets.noninteractive,
+        &mut v.widgets.inactive,
+        &mut v.widgets.hovered,
+        &mut v.widgets.active,
+        &mut v.widgets.open,
+    ] {
+        w.fg_stroke = Stroke::new(1.5, ink);
+        w.bg_stroke = Stroke::new(1.5, ink);
+    }
+    v.widgets.inactive.weak_bg_fill = Color32::WHITE;
+    v.widgets.inactive.bg_fill = Color32::WHITE;
+    v.widgets.hovered.weak_bg_fill = Color32::from_gray(220);
+    v.widgets.hovered.bg_stroke = Stroke::new(2.5, ink);
+    v.widgets.active.bg_stroke = Stroke::new(3.0, ink);
+    v.widgets.noninteractive.bg_stroke = Stroke::new(1.0, ink);
+    v
 }
 
 /// The picture formats of the Export dialog.
