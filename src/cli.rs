@@ -181,7 +181,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 return Ok(code);
             }
             let doc = load(&file)?;
-            ciclo::report::write_report(&doc, &output)
+            ciclo::report::write_report_of(&doc, Some(&file), &output)
                 .map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
             Ok(ExitCode::SUCCESS)
         }

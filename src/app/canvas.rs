@@ -16,10 +16,10 @@ use crate::scene;
 
 mod gestures;
 
-pub(crate) use gestures::canvas_ui;
 pub(crate) use super::paint::egui_shapes;
 use super::paint::{GalleyKey, Galleys, convert};
 use super::view;
+pub(crate) use gestures::canvas_ui;
 
 const MIN_ZOOM: f32 = 0.05;
 const MAX_ZOOM: f32 = 8.0;
@@ -166,7 +166,10 @@ impl Canvas {
 
     /// The index of the moment drawn under screen point `p`.
     fn node_at(&self, p: Pos2) -> Option<usize> {
-        self.scene.as_ref()?.layout.node_at(self.page_from_screen(p))
+        self.scene
+            .as_ref()?
+            .layout
+            .node_at(self.page_from_screen(p))
     }
 
     /// The id of the moment drawn `index`-th.

@@ -19,9 +19,9 @@ use crate::lang::Lang;
 use super::i18n::T;
 #[cfg(test)]
 use super::i18n::UI_LANGS;
-use super::settings::Theme;
 #[cfg(test)]
 use super::settings::RECENT_LIMIT;
+use super::settings::Theme;
 
 /// Something the user can ask the designer to do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -265,7 +265,12 @@ impl Command {
             C::Open => i(T::CmdOpen, None, const { &[key(CMD, Key::O)] }, file(0)),
             C::OpenRecent(_) => i(T::CmdOpenRecent, None, &[], Some((Menu::Recent, 0))),
             C::Save => i(T::CmdSave, None, const { &[key(CMD, Key::S)] }, file(1)),
-            C::SaveAs => i(T::CmdSaveAs, None, const { &[key(CMD_SHIFT, Key::S)] }, file(1)),
+            C::SaveAs => i(
+                T::CmdSaveAs,
+                None,
+                const { &[key(CMD_SHIFT, Key::S)] },
+                file(1),
+            ),
             C::Export => i(
                 T::CmdExport,
                 Some(T::TipExport),
@@ -339,7 +344,12 @@ impl Command {
                 const { &[key(CMD, Key::Equals), key(CMD, Key::Plus)] },
                 view(0),
             ),
-            C::ZoomOut => i(T::CmdZoomOut, None, const { &[key(CMD, Key::Minus)] }, view(0)),
+            C::ZoomOut => i(
+                T::CmdZoomOut,
+                None,
+                const { &[key(CMD, Key::Minus)] },
+                view(0),
+            ),
             C::ZoomFit => i(
                 T::CmdZoomFit,
                 Some(T::TipZoomFit),
@@ -469,10 +479,12 @@ impl Command {
 
     /// The commands of one menu, in order, with their groups.
     pub fn in_menu(menu: Menu) -> impl Iterator<Item = (Command, u8)> {
-        Command::ALL.iter().filter_map(move |&c| match c.info().menu {
-            Some((m, group)) if m == menu => Some((c, group)),
-            _ => None,
-        })
+        Command::ALL
+            .iter()
+            .filter_map(move |&c| match c.info().menu {
+                Some((m, group)) if m == menu => Some((c, group)),
+                _ => None,
+            })
     }
 }
 

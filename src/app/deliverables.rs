@@ -2,7 +2,7 @@
 //! slides (one PNG per step of the presentation, in a folder).
 
 use crate::export::ExportError;
-use crate::report::write_report;
+use crate::report::write_report_of;
 use crate::slides::write_slides;
 
 use super::designer::Designer;
@@ -25,7 +25,7 @@ impl Designer {
         {
             return self.fail(T::ReportFailed, e.message(lang));
         }
-        match write_report(self.doc(), &path) {
+        match write_report_of(self.doc(), self.path(), &path) {
             Ok(()) => {
                 self.notice = Some(format!("{} {}", T::ReportWritten.get(lang), path.display()));
             }

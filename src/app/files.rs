@@ -195,9 +195,14 @@ impl Designer {
             return;
         }
         let now = ui.input(|i| i.time);
-        let due = *self.document.recovery_due.get_or_insert(now + RECOVERY_INTERVAL);
+        let due = *self
+            .document
+            .recovery_due
+            .get_or_insert(now + RECOVERY_INTERVAL);
         if now >= due {
-            if let Err(e) = recovery.write(self.document.history.doc(), self.document.path.as_deref()) {
+            if let Err(e) =
+                recovery.write(self.document.history.doc(), self.document.path.as_deref())
+            {
                 self.notice = Some(e.message(self.settings.lang));
             }
             self.document.recovery_due = Some(now + RECOVERY_INTERVAL);

@@ -10,9 +10,9 @@ use crate::model::{
 
 use super::action::{Action, Queue};
 use super::commands::Command;
-use super::state::{Shared, ViewState};
 use super::edit::{DocList, DocText, Edit, MomentText};
 use super::i18n::{T, term_tip};
+use super::state::{Shared, ViewState};
 
 /// Collects the inspector's actions during a frame.
 struct Out<'q> {

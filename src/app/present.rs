@@ -245,7 +245,8 @@ impl Designer {
                 shapes,
             });
         }
-        self.windows.present
+        self.windows
+            .present
             .cache
             .as_ref()
             .map_or_else(Vec::new, |c| c.shapes.clone())

@@ -212,7 +212,10 @@ fn export_grid_ui(ui: &mut Ui, lang: Lang, e: &mut ExportSettings, custom: &mut 
         .selected_text(name(shown))
         .show_ui(ui, |ui| {
             for (i, &(w, h)) in SIZE_PRESETS.iter().enumerate() {
-                if ui.selectable_label(shown == Some(i), name(Some(i))).clicked() {
+                if ui
+                    .selectable_label(shown == Some(i), name(Some(i)))
+                    .clicked()
+                {
                     e.width = w;
                     e.height = h;
                     *custom = false;

@@ -170,7 +170,11 @@ impl Designer {
         let Some(i) = self.selected_index() else {
             return;
         };
-        let to = if earlier { i.checked_sub(1) } else { Some(i + 1) };
+        let to = if earlier {
+            i.checked_sub(1)
+        } else {
+            Some(i + 1)
+        };
         if let Some(to) = to.filter(|&to| to < n) {
             let id = self.doc().moments[i].id;
             self.edit(Edit::Reorder(id, to));

@@ -20,11 +20,17 @@ pub(crate) fn canvas_ui(ui: &mut Ui, s: &Shared, canvas: &mut Canvas, out: &mut 
     let e = &s.settings.export;
     let page = (e.width.max(1), e.height.max(1));
     let history = &s.open.history;
-    canvas.update_scene(history.doc(), history.revision(), page, e.satisfaction_curve);
+    canvas.update_scene(
+        history.doc(),
+        history.revision(),
+        page,
+        e.satisfaction_curve,
+    );
 
     let rect = ui.available_rect_before_wrap();
     let response = ui.interact(rect, canvas.id, Sense::click_and_drag());
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, T::Canvas.get(lang)));
+    response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, T::Canvas.get(lang)));
     canvas.rect = rect;
     // Not in the middle of a drag: the view holds still under the hand.
     if canvas.fitting && !matches!(canvas.drag, Some(Drag::Node(_))) {
@@ -102,7 +108,9 @@ fn drag(
     if response.drag_started() {
         let press = ui.input(|i| i.pointer.press_origin()).or(pointer);
         let middle = ui.input(|i| i.pointer.middle_down());
-        let node = press.and_then(|p| canvas.node_at(p)).and_then(|i| canvas.node_id(i));
+        let node = press
+            .and_then(|p| canvas.node_at(p))
+            .and_then(|i| canvas.node_id(i));
         canvas.drag = match node {
             Some(id) if !middle => {
                 out.select(Some(id));
