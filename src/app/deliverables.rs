@@ -62,4 +62,31 @@ impl Designer {
             ),
         }
     }
+
+    /// Asks where to write a one-file deck (`extension`: `pdf` or `pptx`) and writes the
+    /// slides there at [`SLIDE_SIZE`], with the photos.
+    pub fn export_deck(&mut self, extension: &str) {
+        let lang = self.lang();
+        let suggested = suggested_name(self.doc(), extension);
+        let Some(path) = self.dialogs.deck(lang, &suggested, extension) else {
+            return;
+        };
+        if let Some(doc_path) = self.path()
+            && let Err(e) = crate::save::refuse_input(doc_path, &path)
+        {
+            return self.fail(T::SlidesFailed, e.message(lang));
+        }
+        let written =
+            crate::deck::write_deck(self.doc(), self.path(), &path, SLIDE_SIZE.0, SLIDE_SIZE.1);
+        match written {
+            Ok(_) => {
+                self.notice = Some(format!("{} {}", T::DeckWritten.get(lang), path.display()));
+            }
+            Err(e @ ExportError::Write(_)) => self.fail(T::SlidesFailed, e.message(lang)),
+            Err(e) => self.fail(
+                T::SlidesFailed,
+                format!("{}: {}", path.display(), e.message(lang)),
+            ),
+        }
+    }
 }

@@ -110,6 +110,22 @@ texts! {
     StepDelete => "delete moment", "eliminar momento", "удаление момента";
     StepReorder => "reorder", "reordenar", "изменение порядка";
     StepMove => "move on the ring", "mover en el anillo", "перемещение по кольцу";
+    StepPhotos => "photos", "fotos", "фотографии";
+    Photos => "Photos", "Fotos", "Фотографии";
+    AddPhoto => "Add photo…", "Añadir foto…", "Добавить фото…";
+    TipAddPhoto => "Add pictures of this moment (JPEG, PNG or WebP); you can also drop them onto the moment or here", "Añade fotos de este momento (JPEG, PNG o WebP); también puede soltarlas sobre el momento o aquí", "Добавить фотографии этого момента (JPEG, PNG или WebP); их можно и перетащить на момент или сюда";
+    PhotoCaption => "Caption", "Pie de foto", "Подпись";
+    PhotoEarlier => "Move this photo up", "Subir esta foto", "Переместить фото выше";
+    PhotoLater => "Move this photo down", "Bajar esta foto", "Переместить фото ниже";
+    PhotoRemove => "Remove this photo from the moment (the file stays)", "Quitar esta foto del momento (el archivo se conserva)", "Убрать фото из момента (файл останется)";
+    PhotoRemoveShort => "Remove", "Quitar", "Убрать";
+    PhotoLoading => "loading…", "cargando…", "загрузка…";
+    PhotoFilter => "Pictures", "Imágenes", "Изображения";
+    CmdExportPdf => "Export PDF deck…", "Exportar presentación PDF…", "Экспорт презентации PDF…";
+    TipExportPdf => "Write every slide into one PDF, with real text and the photos, ready to send by e-mail", "Escribe todas las diapositivas en un PDF, con texto real y las fotos, listo para enviar por correo", "Записать все слайды в один PDF с настоящим текстом и фотографиями, готовый к отправке по почте";
+    CmdExportPptx => "Export PowerPoint deck…", "Exportar presentación PowerPoint…", "Экспорт презентации PowerPoint…";
+    TipExportPptx => "Write every slide into one PowerPoint file (.pptx), with titles and speaker notes", "Escribe todas las diapositivas en un archivo de PowerPoint (.pptx), con títulos y notas del orador", "Записать все слайды в один файл PowerPoint (.pptx) с заголовками и заметками докладчика";
+    DeckWritten => "Deck written:", "Presentación escrita:", "Презентация записана:";
     StepDistribute => "distribute evenly", "repartir uniformemente", "равномерная расстановка";
     // Panels.
     Moments => "Moments of truth", "Momentos de verdad", "Моменты истины";

@@ -78,6 +78,8 @@ pub(crate) struct ViewState {
     /// What the inspector showed last frame (`Some(selection)`), to open a new one at
     /// its top.
     pub(crate) inspector_shows: Option<Option<MomentId>>,
+    /// The photos' thumbnails, decoded off the UI thread.
+    pub(crate) thumbnails: super::thumbnails::Thumbnails,
 }
 
 /// Which side panels are shown. Application state, never saved in the document.
