@@ -31,10 +31,12 @@ pub fn photo_column(photos: &[Photo], rect: Rect, unit: f32) -> Vec<Shape> {
         } else {
             0.0
         };
+        // A 4:3 frame (a camera's proportions) when the slot is taller than that, so
+        // that the caption sits right under a typical photo.
         let frame = Rect::from_min_size(
             Point::new(rect.min.x, top),
             rect.width(),
-            (slot - caption_h).max(1.0),
+            (slot - caption_h).min(rect.width() * 0.75).max(1.0),
         );
         out.push(Shape::Photo {
             rect: frame,

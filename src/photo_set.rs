@@ -159,7 +159,7 @@ pub fn placeholder(rect: Rect, path: &str, reason: &str, role: Role) -> Vec<Shap
         }),
         role,
     }];
-    let size = (rect.height() / 9.0).clamp(9.0, 24.0);
+    let size = (rect.height() / 9.0).min(rect.width() / 14.0).clamp(9.0, 24.0);
     let pad = size * 0.6;
     let width = rect.width() - 2.0 * pad;
     let room = ((rect.height() - 2.0 * pad) / (size * LINE_HEIGHT)).floor() as usize;
