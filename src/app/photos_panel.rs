@@ -11,7 +11,7 @@ use crate::model::{Document, Moment, MomentId, Photo};
 use super::action::{Action, Queue};
 use super::edit::Edit;
 use super::i18n::T;
-use super::thumbnails::{THUMB_SIDE, Thumb, Thumbnails};
+use super::thumbnails::{Thumb, Thumbnails};
 
 /// The width a thumbnail is shown at, in points.
 const SHOWN: f32 = 96.0;
@@ -32,7 +32,13 @@ pub(crate) fn photos_ui(
     for (i, photo) in m.photos.iter().enumerate() {
         ui.push_id(("photo", i), |ui| {
             ui.horizontal(|ui| {
-                thumbnail_ui(ui, photo, document, thumbs, lang);
+                // A column of one width, so that wide and tall photos line up.
+                let column = egui::vec2(SHOWN, SHOWN);
+                let centred = egui::Layout::top_down(egui::Align::Center);
+                ui.allocate_ui_with_layout(column, centred, |ui| {
+                    ui.set_min_width(SHOWN);
+                    thumbnail_ui(ui, photo, document, thumbs, lang);
+                });
                 ui.vertical(|ui| photo_fields_ui(ui, queue, m, (i, n), lang));
             });
         });
@@ -53,7 +59,7 @@ fn thumbnail_ui(
     lang: Lang,
 ) {
     let path = photo.resolve(document);
-    let side = SHOWN * THUMB_SIDE as f32 / THUMB_SIDE as f32;
+    let side = SHOWN;
     match thumbs.get(ui.ctx(), &path, lang) {
         Thumb::Ready(texture) => {
             let [w, h] = texture.size();
