@@ -1,7 +1,7 @@
 //! A moment's card: everything the group said about one moment, set large enough to read
 //! from the back of a room. Presentation slides put it beside the ring.
 
-use crate::lang::{Lang, Term};
+use crate::lang::{Arg, Lang, Term};
 use crate::layout::{Point, Rect, TextLine};
 use crate::model::Document;
 use crate::scene::{Anchor, Rgba, Role, Shape, Stroke, palette};
@@ -86,11 +86,8 @@ pub fn card_lines(doc: &Document, index: usize) -> Vec<String> {
         })
         .collect();
     let extra = [
-        (
-            lang.pick3("Description", "Descripción", "Описание"),
-            &m.description,
-        ),
-        (lang.pick3("Notes", "Notas", "Заметки"), &m.notes),
+        (lang.msg("description"), &m.description),
+        (lang.msg("notes"), &m.notes),
     ];
     for (heading, body) in extra {
         if !body.trim().is_empty() {
@@ -103,10 +100,7 @@ pub fn card_lines(doc: &Document, index: usize) -> Vec<String> {
         } else {
             format!("{} ({})", photo.caption, photo.path)
         };
-        lines.push(format!(
-            "{}: {caption}",
-            lang.pick3("Photo", "Foto", "Фото")
-        ));
+        lines.push(format!("{}: {caption}", lang.msg("photo-word")));
     }
     lines
 }
@@ -129,24 +123,24 @@ enum Block {
 fn blocks(doc: &Document, index: usize, lang: Lang) -> Vec<Block> {
     let m = &doc.moments[index];
     let mut out = vec![
-        Block::Kicker(format!(
-            "{} {} {} {} · {}",
-            lang.pick3("Moment", "Momento", "Момент"),
-            index + 1,
-            lang.pick3("of", "de", "из"),
-            doc.moments.len(),
-            m.channel.name(lang)
+        Block::Kicker(lang.fmt(
+            "card-kicker",
+            &[
+                ("number", Arg::from(index + 1)),
+                ("count", Arg::from(doc.moments.len())),
+                ("channel", Arg::from(m.channel.name(lang))),
+            ],
         )),
         Block::Heading(m.name.clone()),
     ];
     if m.critical {
         out.push(Block::CriticalTag(format!(
             "! {}",
-            lang.pick3("Critical moment", "Momento crítico", "Критический момент")
+            lang.msg("critical-moment")
         )));
         if !m.causes.is_empty() {
             out.push(Block::Section(
-                lang.pick3("Why", "Por qué", "Почему").to_owned(),
+                lang.msg("why").to_owned(),
                 join(m.causes.iter().map(|c| c.name(lang).to_owned())),
             ));
         }
@@ -158,36 +152,19 @@ fn blocks(doc: &Document, index: usize, lang: Lang) -> Vec<Block> {
             .chain(m.other_expectations.iter().cloned()),
     );
     let sections = [
+        (lang.msg("expectations"), expectations),
         (
-            lang.pick3("Expectations", "Expectativas", "Ожидания"),
-            expectations,
-        ),
-        (
-            lang.pick3("Principles", "Principios", "Принципы"),
+            lang.msg("principles"),
             join(m.principles.iter().map(|p| p.name(lang).to_owned())),
         ),
         (
-            lang.pick3("Satisfaction", "Satisfacción", "Удовлетворённость"),
-            m.satisfaction.map_or_else(
-                || {
-                    lang.pick3("Not scored", "Sin calificar", "Нет оценки")
-                        .to_owned()
-                },
-                |s| format!("{s} / 5"),
-            ),
+            lang.msg("satisfaction"),
+            m.satisfaction
+                .map_or_else(|| lang.msg("not-scored").to_owned(), |s| format!("{s} / 5")),
         ),
-        (
-            lang.pick3("Standard", "Estándar", "Стандарт"),
-            m.standard.clone(),
-        ),
-        (
-            lang.pick3("Improvement", "Mejora", "Улучшение"),
-            m.improvement.clone(),
-        ),
-        (
-            lang.pick3("Owner", "Responsable", "Ответственный"),
-            m.owner.clone(),
-        ),
+        (lang.msg("standard"), m.standard.clone()),
+        (lang.msg("improvement"), m.improvement.clone()),
+        (lang.msg("owner"), m.owner.clone()),
     ];
     for (heading, body) in sections {
         if !body.trim().is_empty() {

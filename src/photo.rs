@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use image::{DynamicImage, ImageDecoder as _, ImageReader, RgbaImage};
 
-use crate::lang::Lang;
+use crate::lang::{Arg, Lang};
 
 /// The most pixels a photo may have: 100 megapixels. A 12-MP phone photo takes 48 MB
 /// once decoded; a photo over this limit would take over 400 MB, so it is refused.
@@ -68,45 +68,22 @@ impl PhotoError {
             PhotoError::Unreadable { error, .. }
                 if error.kind() == std::io::ErrorKind::NotFound =>
             {
-                lang.pick3(
-                    "photo not found",
-                    "no se encuentra la foto",
-                    "фото не найдено",
-                )
-                .to_owned()
+                lang.msg("photo-not-found").to_owned()
             }
-            PhotoError::Unreadable { .. } => lang
-                .pick3(
-                    "the photo cannot be read",
-                    "no se puede leer la foto",
-                    "не удаётся прочитать фото",
-                )
-                .to_owned(),
-            PhotoError::NotAFile { .. } => lang
-                .pick3("this is not a file", "no es un archivo", "это не файл")
-                .to_owned(),
+            PhotoError::Unreadable { .. } => lang.msg("photo-unreadable").to_owned(),
+            PhotoError::NotAFile { .. } => lang.msg("photo-not-a-file").to_owned(),
             PhotoError::TooLarge { width, height, .. } => {
                 let mp = (u64::from(*width) * u64::from(*height)).div_ceil(1_000_000);
                 let max = MAX_PIXELS / 1_000_000;
-                match lang {
-                    Lang::En => {
-                        format!("{mp} megapixels, over the limit of {max}; save a smaller copy")
-                    }
-                    Lang::Es => format!(
-                        "{mp} megapíxeles, más del límite de {max}; guarde una copia más pequeña"
-                    ),
-                    Lang::Ru => format!(
-                        "{mp} мегапикселей, больше предела в {max}; сохраните уменьшенную копию"
-                    ),
-                }
-            }
-            PhotoError::Broken { .. } => lang
-                .pick3(
-                    "not a JPEG, PNG or WebP picture",
-                    "no es una imagen JPEG, PNG o WebP",
-                    "это не изображение JPEG, PNG или WebP",
+                lang.fmt(
+                    "photo-too-large",
+                    &[
+                        ("mp", Arg::from(mp.to_string())),
+                        ("max", Arg::from(max.to_string())),
+                    ],
                 )
-                .to_owned(),
+            }
+            PhotoError::Broken { .. } => lang.msg("photo-broken").to_owned(),
         }
     }
 

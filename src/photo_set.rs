@@ -90,10 +90,7 @@ impl PhotoSet {
         match self.photos.get(key) {
             Some(Ok(prepared)) => Ok(prepared),
             Some(Err(e)) => Err(e.reason(self.lang)),
-            None => Err(self
-                .lang
-                .pick3("photo not loaded", "foto no cargada", "фото не загружено")
-                .to_owned()),
+            None => Err(self.lang.msg("photo-not-loaded").to_owned()),
         }
     }
 }
@@ -159,7 +156,9 @@ pub fn placeholder(rect: Rect, path: &str, reason: &str, role: Role) -> Vec<Shap
         }),
         role,
     }];
-    let size = (rect.height() / 9.0).min(rect.width() / 14.0).clamp(9.0, 24.0);
+    let size = (rect.height() / 9.0)
+        .min(rect.width() / 14.0)
+        .clamp(9.0, 24.0);
     let pad = size * 0.6;
     let width = rect.width() - 2.0 * pad;
     let room = ((rect.height() - 2.0 * pad) / (size * LINE_HEIGHT)).floor() as usize;

@@ -110,9 +110,7 @@ pub fn slide_title(doc: &Document, k: usize) -> String {
         .and_then(|i| doc.moments.get(i).map(|m| (i, m)))
     {
         Some((i, m)) => format!("{}. {}", i + 1, crate::escape::without_controls(&m.name)),
-        None if doc.title.trim().is_empty() => lang
-            .pick3("Service cycle", "Ciclo del servicio", "Цикл обслуживания")
-            .to_owned(),
+        None if doc.title.trim().is_empty() => lang.msg("service-cycle").to_owned(),
         None => crate::escape::without_controls(&doc.title).into_owned(),
     }
 }
@@ -141,10 +139,7 @@ pub fn slide_name(k: usize, n: usize, lang: Lang) -> String {
 
 /// The words of slide names in `lang`: the whole cycle, and one moment.
 fn slide_words(lang: Lang) -> (&'static str, &'static str) {
-    (
-        lang.pick3("cycle", "ciclo", "цикл"),
-        lang.pick3("moment", "momento", "момент"),
-    )
+    (lang.msg("slides-cycle"), lang.msg("slides-moment"))
 }
 
 /// True for a name [`slide_name`] makes, in any language and for any deck size: the

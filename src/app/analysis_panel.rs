@@ -94,13 +94,7 @@ fn analysis_body_ui(ui: &mut Ui, lang: Lang, doc: &Document, a: &Analysis) -> Op
             ui.end_row();
 
             ui.label(T::AnCritical.get(lang));
-            let critical = format!(
-                "{} {} {} ({}%)",
-                a.critical,
-                T::AnOf.get(lang),
-                a.moments,
-                a.critical_percent()
-            );
+            let critical = crate::analysis::critical_line(a, lang);
             let critical = RichText::new(critical).strong();
             ui.label(if a.critical > 0 {
                 critical.color(CRITICAL)
@@ -110,12 +104,9 @@ fn analysis_body_ui(ui: &mut Ui, lang: Lang, doc: &Document, a: &Analysis) -> Op
             ui.end_row();
 
             ui.label(T::AnAverage.get(lang));
-            let scored = format!(
-                "({} {} {} {})",
-                a.scored,
-                T::AnOf.get(lang),
-                a.moments,
-                T::AnScored.get(lang)
+            let scored = lang.fmt(
+                "scored-line",
+                &[("scored", a.scored.into()), ("moments", a.moments.into())],
             );
             match a.average_satisfaction {
                 Some(avg) => ui.horizontal(|ui| {

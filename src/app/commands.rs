@@ -186,61 +186,89 @@ pub const CANVAS_MENU: &[Option<Command>] = &[
     Some(Command::ZoomFit),
 ];
 
+/// The commands listed before the languages.
+const BEFORE_LANGUAGES: &[Command] = &[
+    Command::New,
+    Command::NewFromTemplate,
+    Command::Open,
+    Command::OpenRecent(0),
+    Command::OpenRecent(1),
+    Command::OpenRecent(2),
+    Command::OpenRecent(3),
+    Command::OpenRecent(4),
+    Command::OpenRecent(5),
+    Command::OpenRecent(6),
+    Command::OpenRecent(7),
+    Command::Save,
+    Command::SaveAs,
+    Command::Export,
+    Command::ExportReport,
+    Command::ExportSlides,
+    Command::ExportPdf,
+    Command::ExportPptx,
+    Command::Quit,
+    Command::Undo,
+    Command::Redo,
+    Command::AddMoment,
+    Command::InsertAfter,
+    Command::Delete,
+    Command::Rename,
+    Command::ToggleCritical,
+    Command::SelectNext,
+    Command::SelectPrevious,
+    Command::SelectNone,
+    Command::MoveEarlier,
+    Command::MoveLater,
+    Command::DistributeEvenly,
+    Command::ZoomIn,
+    Command::ZoomOut,
+    Command::ZoomFit,
+    Command::ShowList,
+    Command::ShowInspector,
+    Command::CanvasOnly,
+    Command::SatisfactionCurve,
+    Command::Analysis,
+    Command::Present,
+    Command::Theme(Theme::Light),
+    Command::Theme(Theme::Dark),
+    Command::Theme(Theme::HighContrast),
+];
+
+/// The commands listed after the languages.
+const AFTER_LANGUAGES: &[Command] = &[
+    Command::Palette,
+    Command::Shortcuts,
+    Command::About,
+    Command::Dismiss,
+];
+
+/// [`Command::ALL`], put together at compile time.
+const ALL_COMMANDS: [Command; BEFORE_LANGUAGES.len() + Lang::ALL.len() + AFTER_LANGUAGES.len()] = {
+    let mut all = [Command::New; BEFORE_LANGUAGES.len() + Lang::ALL.len() + AFTER_LANGUAGES.len()];
+    let mut i = 0;
+    while i < BEFORE_LANGUAGES.len() {
+        all[i] = BEFORE_LANGUAGES[i];
+        i += 1;
+    }
+    let mut l = 0;
+    while l < Lang::ALL.len() {
+        all[i] = Command::Language(Lang::ALL[l]);
+        i += 1;
+        l += 1;
+    }
+    let mut a = 0;
+    while a < AFTER_LANGUAGES.len() {
+        all[i] = AFTER_LANGUAGES[a];
+        i += 1;
+        a += 1;
+    }
+    all
+};
+
 impl Command {
-    /// Every command, in menu order.
-    pub const ALL: &'static [Command] = &[
-        Command::New,
-        Command::NewFromTemplate,
-        Command::Open,
-        Command::OpenRecent(0),
-        Command::OpenRecent(1),
-        Command::OpenRecent(2),
-        Command::OpenRecent(3),
-        Command::OpenRecent(4),
-        Command::OpenRecent(5),
-        Command::OpenRecent(6),
-        Command::OpenRecent(7),
-        Command::Save,
-        Command::SaveAs,
-        Command::Export,
-        Command::ExportReport,
-        Command::ExportSlides,
-        Command::ExportPdf,
-        Command::ExportPptx,
-        Command::Quit,
-        Command::Undo,
-        Command::Redo,
-        Command::AddMoment,
-        Command::InsertAfter,
-        Command::Delete,
-        Command::Rename,
-        Command::ToggleCritical,
-        Command::SelectNext,
-        Command::SelectPrevious,
-        Command::SelectNone,
-        Command::MoveEarlier,
-        Command::MoveLater,
-        Command::DistributeEvenly,
-        Command::ZoomIn,
-        Command::ZoomOut,
-        Command::ZoomFit,
-        Command::ShowList,
-        Command::ShowInspector,
-        Command::CanvasOnly,
-        Command::SatisfactionCurve,
-        Command::Analysis,
-        Command::Present,
-        Command::Theme(Theme::Light),
-        Command::Theme(Theme::Dark),
-        Command::Theme(Theme::HighContrast),
-        Command::Language(Lang::En),
-        Command::Language(Lang::Es),
-        Command::Language(Lang::Ru),
-        Command::Palette,
-        Command::Shortcuts,
-        Command::About,
-        Command::Dismiss,
-    ];
+    /// Every command, in menu order: one `Language` command for every language of
+    /// [`Lang::ALL`], between the themes and the palette.
+    pub const ALL: &'static [Command] = &ALL_COMMANDS;
 
     /// The command's words, shortcuts and menu.
     pub fn info(self) -> Info {

@@ -19,7 +19,6 @@ mod deliverables;
 mod designer;
 mod dialogs;
 mod edit;
-mod explain;
 mod files;
 mod gallery;
 mod i18n;
@@ -45,9 +44,7 @@ pub use designer::{Designer, Modal, Panels, Pending, RECOVERY_INTERVAL};
 pub use dialogs::{Dialogs, NativeDialogs, ScriptedDialogs};
 pub use edit::{DocList, DocText, Edit, MomentText};
 pub use i18n::T;
-pub use settings::{
-    ExportFormat, ExportSettings, Recovery, Settings, Theme, lang_from_env, system_lang,
-};
+pub use settings::{ExportFormat, ExportSettings, Recovery, Settings, Theme, system_lang};
 
 /// The eframe application: the designer plus persistence.
 struct CicloApp {

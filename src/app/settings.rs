@@ -184,26 +184,9 @@ impl Default for ExportSettings {
     }
 }
 
-/// The UI language the system asks for: Spanish when `LC_ALL` or `LANG` starts with `es`,
-/// Russian when it starts with `ru`, English otherwise.
+/// The UI language the system asks for (see [`Lang::from_system`]).
 pub fn system_lang() -> Lang {
-    lang_from_env(
-        std::env::var("LC_ALL").ok().as_deref(),
-        std::env::var("LANG").ok().as_deref(),
-    )
-}
-
-/// The language for these `LC_ALL` and `LANG` values (`LC_ALL` wins when set).
-pub fn lang_from_env(lc_all: Option<&str>, lang: Option<&str>) -> Lang {
-    let tag = lc_all.filter(|s| !s.is_empty()).or(lang).unwrap_or("");
-    let tag = tag.to_ascii_lowercase();
-    if tag.starts_with("es") {
-        Lang::Es
-    } else if tag.starts_with("ru") {
-        Lang::Ru
-    } else {
-        Lang::En
-    }
+    Lang::from_system()
 }
 
 /// Crash-recovery copies in a data folder: one per running designer, named after its
@@ -318,31 +301,6 @@ fn running(pid: u32) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn spanish_locales_pick_spanish() {
-        assert_eq!(lang_from_env(None, Some("es_MX.UTF-8")), Lang::Es);
-        assert_eq!(
-            lang_from_env(Some("es_ES.UTF-8"), Some("en_US.UTF-8")),
-            Lang::Es
-        );
-        assert_eq!(lang_from_env(Some(""), Some("en_US.UTF-8")), Lang::En);
-        assert_eq!(lang_from_env(None, None), Lang::En);
-    }
-
-    #[test]
-    fn russian_locales_pick_russian() {
-        assert_eq!(lang_from_env(None, Some("ru_RU.UTF-8")), Lang::Ru);
-        assert_eq!(
-            lang_from_env(Some("ru_RU.UTF-8"), Some("en_US.UTF-8")),
-            Lang::Ru
-        );
-        assert_eq!(
-            lang_from_env(Some("en_US.UTF-8"), Some("ru_RU.UTF-8")),
-            Lang::En
-        );
-        assert_eq!(lang_from_env(Some("C"), None), Lang::En);
-    }
 
     #[test]
     fn recovery_round_trips_between_runs() {

@@ -316,7 +316,6 @@ pub fn layout(doc: &Document, opts: &LayoutOptions) -> Layout {
     let w = opts.width.max(16.0);
     let h = opts.height.max(16.0);
     let lang = Lang::from_tag(&doc.language);
-    let words = lang.drawing();
     let unit = w.min(h) / 1080.0;
     let margin = (28.0 * unit).max(4.0);
 
@@ -400,8 +399,8 @@ pub fn layout(doc: &Document, opts: &LayoutOptions) -> Layout {
         node_radius,
         &angles,
         unit,
-        words.start,
-        words.end,
+        lang.msg("drawing-start"),
+        lang.msg("drawing-end"),
     );
     // Only in absurdly small pictures does a marker not fit; leave it out there.
     markers.retain(|m| page.contains_rect(&m.rect));
@@ -417,8 +416,7 @@ pub fn layout(doc: &Document, opts: &LayoutOptions) -> Layout {
     // As large as fits, without cutting a word in two.
     let mut size = (30.0 * unit).min(inner / 4.0).max(6.0);
     let longest_word = |size: f32| {
-        words
-            .centre
+        lang.msg("drawing-centre")
             .split_whitespace()
             .map(|w| text::width(w, size))
             .fold(0.0, f32::max)
@@ -426,10 +424,11 @@ pub fn layout(doc: &Document, opts: &LayoutOptions) -> Layout {
     while longest_word(size) > inner * 1.4 && size > 6.0 {
         size *= 0.92;
     }
-    let mut centre_text: Vec<TextLine> = text::wrap(words.centre, size, inner * 1.4, 2)
-        .into_iter()
-        .map(|t| TextLine::new(t, size))
-        .collect();
+    let mut centre_text: Vec<TextLine> =
+        text::wrap(lang.msg("drawing-centre"), size, inner * 1.4, 2)
+            .into_iter()
+            .map(|t| TextLine::new(t, size))
+            .collect();
     let block_h = centre_text.len() as f32 * size * LINE_HEIGHT;
     for (i, line) in centre_text.iter_mut().enumerate() {
         line.pos = Point::new(

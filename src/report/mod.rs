@@ -18,7 +18,7 @@ pub use markdown::markdown;
 
 use crate::analysis::{self, Analysis, Labels, Matrix, analyse, one_line};
 use crate::export::{ExportError, ExportOptions};
-use crate::lang::{Lang, Term};
+use crate::lang::{Arg, Lang, Term};
 use crate::model::{Document, Expectation, Moment, Principle};
 use crate::save::{SaveError, write_atomically};
 
@@ -39,23 +39,16 @@ pub enum ReportError {
 impl ReportError {
     /// The message for the user, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (ReportError::UnknownFormat(path), Lang::Es) => format!(
-                "no se sabe qué formato de informe es {}; nombre el archivo .md o .html",
-                path.display()
+        match self {
+            ReportError::UnknownFormat(path) => lang.fmt(
+                "report-unknown-format",
+                &[("path", Arg::from(path.display().to_string()))],
             ),
-            (ReportError::Picture(e), Lang::Es) => {
-                format!("no se pudo dibujar la imagen del informe: {e}")
-            }
-            (ReportError::UnknownFormat(path), Lang::Ru) => format!(
-                "не удаётся понять, в каком формате писать отчёт {}; дайте файлу расширение .md или .html",
-                path.display()
+            ReportError::Picture(e) => lang.fmt(
+                "report-picture-failed",
+                &[("error", Arg::from(e.message(lang)))],
             ),
-            (ReportError::Picture(e), Lang::Ru) => {
-                format!("не удалось нарисовать схему цикла для отчёта: {e}")
-            }
-            (ReportError::Write(e), _) => e.message(lang),
-            _ => self.to_string(),
+            ReportError::Write(e) => e.message(lang),
         }
     }
 }
@@ -175,79 +168,42 @@ struct Words {
 
 impl Words {
     fn new(lang: Lang) -> Words {
-        let p = |en, es, ru| lang.pick3(en, es, ru);
         Words {
             lang,
-            untitled: p("Service cycle", "Ciclo del servicio", "Цикл обслуживания"),
-            about: p("About the cycle", "Datos del ciclo", "О цикле"),
-            organization: p("Organization", "Organización", "Организация"),
-            description: p("Description", "Descripción", "Описание"),
-            customer: p("Customer", "Cliente", "Клиент"),
-            promise: p(
-                "Service promise",
-                "Promesa del servicio",
-                "Сервисное обещание",
-            ),
-            primary: p("Primary services", "Servicios primarios", "Основные услуги"),
-            secondary: p(
-                "Secondary services",
-                "Servicios secundarios",
-                "Дополнительные услуги",
-            ),
-            evaluation: p(
-                "Evaluation mechanisms",
-                "Mecanismos de evaluación",
-                "Способы оценки обслуживания",
-            ),
-            picture: p("The cycle", "El ciclo", "Схема цикла"),
-            moments: p("Moments of truth", "Momentos de verdad", "Моменты истины"),
-            channel: p("Channel", "Canal", "Канал"),
-            expectations: p("Expectations", "Expectativas", "Ожидания"),
-            own_words: p(
-                "in the customer's words",
-                "en palabras del cliente",
-                "словами клиента",
-            ),
-            principles: p("Principles", "Principios", "Принципы"),
-            critical: p("Critical", "Crítico", "Критический"),
-            critical_tag: p("Critical", "Crítico", "Критический"),
-            yes: p("yes", "sí", "да"),
-            no: p("no", "no", "нет"),
-            causes: p(
-                "Causes of dissatisfaction",
-                "Causas de insatisfacción",
-                "Причины неудовлетворённости",
-            ),
-            satisfaction: p("Satisfaction", "Satisfacción", "Удовлетворённость"),
-            not_scored: p("not scored", "sin puntuar", "нет оценки"),
-            standard: p(
-                "Service standard",
-                "Estándar de servicio",
-                "Стандарт обслуживания",
-            ),
-            improvement: p(
-                "Improvement action",
-                "Acción de mejora",
-                "Мера по улучшению",
-            ),
-            owner: p("Owner", "Responsable", "Ответственный"),
-            notes: p("Notes", "Notas", "Заметки"),
-            analysis: p("Analysis", "Análisis", "Анализ"),
-            plan: p("Improvement plan", "Plan de mejora", "План улучшений"),
-            plan_order: p(
-                "Critical moments first (marked !), then the others, each in sequence.",
-                "Primero los momentos críticos (marcados con !), luego los demás, cada grupo en orden.",
-                "Сначала критические моменты (отмечены !), затем остальные; в каждой группе — по порядку цикла.",
-            ),
-            no_plan: p(
-                "No moment has an improvement action yet.",
-                "Ningún momento tiene todavía una acción de mejora.",
-                "Ни для одного момента пока не намечена мера по улучшению.",
-            ),
-            action: p("Action", "Acción", "Мера"),
+            untitled: lang.msg("service-cycle"),
+            about: lang.msg("report-about"),
+            organization: lang.msg("organization"),
+            description: lang.msg("description"),
+            customer: lang.msg("customer"),
+            promise: lang.msg("promise"),
+            primary: lang.msg("primary-services"),
+            secondary: lang.msg("secondary-services"),
+            evaluation: lang.msg("evaluation-mechanisms"),
+            picture: lang.msg("report-picture"),
+            moments: lang.msg("moments-of-truth"),
+            channel: lang.msg("channel"),
+            expectations: lang.msg("expectations"),
+            own_words: lang.msg("report-own-words"),
+            principles: lang.msg("principles"),
+            critical: lang.msg("report-critical"),
+            critical_tag: lang.msg("report-critical"),
+            yes: lang.msg("report-yes"),
+            no: lang.msg("report-no"),
+            causes: lang.msg("report-causes"),
+            satisfaction: lang.msg("satisfaction"),
+            not_scored: lang.msg("report-not-scored"),
+            standard: lang.msg("standard-2"),
+            improvement: lang.msg("improvement-action"),
+            owner: lang.msg("owner"),
+            notes: lang.msg("notes"),
+            analysis: lang.msg("cmd-analysis"),
+            plan: lang.msg("report-plan"),
+            plan_order: lang.msg("report-plan-order"),
+            no_plan: lang.msg("report-no-plan"),
+            action: lang.msg("report-action"),
             number: "#",
-            count: p("Moments", "Momentos", "Моменты"),
-            cause: p("Cause", "Causa", "Причина"),
+            count: lang.msg("report-count"),
+            cause: lang.msg("report-cause"),
         }
     }
 
