@@ -8,7 +8,7 @@
 use std::collections::HashSet;
 use std::fmt::Write as _;
 
-use crate::layout::Layout;
+use crate::layout::{Layout, Rect};
 use crate::photo_set::{PhotoSet, fit, placeholder};
 use crate::scene::{Anchor, Rgba, Role, Shape, Stroke, scene};
 use crate::text::{baseline, shaped_width};
@@ -192,27 +192,32 @@ fn paint(out: &mut String, fill: Option<Rgba>, stroke: Option<Stroke>) {
     }
 }
 
+/// A photo as an `<image>` with its JPEG inside, or its placeholder.
+fn write_photo(out: &mut String, rect: Rect, key: &str, role: Role, photos: &PhotoSet) {
+    match photos.get(key) {
+        Ok(photo) => {
+            let r = fit(rect, photo.width, photo.height);
+            let _ = writeln!(
+                out,
+                r#"<image x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" preserveAspectRatio="none" href="data:image/jpeg;base64,{}"/>"#,
+                r.min.x,
+                r.min.y,
+                r.width(),
+                r.height(),
+                crate::report::html::base64(&photo.jpeg)
+            );
+        }
+        Err(reason) => {
+            for s in placeholder(rect, key, &reason, role) {
+                write_shape(out, &s, photos);
+            }
+        }
+    }
+}
+
 fn write_shape(out: &mut String, shape: &Shape, photos: &PhotoSet) {
     match shape {
-        Shape::Photo { rect, key, role } => match photos.get(key) {
-            Ok(photo) => {
-                let r = fit(*rect, photo.width, photo.height);
-                let _ = writeln!(
-                    out,
-                    r#"<image x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" preserveAspectRatio="none" href="data:image/jpeg;base64,{}"/>"#,
-                    r.min.x,
-                    r.min.y,
-                    r.width(),
-                    r.height(),
-                    crate::report::html::base64(&photo.jpeg)
-                );
-            }
-            Err(reason) => {
-                for s in placeholder(*rect, key, &reason, *role) {
-                    write_shape(out, &s, photos);
-                }
-            }
-        },
+        Shape::Photo { rect, key, role } => write_photo(out, *rect, key, *role, photos),
         Shape::Circle {
             center,
             radius,
