@@ -14,6 +14,7 @@ use crate::layout::{self, Layout, LayoutOptions, Point};
 use crate::model::MomentId;
 use crate::scene;
 
+mod access;
 mod gestures;
 
 pub(crate) use super::paint::egui_shapes;
@@ -68,6 +69,8 @@ pub struct Canvas {
     atlas: (f32, Option<egui::epaint::text::TextOptions>),
     /// A window over the canvas (the Export dialog) that fitting keeps the page out of.
     pub(crate) covered: Option<Rect>,
+    /// The widgets that stand for the moments, as of the last frame.
+    node_widgets: std::collections::HashSet<egui::Id>,
 }
 
 impl Default for Canvas {
@@ -85,6 +88,7 @@ impl Default for Canvas {
             galleys: HashMap::new(),
             atlas: (0.0, None),
             covered: None,
+            node_widgets: Default::default(),
         }
     }
 }

@@ -70,10 +70,8 @@ pub fn html_with_photos(
     photos: &super::photos::ReportPhotos,
 ) -> String {
     let lang = Lang::from_tag(&doc.language);
-    let w = Words::new(lang);
-    let l = Labels::new(lang);
     let a = analyse(doc);
-    let title = w.title(doc);
+    let title = report_title(doc, lang);
     let mut out = String::with_capacity(png.len() * 4 / 3 + 16 * 1024);
 
     let _ = write!(
@@ -86,10 +84,14 @@ pub fn html_with_photos(
     );
     let _ = writeln!(out, "<h1>{}</h1>", esc(&title));
 
-    let props = properties(doc, &w);
-    let lists = lists(doc, &w);
+    let props = properties(doc, lang);
+    let lists = lists(doc, lang);
     if !props.is_empty() || !lists.is_empty() {
-        let _ = writeln!(out, "<section class=\"about\">\n<h2>{}</h2>", w.about);
+        let _ = writeln!(
+            out,
+            "<section class=\"about\">\n<h2>{}</h2>",
+            lang.msg("report-about")
+        );
         if !props.is_empty() {
             out.push_str("<dl class=\"props\">\n");
             for (label, value) in &props {
@@ -111,20 +113,24 @@ pub fn html_with_photos(
         let _ = writeln!(
             out,
             "<section class=\"picture\">\n<h2>{}</h2>\n<figure><img alt=\"{}\" src=\"data:image/png;base64,{}\"></figure>\n</section>",
-            w.picture,
+            lang.msg("report-picture"),
             esc(&title),
             base64(png)
         );
     }
 
-    let _ = writeln!(out, "<section class=\"moments\">\n<h2>{}</h2>", w.moments);
+    let _ = writeln!(
+        out,
+        "<section class=\"moments\">\n<h2>{}</h2>",
+        lang.msg("moments-of-truth")
+    );
     for (i, m) in doc.moments.iter().enumerate() {
         let (class, tag) = if m.critical {
             (
                 " critical",
                 format!(
                     " <span class=\"tag\" title=\"{0}\">! {0}</span>",
-                    w.critical_tag
+                    lang.msg("report-critical")
                 ),
             )
         } else {
@@ -137,7 +143,7 @@ pub fn html_with_photos(
             i + 1,
             esc(&m.name)
         );
-        for (label, value) in moment_fields(m, &w) {
+        for (label, value) in moment_fields(m, lang) {
             let _ = writeln!(out, "<dt>{label}</dt><dd>{}</dd>", esc(value.trim()));
         }
         out.push_str("</dl>\n");
@@ -149,39 +155,45 @@ pub fn html_with_photos(
     let _ = writeln!(
         out,
         "<section class=\"analysis\">\n<h2>{}</h2>\n<dl>",
-        w.analysis
+        lang.msg("cmd-analysis")
     );
-    let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", l.moments, a.moments);
     let _ = writeln!(
         out,
         "<dt>{}</dt><dd>{}</dd>",
-        l.critical,
+        lang.msg("moments-of-truth"),
+        a.moments
+    );
+    let _ = writeln!(
+        out,
+        "<dt>{}</dt><dd>{}</dd>",
+        lang.msg("critical-moments"),
         esc(&analysis::critical_line(&a, lang))
     );
     let _ = writeln!(
         out,
         "<dt>{}</dt><dd>{}</dd>\n</dl>",
-        l.average,
+        lang.msg("average-satisfaction"),
         esc(&analysis::average_line(&a, lang))
     );
-    let _ = writeln!(out, "<h3>{}</h3>", l.principles);
-    html_matrix(&mut out, doc, &l, &principle_headers(lang), &a.principles);
-    let _ = writeln!(out, "<h3>{}</h3>", l.expectations);
+    let _ = writeln!(out, "<h3>{}</h3>", lang.msg("analysis-principles"));
+    html_matrix(&mut out, doc, lang, &principle_headers(lang), &a.principles);
+    let _ = writeln!(out, "<h3>{}</h3>", lang.msg("analysis-expectations"));
     html_matrix(
         &mut out,
         doc,
-        &l,
+        lang,
         &expectation_headers(lang),
         &a.expectations,
     );
-    let _ = writeln!(out, "<h3>{}</h3>", w.causes);
+    let _ = writeln!(out, "<h3>{}</h3>", lang.msg("report-causes"));
     if a.causes.is_empty() {
-        let _ = writeln!(out, "<p>{}</p>", l.no_causes);
+        let _ = writeln!(out, "<p>{}</p>", lang.msg("analysis-no-causes"));
     } else {
         let _ = writeln!(
             out,
             "<table>\n<thead><tr><th>{}</th><th class=\"num\">{}</th></tr></thead>\n<tbody>",
-            w.cause, w.count
+            lang.msg("report-cause"),
+            lang.msg("report-count")
         );
         for (cause, n) in &a.causes {
             let _ = writeln!(
@@ -192,11 +204,11 @@ pub fn html_with_photos(
         }
         out.push_str("</tbody>\n</table>\n");
     }
-    let _ = writeln!(out, "<h3>{}</h3>", l.missing);
+    let _ = writeln!(out, "<h3>{}</h3>", lang.msg("analysis-missing-plans"));
     if a.critical == 0 {
-        let _ = writeln!(out, "<p>{}</p>", l.no_critical);
+        let _ = writeln!(out, "<p>{}</p>", lang.msg("analysis-no-critical"));
     } else if a.missing_plans.is_empty() {
-        let _ = writeln!(out, "<p>{}</p>", l.no_missing);
+        let _ = writeln!(out, "<p>{}</p>", lang.msg("analysis-all-planned"));
     } else {
         out.push_str("<ul>\n");
         for m in &a.missing_plans {
@@ -207,16 +219,27 @@ pub fn html_with_photos(
     }
     out.push_str("</section>\n");
 
-    let _ = writeln!(out, "<section class=\"plan\">\n<h2>{}</h2>", w.plan);
+    let _ = writeln!(
+        out,
+        "<section class=\"plan\">\n<h2>{}</h2>",
+        lang.msg("report-plan")
+    );
     let items = plan_items(doc);
     if items.is_empty() {
-        let _ = writeln!(out, "<p>{}</p>", w.no_plan);
+        let _ = writeln!(out, "<p>{}</p>", lang.msg("report-no-plan"));
     } else {
-        let _ = writeln!(out, "<p class=\"note\">{}</p>", esc(w.plan_order));
         let _ = writeln!(
             out,
-            "<table>\n<thead><tr><th class=\"num\">{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
-            w.number, l.moment, w.action, w.owner, w.standard
+            "<p class=\"note\">{}</p>",
+            esc(lang.msg("report-plan-order"))
+        );
+        let _ = writeln!(
+            out,
+            "<table>\n<thead><tr><th class=\"num\">#</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+            lang.msg("moment"),
+            lang.msg("report-action"),
+            lang.msg("owner"),
+            lang.msg("standard-2")
         );
         for (i, m) in items {
             let _ = writeln!(
@@ -243,7 +266,7 @@ pub(super) fn or_dash(s: &str) -> &str {
 pub(super) fn html_matrix<T>(
     out: &mut String,
     doc: &Document,
-    l: &Labels,
+    lang: Lang,
     headers: &[String],
     m: &Matrix<T>,
 ) {
@@ -253,7 +276,7 @@ pub(super) fn html_matrix<T>(
     let _ = write!(
         out,
         "<table class=\"matrix\">\n<thead><tr><th class=\"num\">#</th><th>{}</th>",
-        l.moment
+        lang.msg("moment")
     );
     for h in headers {
         let _ = write!(out, "<th>{}</th>", esc(h));
@@ -279,7 +302,11 @@ pub(super) fn html_matrix<T>(
         }
         out.push_str("</tr>\n");
     }
-    let _ = write!(out, "<tr class=\"total\"><td></td><td>{}</td>", l.total);
+    let _ = write!(
+        out,
+        "<tr class=\"total\"><td></td><td>{}</td>",
+        lang.msg("total")
+    );
     for t in &m.totals {
         let _ = write!(out, "<td class=\"mark\">{t}</td>");
     }
