@@ -88,6 +88,8 @@ impl Designer {
             Command::NewFromTemplate => self.show_gallery(),
             Command::ExportReport => self.export_report(),
             Command::ExportSlides => self.export_slides(),
+            Command::ExportPdf => self.export_deck("pdf"),
+            Command::ExportPptx => self.export_deck("pptx"),
             Command::Palette => self.windows.palette.open(),
             Command::Shortcuts => self.windows.shortcuts = true,
             Command::About => self.windows.about = true,
@@ -218,6 +220,10 @@ impl Designer {
                 self.view.focus_name = true;
             }
             Action::Seal => self.document.history.seal(),
+            Action::PickPhotos(id) => {
+                let paths = self.dialogs.pick_photos(self.lang());
+                self.add_photos(id, &paths);
+            }
             Action::AddAt(angle) => {
                 let n = self.doc().moments.len();
                 self.add_moment(n, Some(angle));

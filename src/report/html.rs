@@ -31,6 +31,10 @@ dd{margin:0;white-space:pre-line}
 ul{margin:.2rem 0 .8rem}
 figure{margin:1rem 0}
 figure img{display:block;width:100%;height:auto;border:1px solid #ccc}
+.photos{display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:1rem}
+.photos figure{margin:0}
+.photos figcaption{color:#555;font-size:.9rem}
+.photos .missing{border:1px dashed #999;padding:1rem;color:#555}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.92rem;page-break-inside:avoid;break-inside:avoid}
 th,td{border:1px solid #999;padding:.25rem .4rem;text-align:left;vertical-align:top}
 th{background:#eee}
@@ -56,11 +60,18 @@ th{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 /// as a data URI; an empty `png` leaves the picture out. The improvement plan lists
 /// critical moments first, then the others, each group in sequence.
 pub fn html(doc: &Document, png: &[u8]) -> String {
+    html_with_photos(doc, png, &super::photos::ReportPhotos::default())
+}
+
+/// [`html`] with the moments' photos embedded, taken from `photos`.
+pub fn html_with_photos(
+    doc: &Document,
+    png: &[u8],
+    photos: &super::photos::ReportPhotos,
+) -> String {
     let lang = Lang::from_tag(&doc.language);
-    let w = Words::new(lang);
-    let l = Labels::new(lang);
     let a = analyse(doc);
-    let title = w.title(doc);
+    let title = report_title(doc, lang);
     let mut out = String::with_capacity(png.len() * 4 / 3 + 16 * 1024);
 
     let _ = write!(
@@ -73,10 +84,14 @@ pub fn html(doc: &Document, png: &[u8]) -> String {
     );
     let _ = writeln!(out, "<h1>{}</h1>", esc(&title));
 
-    let props = properties(doc, &w);
-    let lists = lists(doc, &w);
+    let props = properties(doc, lang);
+    let lists = lists(doc, lang);
     if !props.is_empty() || !lists.is_empty() {
-        let _ = writeln!(out, "<section class=\"about\">\n<h2>{}</h2>", w.about);
+        let _ = writeln!(
+            out,
+            "<section class=\"about\">\n<h2>{}</h2>",
+            lang.msg("report-about")
+        );
         if !props.is_empty() {
             out.push_str("<dl class=\"props\">\n");
             for (label, value) in &props {
@@ -98,20 +113,24 @@ pub fn html(doc: &Document, png: &[u8]) -> String {
         let _ = writeln!(
             out,
             "<section class=\"picture\">\n<h2>{}</h2>\n<figure><img alt=\"{}\" src=\"data:image/png;base64,{}\"></figure>\n</section>",
-            w.picture,
+            lang.msg("report-picture"),
             esc(&title),
             base64(png)
         );
     }
 
-    let _ = writeln!(out, "<section class=\"moments\">\n<h2>{}</h2>", w.moments);
+    let _ = writeln!(
+        out,
+        "<section class=\"moments\">\n<h2>{}</h2>",
+        lang.msg("moments-of-truth")
+    );
     for (i, m) in doc.moments.iter().enumerate() {
         let (class, tag) = if m.critical {
             (
                 " critical",
                 format!(
                     " <span class=\"tag\" title=\"{0}\">! {0}</span>",
-                    w.critical_tag
+                    lang.msg("report-critical")
                 ),
             )
         } else {
@@ -124,49 +143,57 @@ pub fn html(doc: &Document, png: &[u8]) -> String {
             i + 1,
             esc(&m.name)
         );
-        for (label, value) in moment_fields(m, &w) {
+        for (label, value) in moment_fields(m, lang) {
             let _ = writeln!(out, "<dt>{label}</dt><dd>{}</dd>", esc(value.trim()));
         }
-        out.push_str("</dl>\n</section>\n");
+        out.push_str("</dl>\n");
+        super::photos::html_photos(&mut out, m, photos);
+        out.push_str("</section>\n");
     }
     out.push_str("</section>\n");
 
     let _ = writeln!(
         out,
         "<section class=\"analysis\">\n<h2>{}</h2>\n<dl>",
-        w.analysis
+        lang.msg("cmd-analysis")
     );
-    let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", l.moments, a.moments);
     let _ = writeln!(
         out,
         "<dt>{}</dt><dd>{}</dd>",
-        l.critical,
+        lang.msg("moments-of-truth"),
+        a.moments
+    );
+    let _ = writeln!(
+        out,
+        "<dt>{}</dt><dd>{}</dd>",
+        lang.msg("critical-moments"),
         esc(&analysis::critical_line(&a, lang))
     );
     let _ = writeln!(
         out,
         "<dt>{}</dt><dd>{}</dd>\n</dl>",
-        l.average,
+        lang.msg("average-satisfaction"),
         esc(&analysis::average_line(&a, lang))
     );
-    let _ = writeln!(out, "<h3>{}</h3>", l.principles);
-    html_matrix(&mut out, doc, &l, &principle_headers(lang), &a.principles);
-    let _ = writeln!(out, "<h3>{}</h3>", l.expectations);
+    let _ = writeln!(out, "<h3>{}</h3>", lang.msg("analysis-principles"));
+    html_matrix(&mut out, doc, lang, &principle_headers(lang), &a.principles);
+    let _ = writeln!(out, "<h3>{}</h3>", lang.msg("analysis-expectations"));
     html_matrix(
         &mut out,
         doc,
-        &l,
+        lang,
         &expectation_headers(lang),
         &a.expectations,
     );
-    let _ = writeln!(out, "<h3>{}</h3>", w.causes);
+    let _ = writeln!(out, "<h3>{}</h3>", lang.msg("report-causes"));
     if a.causes.is_empty() {
-        let _ = writeln!(out, "<p>{}</p>", l.no_causes);
+        let _ = writeln!(out, "<p>{}</p>", lang.msg("analysis-no-causes"));
     } else {
         let _ = writeln!(
             out,
             "<table>\n<thead><tr><th>{}</th><th class=\"num\">{}</th></tr></thead>\n<tbody>",
-            w.cause, w.count
+            lang.msg("report-cause"),
+            lang.msg("report-count")
         );
         for (cause, n) in &a.causes {
             let _ = writeln!(
@@ -177,11 +204,11 @@ pub fn html(doc: &Document, png: &[u8]) -> String {
         }
         out.push_str("</tbody>\n</table>\n");
     }
-    let _ = writeln!(out, "<h3>{}</h3>", l.missing);
+    let _ = writeln!(out, "<h3>{}</h3>", lang.msg("analysis-missing-plans"));
     if a.critical == 0 {
-        let _ = writeln!(out, "<p>{}</p>", l.no_critical);
+        let _ = writeln!(out, "<p>{}</p>", lang.msg("analysis-no-critical"));
     } else if a.missing_plans.is_empty() {
-        let _ = writeln!(out, "<p>{}</p>", l.no_missing);
+        let _ = writeln!(out, "<p>{}</p>", lang.msg("analysis-all-planned"));
     } else {
         out.push_str("<ul>\n");
         for m in &a.missing_plans {
@@ -192,16 +219,27 @@ pub fn html(doc: &Document, png: &[u8]) -> String {
     }
     out.push_str("</section>\n");
 
-    let _ = writeln!(out, "<section class=\"plan\">\n<h2>{}</h2>", w.plan);
+    let _ = writeln!(
+        out,
+        "<section class=\"plan\">\n<h2>{}</h2>",
+        lang.msg("report-plan")
+    );
     let items = plan_items(doc);
     if items.is_empty() {
-        let _ = writeln!(out, "<p>{}</p>", w.no_plan);
+        let _ = writeln!(out, "<p>{}</p>", lang.msg("report-no-plan"));
     } else {
-        let _ = writeln!(out, "<p class=\"note\">{}</p>", esc(w.plan_order));
         let _ = writeln!(
             out,
-            "<table>\n<thead><tr><th class=\"num\">{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
-            w.number, l.moment, w.action, w.owner, w.standard
+            "<p class=\"note\">{}</p>",
+            esc(lang.msg("report-plan-order"))
+        );
+        let _ = writeln!(
+            out,
+            "<table>\n<thead><tr><th class=\"num\">#</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+            lang.msg("moment"),
+            lang.msg("report-action"),
+            lang.msg("owner"),
+            lang.msg("standard-2")
         );
         for (i, m) in items {
             let _ = writeln!(
@@ -228,7 +266,7 @@ pub(super) fn or_dash(s: &str) -> &str {
 pub(super) fn html_matrix<T>(
     out: &mut String,
     doc: &Document,
-    l: &Labels,
+    lang: Lang,
     headers: &[String],
     m: &Matrix<T>,
 ) {
@@ -238,7 +276,7 @@ pub(super) fn html_matrix<T>(
     let _ = write!(
         out,
         "<table class=\"matrix\">\n<thead><tr><th class=\"num\">#</th><th>{}</th>",
-        l.moment
+        lang.msg("moment")
     );
     for h in headers {
         let _ = write!(out, "<th>{}</th>", esc(h));
@@ -264,7 +302,11 @@ pub(super) fn html_matrix<T>(
         }
         out.push_str("</tr>\n");
     }
-    let _ = write!(out, "<tr class=\"total\"><td></td><td>{}</td>", l.total);
+    let _ = write!(
+        out,
+        "<tr class=\"total\"><td></td><td>{}</td>",
+        lang.msg("total")
+    );
     for t in &m.totals {
         let _ = write!(out, "<td class=\"mark\">{t}</td>");
     }
@@ -272,7 +314,7 @@ pub(super) fn html_matrix<T>(
 }
 
 /// Standard base64 (RFC 4648, with `=` padding).
-pub(super) fn base64(bytes: &[u8]) -> String {
+pub(crate) fn base64(bytes: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {

@@ -36,18 +36,29 @@ pub(super) fn url_path(name: &str) -> String {
 /// report. The improvement plan lists critical moments first, then the others, each group
 /// in sequence.
 pub fn markdown(doc: &Document, picture_file_name: &str) -> String {
+    markdown_with_photos(
+        doc,
+        picture_file_name,
+        &super::photos::ReportPhotos::default(),
+    )
+}
+
+/// [`markdown`] with the moments' photos linked as `photos` says.
+pub fn markdown_with_photos(
+    doc: &Document,
+    picture_file_name: &str,
+    photos: &super::photos::ReportPhotos,
+) -> String {
     let lang = Lang::from_tag(&doc.language);
-    let w = Words::new(lang);
-    let l = Labels::new(lang);
     let a = analyse(doc);
     let mut out = String::new();
-    let title = w.title(doc);
+    let title = report_title(doc, lang);
 
     let _ = writeln!(out, "# {}\n", md(&title));
-    let props = properties(doc, &w);
-    let lists = lists(doc, &w);
+    let props = properties(doc, lang);
+    let lists = lists(doc, lang);
     if !props.is_empty() || !lists.is_empty() {
-        let _ = writeln!(out, "## {}\n", w.about);
+        let _ = writeln!(out, "## {}\n", lang.msg("report-about"));
         for (label, value) in &props {
             let _ = writeln!(out, "- **{label}:** {}", md(value));
         }
@@ -63,70 +74,79 @@ pub fn markdown(doc: &Document, picture_file_name: &str) -> String {
         }
     }
 
-    let _ = writeln!(out, "## {}\n", w.picture);
+    let _ = writeln!(out, "## {}\n", lang.msg("report-picture"));
     let _ = writeln!(out, "![{}]({})\n", md(&title), url_path(picture_file_name));
 
-    let _ = writeln!(out, "## {}\n", w.moments);
+    let _ = writeln!(out, "## {}\n", lang.msg("moments-of-truth"));
     for (i, m) in doc.moments.iter().enumerate() {
         let tag = if m.critical {
-            format!(" — **! {}**", w.critical_tag)
+            format!(" — **! {}**", lang.msg("report-critical"))
         } else {
             String::new()
         };
         let _ = writeln!(out, "### {}. {}{tag}\n", i + 1, md(&m.name));
-        for (label, value) in moment_fields(m, &w) {
+        for (label, value) in moment_fields(m, lang) {
             let _ = writeln!(out, "- **{label}:** {}", md(&value));
         }
+        super::photos::md_photos(&mut out, m, photos);
         out.push('\n');
     }
 
-    let _ = writeln!(out, "## {}\n", w.analysis);
-    let _ = writeln!(out, "- **{}:** {}", l.moments, a.moments);
+    let _ = writeln!(out, "## {}\n", lang.msg("cmd-analysis"));
+    let _ = writeln!(out, "- **{}:** {}", lang.msg("moments-of-truth"), a.moments);
     let _ = writeln!(
         out,
         "- **{}:** {}",
-        l.critical,
+        lang.msg("critical-moments"),
         analysis::critical_line(&a, lang)
     );
     let _ = writeln!(
         out,
         "- **{}:** {}\n",
-        l.average,
+        lang.msg("average-satisfaction"),
         analysis::average_line(&a, lang)
     );
-    let _ = writeln!(out, "### {}\n", l.principles);
-    md_matrix(&mut out, doc, &l, &principle_headers(lang), &a.principles);
-    let _ = writeln!(out, "### {}\n", l.expectations);
+    let _ = writeln!(out, "### {}\n", lang.msg("analysis-principles"));
+    md_matrix(&mut out, doc, lang, &principle_headers(lang), &a.principles);
+    let _ = writeln!(out, "### {}\n", lang.msg("analysis-expectations"));
     md_matrix(
         &mut out,
         doc,
-        &l,
+        lang,
         &expectation_headers(lang),
         &a.expectations,
     );
-    let _ = writeln!(out, "### {}\n", w.causes);
+    let _ = writeln!(out, "### {}\n", lang.msg("report-causes"));
     if a.causes.is_empty() {
-        let _ = writeln!(out, "{}\n", l.no_causes);
+        let _ = writeln!(out, "{}\n", lang.msg("analysis-no-causes"));
     } else {
-        let _ = writeln!(out, "| {} | {} |\n|---|---:|", w.cause, w.count);
+        let _ = writeln!(
+            out,
+            "| {} | {} |\n|---|---:|",
+            lang.msg("report-cause"),
+            lang.msg("report-count")
+        );
         for (cause, n) in &a.causes {
             let _ = writeln!(out, "| {} | {n} |", cause.name(lang));
         }
         out.push('\n');
     }
-    let _ = writeln!(out, "### {}\n", l.missing);
-    md_missing(&mut out, &a, &l, lang);
+    let _ = writeln!(out, "### {}\n", lang.msg("analysis-missing-plans"));
+    md_missing(&mut out, &a, lang);
 
-    let _ = writeln!(out, "## {}\n", w.plan);
+    let _ = writeln!(out, "## {}\n", lang.msg("report-plan"));
     let items = plan_items(doc);
     if items.is_empty() {
-        let _ = writeln!(out, "{}", w.no_plan);
+        let _ = writeln!(out, "{}", lang.msg("report-no-plan"));
     } else {
-        let _ = writeln!(out, "{}\n", w.plan_order);
+        let _ = writeln!(out, "{}\n", lang.msg("report-plan-order"));
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {} | {} |\n|---:|---|---|---|---|",
-            w.number, l.moment, w.action, w.owner, w.standard
+            "| # | {} | {} | {} | {} |\n|---:|---|---|---|---|",
+            lang.msg("moment"),
+            lang.msg("report-action"),
+            lang.msg("owner"),
+            lang.msg("standard-2")
         );
         for (i, m) in items {
             let _ = writeln!(
@@ -155,14 +175,14 @@ pub(super) fn md_or_dash(s: &str) -> String {
 pub(super) fn md_matrix<T>(
     out: &mut String,
     doc: &Document,
-    l: &Labels,
+    lang: Lang,
     headers: &[String],
     m: &Matrix<T>,
 ) {
     if m.rows.is_empty() {
         return;
     }
-    let _ = write!(out, "| # | {} |", l.moment);
+    let _ = write!(out, "| # | {} |", lang.msg("moment"));
     for h in headers {
         let _ = write!(out, " {h} |");
     }
@@ -187,18 +207,18 @@ pub(super) fn md_matrix<T>(
         }
         out.push('\n');
     }
-    let _ = write!(out, "| | **{}** |", l.total);
+    let _ = write!(out, "| | **{}** |", lang.msg("total"));
     for t in &m.totals {
         let _ = write!(out, " **{t}** |");
     }
     out.push_str("\n\n");
 }
 
-pub(super) fn md_missing(out: &mut String, a: &Analysis, l: &Labels, lang: Lang) {
+pub(super) fn md_missing(out: &mut String, a: &Analysis, lang: Lang) {
     if a.critical == 0 {
-        let _ = writeln!(out, "{}\n", l.no_critical);
+        let _ = writeln!(out, "{}\n", lang.msg("analysis-no-critical"));
     } else if a.missing_plans.is_empty() {
-        let _ = writeln!(out, "{}\n", l.no_missing);
+        let _ = writeln!(out, "{}\n", lang.msg("analysis-all-planned"));
     } else {
         for m in &a.missing_plans {
             let line = analysis::missing_plan_line(m, lang);

@@ -9,13 +9,14 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-mod html;
+pub(crate) mod html;
 mod markdown;
+mod photos;
 
 pub use html::html;
 pub use markdown::markdown;
 
-use crate::analysis::{self, Analysis, Labels, Matrix, analyse, one_line};
+use crate::analysis::{self, Analysis, Matrix, analyse, one_line};
 use crate::export::{ExportError, ExportOptions};
 use crate::lang::{Arg, Lang, Term};
 use crate::model::{Document, Expectation, Moment, Principle};
@@ -79,9 +80,36 @@ impl ReportFormat {
 /// `NAME.png`, before the report itself, and links to it by a relative path. An HTML report
 /// carries its picture inside, as a data URI.
 pub fn write_report(doc: &Document, path: &Path) -> Result<(), ReportError> {
+    write_report_of(doc, None, path)
+}
+
+/// [`write_report`] for a cycle saved at `document`: the HTML report embeds the moments'
+/// photos (at most 1600 pixels on a side), the Markdown report links them.
+pub fn write_report_of(
+    doc: &Document,
+    document: Option<&Path>,
+    path: &Path,
+) -> Result<(), ReportError> {
     let Some(format) = ReportFormat::from_path(path) else {
         return Err(ReportError::UnknownFormat(path.to_owned()));
     };
+    let mut photos = photos::ReportPhotos {
+        document: document.map(Path::to_owned),
+        report_folder: path
+            .parent()
+            .map(|p| {
+                if p.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    p
+                }
+            })
+            .map(Path::to_owned),
+        ..photos::ReportPhotos::default()
+    };
+    if format == ReportFormat::Html {
+        photos.set = crate::photo_set::PhotoSet::load(doc, document, crate::photo_set::MAX_SIDE);
+    }
     let png = crate::export::png(doc, &ExportOptions::default())?;
     let text = match format {
         ReportFormat::Markdown => {
@@ -91,101 +119,21 @@ pub fn write_report(doc: &Document, path: &Path) -> Result<(), ReportError> {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_else(|| "cycle.png".to_owned());
             write_atomically(&picture, &png)?;
-            markdown(doc, &name)
+            markdown::markdown_with_photos(doc, &name, &photos)
         }
-        ReportFormat::Html => html(doc, &png),
+        ReportFormat::Html => html::html_with_photos(doc, &png, &photos),
     };
     write_atomically(path, text.as_bytes())?;
     Ok(())
 }
 
-/// The words a report adds, in one language.
-struct Words {
-    lang: Lang,
-    untitled: &'static str,
-    about: &'static str,
-    organization: &'static str,
-    description: &'static str,
-    customer: &'static str,
-    promise: &'static str,
-    primary: &'static str,
-    secondary: &'static str,
-    evaluation: &'static str,
-    picture: &'static str,
-    moments: &'static str,
-    channel: &'static str,
-    expectations: &'static str,
-    own_words: &'static str,
-    principles: &'static str,
-    critical: &'static str,
-    critical_tag: &'static str,
-    yes: &'static str,
-    no: &'static str,
-    causes: &'static str,
-    satisfaction: &'static str,
-    not_scored: &'static str,
-    standard: &'static str,
-    improvement: &'static str,
-    owner: &'static str,
-    notes: &'static str,
-    analysis: &'static str,
-    plan: &'static str,
-    plan_order: &'static str,
-    no_plan: &'static str,
-    action: &'static str,
-    number: &'static str,
-    count: &'static str,
-    cause: &'static str,
-}
-
-impl Words {
-    fn new(lang: Lang) -> Words {
-        Words {
-            lang,
-            untitled: lang.msg("service-cycle"),
-            about: lang.msg("report-about"),
-            organization: lang.msg("organization"),
-            description: lang.msg("description"),
-            customer: lang.msg("customer"),
-            promise: lang.msg("promise"),
-            primary: lang.msg("primary-services"),
-            secondary: lang.msg("secondary-services"),
-            evaluation: lang.msg("evaluation-mechanisms"),
-            picture: lang.msg("report-picture"),
-            moments: lang.msg("moments-of-truth"),
-            channel: lang.msg("channel"),
-            expectations: lang.msg("expectations"),
-            own_words: lang.msg("report-own-words"),
-            principles: lang.msg("principles"),
-            critical: lang.msg("report-critical"),
-            critical_tag: lang.msg("report-critical"),
-            yes: lang.msg("report-yes"),
-            no: lang.msg("report-no"),
-            causes: lang.msg("report-causes"),
-            satisfaction: lang.msg("satisfaction"),
-            not_scored: lang.msg("report-not-scored"),
-            standard: lang.msg("standard-2"),
-            improvement: lang.msg("improvement-action"),
-            owner: lang.msg("owner"),
-            notes: lang.msg("notes"),
-            analysis: lang.msg("cmd-analysis"),
-            plan: lang.msg("report-plan"),
-            plan_order: lang.msg("report-plan-order"),
-            no_plan: lang.msg("report-no-plan"),
-            action: lang.msg("report-action"),
-            number: "#",
-            count: lang.msg("report-count"),
-            cause: lang.msg("report-cause"),
-        }
-    }
-
-    fn title(&self, doc: &Document) -> String {
-        let title = one_line(&doc.title);
-        if title.is_empty() {
-            self.untitled.to_owned()
-        } else {
-            title
-        }
+/// The report's title: the cycle's, on one line, or "Service cycle" in `lang`.
+pub(crate) fn report_title(doc: &Document, lang: Lang) -> String {
+    let title = one_line(&doc.title);
+    if title.is_empty() {
+        lang.msg("service-cycle").to_owned()
+    } else {
+        title
     }
 }
 
@@ -206,16 +154,15 @@ fn plan_items(doc: &Document) -> Vec<(usize, &Moment)> {
 
 /// A moment's fields as (label, text) pairs, leaving out the empty ones. The number, name,
 /// and critical flag are drawn separately.
-fn moment_fields(m: &Moment, w: &Words) -> Vec<(&'static str, String)> {
-    let lang = w.lang;
+fn moment_fields(m: &Moment, lang: Lang) -> Vec<(&'static str, String)> {
     let mut fields = Vec::new();
     let mut push = |label: &'static str, text: String| {
         if !text.trim().is_empty() {
             fields.push((label, text));
         }
     };
-    push(w.description, m.description.clone());
-    push(w.channel, m.channel.name(lang).to_owned());
+    push(lang.msg("description"), m.description.clone());
+    push(lang.msg("channel"), m.channel.name(lang).to_owned());
     let mut expectations: Vec<String> = m
         .expectations
         .iter()
@@ -225,20 +172,28 @@ fn moment_fields(m: &Moment, w: &Words) -> Vec<(&'static str, String)> {
         m.other_expectations
             .iter()
             .filter(|e| !e.trim().is_empty())
-            .map(|e| format!("{} ({})", e.trim(), w.own_words)),
+            .map(|e| format!("{} ({})", e.trim(), lang.msg("report-own-words"))),
     );
-    push(w.expectations, expectations.join("; "));
+    push(lang.msg("expectations"), expectations.join("; "));
     push(
-        w.principles,
+        lang.msg("principles"),
         m.principles
             .iter()
             .map(|p| p.name(lang))
             .collect::<Vec<_>>()
             .join("; "),
     );
-    push(w.critical, if m.critical { w.yes } else { w.no }.to_owned());
     push(
-        w.causes,
+        lang.msg("report-critical"),
+        if m.critical {
+            lang.msg("report-yes")
+        } else {
+            lang.msg("report-no")
+        }
+        .to_owned(),
+    );
+    push(
+        lang.msg("report-causes"),
         m.causes
             .iter()
             .map(|c| c.name(lang))
@@ -246,26 +201,26 @@ fn moment_fields(m: &Moment, w: &Words) -> Vec<(&'static str, String)> {
             .join("; "),
     );
     push(
-        w.satisfaction,
+        lang.msg("satisfaction"),
         match m.satisfaction {
             Some(s) => format!("{s} / 5"),
-            None => w.not_scored.to_owned(),
+            None => lang.msg("report-not-scored").to_owned(),
         },
     );
-    push(w.standard, m.standard.clone());
-    push(w.improvement, m.improvement.clone());
-    push(w.owner, m.owner.clone());
-    push(w.notes, m.notes.clone());
+    push(lang.msg("standard-2"), m.standard.clone());
+    push(lang.msg("improvement-action"), m.improvement.clone());
+    push(lang.msg("owner"), m.owner.clone());
+    push(lang.msg("notes"), m.notes.clone());
     fields
 }
 
 /// The cycle's properties as (label, text) pairs, leaving out the empty ones.
-fn properties(doc: &Document, w: &Words) -> Vec<(&'static str, String)> {
+fn properties(doc: &Document, lang: Lang) -> Vec<(&'static str, String)> {
     [
-        (w.organization, &doc.organization),
-        (w.description, &doc.description),
-        (w.customer, &doc.customer),
-        (w.promise, &doc.promise),
+        (lang.msg("organization"), &doc.organization),
+        (lang.msg("description"), &doc.description),
+        (lang.msg("customer"), &doc.customer),
+        (lang.msg("promise"), &doc.promise),
     ]
     .into_iter()
     .filter(|(_, v)| !v.trim().is_empty())
@@ -274,7 +229,7 @@ fn properties(doc: &Document, w: &Words) -> Vec<(&'static str, String)> {
 }
 
 /// The service and evaluation lists as (heading, items), leaving out the empty ones.
-fn lists(doc: &Document, w: &Words) -> Vec<(&'static str, Vec<String>)> {
+fn lists(doc: &Document, lang: Lang) -> Vec<(&'static str, Vec<String>)> {
     let clean = |items: &[String]| -> Vec<String> {
         items
             .iter()
@@ -285,12 +240,15 @@ fn lists(doc: &Document, w: &Words) -> Vec<(&'static str, Vec<String>)> {
     let evaluation = doc
         .evaluation
         .iter()
-        .map(|e| e.name(w.lang).to_owned())
+        .map(|e| e.name(lang).to_owned())
         .collect();
     [
-        (w.primary, clean(&doc.primary_services)),
-        (w.secondary, clean(&doc.secondary_services)),
-        (w.evaluation, evaluation),
+        (lang.msg("primary-services"), clean(&doc.primary_services)),
+        (
+            lang.msg("secondary-services"),
+            clean(&doc.secondary_services),
+        ),
+        (lang.msg("evaluation-mechanisms"), evaluation),
     ]
     .into_iter()
     .filter(|(_, items)| !items.is_empty())
