@@ -17,6 +17,26 @@ pub fn card(doc: &Document, index: usize, rect: Rect) -> Vec<Shape> {
     let lang = Lang::from_tag(&doc.language);
     let unit = rect.width().min(rect.height() * 1.2) / 800.0;
     let blocks = blocks(doc, index, lang);
+    let full = rect;
+    // With photos, the text takes the left of the card and the photos the right.
+    let (rect, photos) = if moment.photos.is_empty() {
+        (rect, Vec::new())
+    } else {
+        let pad = 36.0 * unit;
+        let split = rect.min.x + rect.width() * (1.0 - crate::card_photos::COLUMN_SHARE);
+        let column = Rect {
+            min: Point::new(split, rect.min.y + pad),
+            max: Point::new(rect.max.x - pad, rect.max.y - pad),
+        };
+        let text = Rect {
+            max: Point::new(split, rect.max.y),
+            ..rect
+        };
+        (
+            text,
+            crate::card_photos::photo_column(&moment.photos, column, unit),
+        )
+    };
     let mut scale = 1.0;
     let mut laid = lay_out(&blocks, rect, unit * scale, usize::MAX);
     while laid.1 > rect.height() && scale > 0.55 {
@@ -27,7 +47,7 @@ pub fn card(doc: &Document, index: usize, rect: Rect) -> Vec<Shape> {
         laid = lay_out(&blocks, rect, unit * scale, 2);
     }
     let mut out = vec![Shape::Rect {
-        rect,
+        rect: full,
         corner: 18.0 * unit,
         fill: Some(CARD),
         stroke: Some(Stroke {
@@ -44,9 +64,45 @@ pub fn card(doc: &Document, index: usize, rect: Rect) -> Vec<Shape> {
     out.extend(laid.0.into_iter().filter(|s| match s {
         Shape::Text { pos, .. } | Shape::Circle { center: pos, .. } => rect.contains(*pos),
         Shape::Rect { rect: r, .. } => rect.contains_rect(r),
-        Shape::Path { .. } => true,
+        Shape::Path { .. } | Shape::Photo { .. } => true,
     }));
+    out.extend(photos);
     out
+}
+
+/// Everything the card of moment `index` says, one line per piece ("Standard: …"), with
+/// the moment's description, notes and photo captions, which the card has no room for:
+/// what a deck's speaker notes hold.
+pub fn card_lines(doc: &Document, index: usize) -> Vec<String> {
+    let Some(m) = doc.moments.get(index) else {
+        return Vec::new();
+    };
+    let lang = Lang::from_tag(&doc.language);
+    let mut lines: Vec<String> = blocks(doc, index, lang)
+        .into_iter()
+        .map(|b| match b {
+            Block::Kicker(s) | Block::Heading(s) | Block::CriticalTag(s) => s,
+            Block::Section(heading, body) => format!("{heading}: {body}"),
+        })
+        .collect();
+    let extra = [
+        (lang.msg("description"), &m.description),
+        (lang.msg("notes"), &m.notes),
+    ];
+    for (heading, body) in extra {
+        if !body.trim().is_empty() {
+            lines.push(format!("{heading}: {body}"));
+        }
+    }
+    for photo in &m.photos {
+        let caption = if photo.caption.trim().is_empty() {
+            photo.path.clone()
+        } else {
+            format!("{} ({})", photo.caption, photo.path)
+        };
+        lines.push(format!("{}: {caption}", lang.msg("photo-word")));
+    }
+    lines
 }
 
 const CARD: Rgba = Rgba::rgb(0xf6, 0xf8, 0xfb);

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::bail;
+use ciclo::deck::DeckFormat;
 use ciclo::escape::terminal;
 use ciclo::export::{Background, ExportError, ExportOptions, check_side, export_file_counted};
 use ciclo::file::load_file;
@@ -98,11 +99,13 @@ enum Command {
         /// A command, or `format`.
         topic: Option<String>,
     },
-    /// Write presentation slides: the cycle, then one slide per moment.
+    /// Write presentation slides: the cycle, then one slide per moment, as a PDF deck
+    /// (-o deck.pdf), a PowerPoint deck (-o deck.pptx) or a folder of PNGs (-o folder).
     Slides {
         /// The cycle (.ron).
         file: PathBuf,
-        /// The folder to write the PNGs into (created if missing).
+        /// The deck to write: a .pdf or .pptx file, or a folder for the PNGs (created if
+        /// missing).
         #[arg(short, long)]
         output: PathBuf,
         /// Width in pixels.
@@ -178,7 +181,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 return Ok(code);
             }
             let doc = load(&file)?;
-            ciclo::report::write_report(&doc, &output)
+            ciclo::report::write_report_of(&doc, Some(&file), &output)
                 .map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
             Ok(ExitCode::SUCCESS)
         }
@@ -201,16 +204,21 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 return Ok(code);
             }
             let doc = load(&file)?;
-            if let Some(code) = refuse_slides_over_input(&file, &output, &doc) {
+            let refused = match DeckFormat::from_path(&output) {
+                DeckFormat::Pngs => refuse_slides_over_input(&file, &output, &doc),
+                DeckFormat::Pdf | DeckFormat::Pptx => refuse_to_overwrite(&file, &[&output]),
+            };
+            if let Some(code) = refused {
                 return Ok(code);
             }
-            let written =
-                ciclo::slides::write_slides(&doc, &output, width, height).map_err(|e| match e {
+            warn_about_photos(&doc, &file);
+            let written = ciclo::deck::write_deck(&doc, Some(&file), &output, width, height)
+                .map_err(|e| match e {
                     // A write error names its file already.
                     ExportError::Write(_) => anyhow::anyhow!(e.message(Lang::En)),
                     _ => anyhow::anyhow!("{}: {}", output.display(), e.message(Lang::En)),
                 })?;
-            println!("{}: {} slides", output.display(), written.len());
+            println!("{}: {} slides", output.display(), written.slides);
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Help { topic }) => help(topic.as_deref()),
@@ -322,6 +330,7 @@ fn check(files: &[PathBuf], summary: bool) -> ExitCode {
                     doc.critical_count()
                 );
                 println!("{}", terminal(&line));
+                warn_about_photos(&doc, path);
                 if summary {
                     // In the document's own language, like its picture.
                     let lang = Lang::from_tag(&doc.language);
@@ -343,6 +352,22 @@ fn check(files: &[PathBuf], summary: bool) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
+    }
+}
+
+/// One warning line for each photo of `doc` (loaded from `path`) that cannot be shown.
+/// A photo never makes the check fail: the cycle is still valid, its slides show a
+/// placeholder.
+fn warn_about_photos(doc: &Document, path: &Path) {
+    for (i, problem) in ciclo::photo::problems(doc, Some(path)) {
+        let name = doc.moments.get(i).map(|m| m.name.as_str()).unwrap_or("");
+        let line = format!(
+            "warning: {}: moment {} “{name}”: {}; its slides show a placeholder",
+            path.display(),
+            i + 1,
+            problem.message(Lang::En)
+        );
+        eprintln!("{}", terminal(&line));
     }
 }
 

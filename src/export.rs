@@ -138,7 +138,8 @@ impl ExportError {
 }
 
 impl ExportOptions {
-    fn check(&self) -> Result<(), ExportError> {
+    /// An error when the width or height is out of range.
+    pub fn check(&self) -> Result<(), ExportError> {
         if check_side(self.width).is_ok() && check_side(self.height).is_ok() {
             Ok(())
         } else {
@@ -222,6 +223,18 @@ pub fn shapes_png(
     height: u32,
     background: Background,
 ) -> Result<Vec<u8>, ExportError> {
+    let no_photos = crate::photo_set::PhotoSet::default();
+    shapes_png_with(shapes, width, height, background, &no_photos)
+}
+
+/// [`shapes_png`] for shapes that show photos, taken from `photos`.
+pub fn shapes_png_with(
+    shapes: &[crate::scene::Shape],
+    width: u32,
+    height: u32,
+    background: Background,
+    photos: &crate::photo_set::PhotoSet,
+) -> Result<Vec<u8>, ExportError> {
     ExportOptions {
         width,
         height,
@@ -229,7 +242,8 @@ pub fn shapes_png(
         ..ExportOptions::default()
     }
     .check()?;
-    let svg = crate::svg::shapes_to_svg(shapes, width as f32, height as f32, background);
+    let svg =
+        crate::svg::shapes_to_svg_with(shapes, width as f32, height as f32, background, photos);
     svg_to_png(&svg, width, height)
 }
 

@@ -115,6 +115,17 @@ pub enum Shape {
         /// Meaning.
         role: Role,
     },
+    /// A moment's photo, fitted inside `rect` keeping its proportions. Every painter
+    /// looks it up by `key` in the [`PhotoSet`](crate::photo_set::PhotoSet) it is given,
+    /// and draws [`crate::photo_set::placeholder`] for a photo that cannot be shown.
+    Photo {
+        /// The frame the photo fits in.
+        rect: Rect,
+        /// The photo's path as the document writes it.
+        key: String,
+        /// Meaning.
+        role: Role,
+    },
 }
 
 /// Which point of a line of text is held in place; the text grows away from it when
@@ -545,6 +556,7 @@ fn fade(shape: &mut Shape, share: f32) {
             });
         }
         Shape::Text { color, .. } => *color = color.faded(share),
+        Shape::Photo { .. } => {}
     }
 }
 

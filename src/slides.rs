@@ -4,10 +4,11 @@
 use std::path::{Path, PathBuf};
 
 use crate::card::card;
-use crate::export::{Background, ExportError, shapes_png};
+use crate::export::{Background, ExportError, shapes_png_with};
 use crate::lang::Lang;
 use crate::layout::{LayoutOptions, Point, Rect, layout};
 use crate::model::Document;
+use crate::photo_set::PhotoSet;
 use crate::save::{SaveError, create_folder, write_atomically};
 use crate::scene::{Shape, scene};
 
@@ -54,6 +55,64 @@ pub fn slide(doc: &Document, moment: Option<usize>, width: f32, height: f32) -> 
     let mut shapes = scene(&cycle);
     shapes.extend(card(doc, index, card_rect));
     shapes
+}
+
+/// A deck: the slides of one document at one size, and the photos they show.
+#[derive(Clone, Copy, Debug)]
+pub struct Deck<'a> {
+    /// The cycle.
+    pub doc: &'a Document,
+    /// Slide width in pixels.
+    pub width: u32,
+    /// Slide height in pixels.
+    pub height: u32,
+}
+
+impl Deck<'_> {
+    /// The number of slides: the cycle, then one per moment.
+    pub fn len(&self) -> usize {
+        self.doc.moments.len() + 1
+    }
+
+    /// Always false: a deck has at least the cycle's slide.
+    pub fn is_empty(&self) -> bool {
+        false
+    }
+
+    /// The shapes of slide `k` (0: the whole cycle; `k`: moment `k`).
+    pub fn slide(&self, k: usize) -> Vec<Shape> {
+        slide(
+            self.doc,
+            k.checked_sub(1),
+            self.width as f32,
+            self.height as f32,
+        )
+    }
+
+    /// Slide `k` as PNG bytes: the picture every deck format shows for it.
+    pub fn png(&self, k: usize, photos: &PhotoSet) -> Result<Vec<u8>, ExportError> {
+        shapes_png_with(
+            &self.slide(k),
+            self.width,
+            self.height,
+            Background::White,
+            photos,
+        )
+    }
+}
+
+/// The title of slide `k` of `doc`, for a deck's outline and a PowerPoint slide's title:
+/// the cycle's title (or "Service cycle"), then "3. Pays the bill" for each moment.
+pub fn slide_title(doc: &Document, k: usize) -> String {
+    let lang = Lang::from_tag(&doc.language);
+    match k
+        .checked_sub(1)
+        .and_then(|i| doc.moments.get(i).map(|m| (i, m)))
+    {
+        Some((i, m)) => format!("{}. {}", i + 1, crate::escape::without_controls(&m.name)),
+        None if doc.title.trim().is_empty() => lang.msg("service-cycle").to_owned(),
+        None => crate::escape::without_controls(&doc.title).into_owned(),
+    }
 }
 
 /// The file names of the slides, in order, in the document's language: `01-cycle.png`,
@@ -113,18 +172,15 @@ pub fn is_slide_name(name: &str) -> bool {
 /// [`is_slide_name`] recognises), so the folder never ends with a mixed deck. The user's
 /// other files stay.
 pub fn write_slides(
-    doc: &Document,
+    deck: &Deck,
+    photos: &PhotoSet,
     dir: &Path,
-    width: u32,
-    height: u32,
 ) -> Result<Vec<PathBuf>, ExportError> {
     create_folder(dir)?;
-    let names = slide_names(doc);
+    let names = slide_names(deck.doc);
     let mut written = Vec::new();
     for (k, name) in names.iter().enumerate() {
-        let moment = k.checked_sub(1);
-        let shapes = slide(doc, moment, width as f32, height as f32);
-        let png = shapes_png(&shapes, width, height, Background::White)?;
+        let png = deck.png(k, photos)?;
         let path = dir.join(name);
         write_atomically(&path, &png)?;
         written.push(path);

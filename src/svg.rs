@@ -8,7 +8,8 @@
 use std::collections::HashSet;
 use std::fmt::Write as _;
 
-use crate::layout::Layout;
+use crate::layout::{Layout, Rect};
+use crate::photo_set::{PhotoSet, fit, placeholder};
 use crate::scene::{Anchor, Rgba, Role, Shape, Stroke, scene};
 use crate::text::{baseline, shaped_width};
 
@@ -71,6 +72,18 @@ pub fn to_svg(layout: &Layout, background: Background) -> String {
 
 /// Any list of shapes as an SVG document of `w`×`h` pixels.
 pub fn shapes_to_svg(shapes: &[Shape], w: f32, h: f32, background: Background) -> String {
+    shapes_to_svg_with(shapes, w, h, background, &PhotoSet::default())
+}
+
+/// Any list of shapes as an SVG document, its photos taken from `photos` and embedded as
+/// JPEG data, so that the file stands alone.
+pub fn shapes_to_svg_with(
+    shapes: &[Shape],
+    w: f32,
+    h: f32,
+    background: Background,
+    photos: &PhotoSet,
+) -> String {
     let mut out = String::with_capacity(1024 + shapes.len() * 160);
     let _ = writeln!(
         out,
@@ -109,7 +122,7 @@ pub fn shapes_to_svg(shapes: &[Shape], w: f32, h: f32, background: Background) -
             }
             group = Some(role);
         }
-        write_shape(&mut out, shape);
+        write_shape(&mut out, shape, photos);
     }
     if group.is_some() {
         out.push_str("</g>\n");
@@ -123,7 +136,8 @@ fn role_of(shape: &Shape) -> Role {
         Shape::Circle { role, .. }
         | Shape::Path { role, .. }
         | Shape::Rect { role, .. }
-        | Shape::Text { role, .. } => *role,
+        | Shape::Text { role, .. }
+        | Shape::Photo { role, .. } => *role,
     }
 }
 
@@ -178,8 +192,32 @@ fn paint(out: &mut String, fill: Option<Rgba>, stroke: Option<Stroke>) {
     }
 }
 
-fn write_shape(out: &mut String, shape: &Shape) {
+/// A photo as an `<image>` with its JPEG inside, or its placeholder.
+fn write_photo(out: &mut String, rect: Rect, key: &str, role: Role, photos: &PhotoSet) {
+    match photos.get(key) {
+        Ok(photo) => {
+            let r = fit(rect, photo.width, photo.height);
+            let _ = writeln!(
+                out,
+                r#"<image x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" preserveAspectRatio="none" href="data:image/jpeg;base64,{}"/>"#,
+                r.min.x,
+                r.min.y,
+                r.width(),
+                r.height(),
+                crate::report::html::base64(&photo.jpeg)
+            );
+        }
+        Err(reason) => {
+            for s in placeholder(rect, key, &reason, role) {
+                write_shape(out, &s, photos);
+            }
+        }
+    }
+}
+
+fn write_shape(out: &mut String, shape: &Shape, photos: &PhotoSet) {
     match shape {
+        Shape::Photo { rect, key, role } => write_photo(out, *rect, key, *role, photos),
         Shape::Circle {
             center,
             radius,
@@ -279,7 +317,10 @@ fn anchored_x(anchor: Anchor, left: f32, text: &str, size: f32) -> f32 {
     }
 }
 
-fn escape_into(out: &mut String, text: &str) {
+/// `text` as XML character data or an attribute value: the markup characters escaped,
+/// control characters (which XML 1.0 cannot hold) left out. The SVG and the PowerPoint
+/// parts both escape with this.
+pub(crate) fn escape_into(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),

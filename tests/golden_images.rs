@@ -144,3 +144,44 @@ fn a_moment_slide_highlights_the_moment_and_shows_its_card() {
         .to_rgba8();
     compare("restaurant-es-slide-3-1280x720", img);
 }
+
+#[test]
+fn a_card_shows_its_photos_beside_the_text_and_a_placeholder_for_a_missing_one() {
+    let Some(t) = templates::find("restaurant", ciclo::lang::Lang::Es) else {
+        panic!("no template")
+    };
+    let mut doc = ciclo::file::parse(t.text).unwrap_or_else(|e| panic!("{e}"));
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    // A landscape photo: sky over a floor, with a dark door in the middle.
+    let photo = image::RgbImage::from_fn(800, 600, |x, y| {
+        if (350..450).contains(&x) && y > 250 {
+            image::Rgb([60, 40, 30])
+        } else if y < 300 {
+            image::Rgb([120, 170, 230])
+        } else {
+            image::Rgb([200, 180, 140])
+        }
+    });
+    photo
+        .save(dir.path().join("sala.jpg"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    doc.moments[1].photos = vec![
+        ciclo::model::Photo {
+            path: "sala.jpg".to_owned(),
+            caption: "La entrada a las 8 p. m.".to_owned(),
+        },
+        ciclo::model::Photo {
+            path: "fotos/perdida.jpg".to_owned(),
+            caption: String::new(),
+        },
+    ];
+    let at = dir.path().join("cena.ron");
+    let photos = ciclo::photo_set::PhotoSet::load(&doc, Some(&at), 1600);
+    let shapes = ciclo::slides::slide(&doc, Some(1), 1280.0, 720.0);
+    let png = ciclo::export::shapes_png_with(&shapes, 1280, 720, Background::White, &photos)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let img = image::load_from_memory(&png)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .to_rgba8();
+    compare("restaurant-es-slide-2-photos-1280x720", img);
+}

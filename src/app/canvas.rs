@@ -169,7 +169,7 @@ impl Canvas {
     }
 
     /// The index of the moment drawn under screen point `p`.
-    fn node_at(&self, p: Pos2) -> Option<usize> {
+    pub(crate) fn node_at(&self, p: Pos2) -> Option<usize> {
         self.scene
             .as_ref()?
             .layout

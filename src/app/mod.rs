@@ -27,11 +27,13 @@ mod list;
 mod menus;
 mod paint;
 mod palette;
+mod photos_panel;
 mod present;
 mod prompts;
 mod run;
 mod settings;
 mod state;
+mod thumbnails;
 mod tooltip;
 mod view;
 

@@ -78,6 +78,8 @@ pub(crate) struct ViewState {
     /// What the inspector showed last frame (`Some(selection)`), to open a new one at
     /// its top.
     pub(crate) inspector_shows: Option<Option<MomentId>>,
+    /// The photos' thumbnails, decoded off the UI thread.
+    pub(crate) thumbnails: super::thumbnails::Thumbnails,
     /// True when a text field had the focus in the last frame: the Escape or Delete
     /// that left it belongs to it, not to the designer.
     pub(crate) was_typing: bool,

@@ -31,6 +31,10 @@ dd{margin:0;white-space:pre-line}
 ul{margin:.2rem 0 .8rem}
 figure{margin:1rem 0}
 figure img{display:block;width:100%;height:auto;border:1px solid #ccc}
+.photos{display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:1rem}
+.photos figure{margin:0}
+.photos figcaption{color:#555;font-size:.9rem}
+.photos .missing{border:1px dashed #999;padding:1rem;color:#555}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.92rem;page-break-inside:avoid;break-inside:avoid}
 th,td{border:1px solid #999;padding:.25rem .4rem;text-align:left;vertical-align:top}
 th{background:#eee}
@@ -56,6 +60,15 @@ th{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 /// as a data URI; an empty `png` leaves the picture out. The improvement plan lists
 /// critical moments first, then the others, each group in sequence.
 pub fn html(doc: &Document, png: &[u8]) -> String {
+    html_with_photos(doc, png, &super::photos::ReportPhotos::default())
+}
+
+/// [`html`] with the moments' photos embedded, taken from `photos`.
+pub fn html_with_photos(
+    doc: &Document,
+    png: &[u8],
+    photos: &super::photos::ReportPhotos,
+) -> String {
     let lang = Lang::from_tag(&doc.language);
     let a = analyse(doc);
     let title = report_title(doc, lang);
@@ -133,7 +146,9 @@ pub fn html(doc: &Document, png: &[u8]) -> String {
         for (label, value) in moment_fields(m, lang) {
             let _ = writeln!(out, "<dt>{label}</dt><dd>{}</dd>", esc(value.trim()));
         }
-        out.push_str("</dl>\n</section>\n");
+        out.push_str("</dl>\n");
+        super::photos::html_photos(&mut out, m, photos);
+        out.push_str("</section>\n");
     }
     out.push_str("</section>\n");
 
@@ -299,7 +314,7 @@ pub(super) fn html_matrix<T>(
 }
 
 /// Standard base64 (RFC 4648, with `=` padding).
-pub(super) fn base64(bytes: &[u8]) -> String {
+pub(crate) fn base64(bytes: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {

@@ -36,6 +36,19 @@ pub(super) fn url_path(name: &str) -> String {
 /// report. The improvement plan lists critical moments first, then the others, each group
 /// in sequence.
 pub fn markdown(doc: &Document, picture_file_name: &str) -> String {
+    markdown_with_photos(
+        doc,
+        picture_file_name,
+        &super::photos::ReportPhotos::default(),
+    )
+}
+
+/// [`markdown`] with the moments' photos linked as `photos` says.
+pub fn markdown_with_photos(
+    doc: &Document,
+    picture_file_name: &str,
+    photos: &super::photos::ReportPhotos,
+) -> String {
     let lang = Lang::from_tag(&doc.language);
     let a = analyse(doc);
     let mut out = String::new();
@@ -75,6 +88,7 @@ pub fn markdown(doc: &Document, picture_file_name: &str) -> String {
         for (label, value) in moment_fields(m, lang) {
             let _ = writeln!(out, "- **{label}:** {}", md(&value));
         }
+        super::photos::md_photos(&mut out, m, photos);
         out.push('\n');
     }
 

@@ -9,8 +9,9 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-mod html;
+pub(crate) mod html;
 mod markdown;
+mod photos;
 
 pub use html::html;
 pub use markdown::markdown;
@@ -79,9 +80,36 @@ impl ReportFormat {
 /// `NAME.png`, before the report itself, and links to it by a relative path. An HTML report
 /// carries its picture inside, as a data URI.
 pub fn write_report(doc: &Document, path: &Path) -> Result<(), ReportError> {
+    write_report_of(doc, None, path)
+}
+
+/// [`write_report`] for a cycle saved at `document`: the HTML report embeds the moments'
+/// photos (at most 1600 pixels on a side), the Markdown report links them.
+pub fn write_report_of(
+    doc: &Document,
+    document: Option<&Path>,
+    path: &Path,
+) -> Result<(), ReportError> {
     let Some(format) = ReportFormat::from_path(path) else {
         return Err(ReportError::UnknownFormat(path.to_owned()));
     };
+    let mut photos = photos::ReportPhotos {
+        document: document.map(Path::to_owned),
+        report_folder: path
+            .parent()
+            .map(|p| {
+                if p.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    p
+                }
+            })
+            .map(Path::to_owned),
+        ..photos::ReportPhotos::default()
+    };
+    if format == ReportFormat::Html {
+        photos.set = crate::photo_set::PhotoSet::load(doc, document, crate::photo_set::MAX_SIDE);
+    }
     let png = crate::export::png(doc, &ExportOptions::default())?;
     let text = match format {
         ReportFormat::Markdown => {
@@ -91,9 +119,9 @@ pub fn write_report(doc: &Document, path: &Path) -> Result<(), ReportError> {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_else(|| "cycle.png".to_owned());
             write_atomically(&picture, &png)?;
-            markdown(doc, &name)
+            markdown::markdown_with_photos(doc, &name, &photos)
         }
-        ReportFormat::Html => html(doc, &png),
+        ReportFormat::Html => html::html_with_photos(doc, &png, &photos),
     };
     write_atomically(path, text.as_bytes())?;
     Ok(())
