@@ -262,7 +262,7 @@ fn write_shape(out: &mut String, shape: &Shape) {
                 );
             }
             out.push_str(r#" xml:space="preserve">"#);
-            escape_into(out, text);
+            out.push_str(&crate::escape::markup(text));
             out.push_str("</text>\n");
         }
     }
@@ -276,18 +276,5 @@ fn anchored_x(anchor: Anchor, left: f32, text: &str, size: f32) -> f32 {
     match anchor {
         Anchor::Start => left,
         _ => anchor.x_of(left, shaped_width(text, (size * 100.0).round() / 100.0)),
-    }
-}
-
-fn escape_into(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
     }
 }

@@ -6,19 +6,20 @@
 //! [analysis](crate::analysis); and the improvement plan. The user's own texts are escaped,
 //! so nothing they type can break the layout or run in a browser.
 
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 mod html;
 mod markdown;
+mod model;
+mod words;
 
-pub use html::html;
-pub use markdown::markdown;
+pub use model::{
+    Block, Cell, Column, ColumnKind, Field, MomentEntry, Report, Section, SectionKind, Table,
+};
 
-use crate::analysis::{self, Analysis, Labels, Matrix, analyse, one_line};
 use crate::export::{ExportError, ExportOptions};
-use crate::lang::{Lang, Term};
-use crate::model::{Document, Expectation, Moment, Principle};
+use crate::lang::Lang;
+use crate::model::Document;
 use crate::save::{SaveError, write_atomically};
 
 /// Why a report could not be written.
@@ -90,6 +91,7 @@ pub fn write_report(doc: &Document, path: &Path) -> Result<(), ReportError> {
         return Err(ReportError::UnknownFormat(path.to_owned()));
     };
     let png = crate::export::png(doc, &ExportOptions::default())?;
+    let report = Report::new(doc);
     let text = match format {
         ReportFormat::Markdown => {
             let picture = path.with_extension("png");
@@ -98,306 +100,34 @@ pub fn write_report(doc: &Document, path: &Path) -> Result<(), ReportError> {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_else(|| "cycle.png".to_owned());
             write_atomically(&picture, &png)?;
-            markdown(doc, &name)
+            markdown::render(&report, &name)
         }
-        ReportFormat::Html => html(doc, &png),
+        ReportFormat::Html => html::render(&report, &png),
     };
     write_atomically(path, text.as_bytes())?;
     Ok(())
 }
 
-/// The words a report adds, in one language.
-struct Words {
-    lang: Lang,
-    untitled: &'static str,
-    about: &'static str,
-    organization: &'static str,
-    description: &'static str,
-    customer: &'static str,
-    promise: &'static str,
-    primary: &'static str,
-    secondary: &'static str,
-    evaluation: &'static str,
-    picture: &'static str,
-    moments: &'static str,
-    channel: &'static str,
-    expectations: &'static str,
-    own_words: &'static str,
-    principles: &'static str,
-    critical: &'static str,
-    critical_tag: &'static str,
-    yes: &'static str,
-    no: &'static str,
-    causes: &'static str,
-    satisfaction: &'static str,
-    not_scored: &'static str,
-    standard: &'static str,
-    improvement: &'static str,
-    owner: &'static str,
-    notes: &'static str,
-    analysis: &'static str,
-    plan: &'static str,
-    plan_order: &'static str,
-    no_plan: &'static str,
-    action: &'static str,
-    number: &'static str,
-    count: &'static str,
-    cause: &'static str,
+/// The report of `doc` as one self-contained HTML page, with `png` (the cycle's picture)
+/// embedded as a data URI; an empty `png` leaves the picture out. The improvement plan
+/// lists critical moments first, then the others, each group in sequence.
+pub fn html(doc: &Document, png: &[u8]) -> String {
+    html::render(&Report::new(doc), png)
 }
 
-impl Words {
-    fn new(lang: Lang) -> Words {
-        let p = |en, es, ru| lang.pick3(en, es, ru);
-        Words {
-            lang,
-            untitled: p("Service cycle", "Ciclo del servicio", "Цикл обслуживания"),
-            about: p("About the cycle", "Datos del ciclo", "О цикле"),
-            organization: p("Organization", "Organización", "Организация"),
-            description: p("Description", "Descripción", "Описание"),
-            customer: p("Customer", "Cliente", "Клиент"),
-            promise: p(
-                "Service promise",
-                "Promesa del servicio",
-                "Сервисное обещание",
-            ),
-            primary: p("Primary services", "Servicios primarios", "Основные услуги"),
-            secondary: p(
-                "Secondary services",
-                "Servicios secundarios",
-                "Дополнительные услуги",
-            ),
-            evaluation: p(
-                "Evaluation mechanisms",
-                "Mecanismos de evaluación",
-                "Способы оценки обслуживания",
-            ),
-            picture: p("The cycle", "El ciclo", "Схема цикла"),
-            moments: p("Moments of truth", "Momentos de verdad", "Моменты истины"),
-            channel: p("Channel", "Canal", "Канал"),
-            expectations: p("Expectations", "Expectativas", "Ожидания"),
-            own_words: p(
-                "in the customer's words",
-                "en palabras del cliente",
-                "словами клиента",
-            ),
-            principles: p("Principles", "Principios", "Принципы"),
-            critical: p("Critical", "Crítico", "Критический"),
-            critical_tag: p("Critical", "Crítico", "Критический"),
-            yes: p("yes", "sí", "да"),
-            no: p("no", "no", "нет"),
-            causes: p(
-                "Causes of dissatisfaction",
-                "Causas de insatisfacción",
-                "Причины неудовлетворённости",
-            ),
-            satisfaction: p("Satisfaction", "Satisfacción", "Удовлетворённость"),
-            not_scored: p("not scored", "sin puntuar", "нет оценки"),
-            standard: p(
-                "Service standard",
-                "Estándar de servicio",
-                "Стандарт обслуживания",
-            ),
-            improvement: p(
-                "Improvement action",
-                "Acción de mejora",
-                "Мера по улучшению",
-            ),
-            owner: p("Owner", "Responsable", "Ответственный"),
-            notes: p("Notes", "Notas", "Заметки"),
-            analysis: p("Analysis", "Análisis", "Анализ"),
-            plan: p("Improvement plan", "Plan de mejora", "План улучшений"),
-            plan_order: p(
-                "Critical moments first (marked !), then the others, each in sequence.",
-                "Primero los momentos críticos (marcados con !), luego los demás, cada grupo en orden.",
-                "Сначала критические моменты (отмечены !), затем остальные; в каждой группе — по порядку цикла.",
-            ),
-            no_plan: p(
-                "No moment has an improvement action yet.",
-                "Ningún momento tiene todavía una acción de mejora.",
-                "Ни для одного момента пока не намечена мера по улучшению.",
-            ),
-            action: p("Action", "Acción", "Мера"),
-            number: "#",
-            count: p("Moments", "Momentos", "Моменты"),
-            cause: p("Cause", "Causa", "Причина"),
-        }
-    }
-
-    fn title(&self, doc: &Document) -> String {
-        let title = one_line(&doc.title);
-        if title.is_empty() {
-            self.untitled.to_owned()
-        } else {
-            title
-        }
-    }
+/// The report of `doc` as Markdown. The picture is linked as `picture_file_name`, a file
+/// beside the report. The improvement plan lists critical moments first, then the others,
+/// each group in sequence.
+pub fn markdown(doc: &Document, picture_file_name: &str) -> String {
+    markdown::render(&Report::new(doc), picture_file_name)
 }
-
-/// The moments with an improvement action, in the order the plan lists them: critical
-/// moments first, then the others, each group in sequence. Items are (index, moment).
-fn plan_items(doc: &Document) -> Vec<(usize, &Moment)> {
-    let with_action = || {
-        doc.moments
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| !m.improvement.trim().is_empty())
-    };
-    with_action()
-        .filter(|(_, m)| m.critical)
-        .chain(with_action().filter(|(_, m)| !m.critical))
-        .collect()
-}
-
-/// A moment's fields as (label, text) pairs, leaving out the empty ones. The number, name,
-/// and critical flag are drawn separately.
-fn moment_fields(m: &Moment, w: &Words) -> Vec<(&'static str, String)> {
-    let lang = w.lang;
-    let mut fields = Vec::new();
-    let mut push = |label: &'static str, text: String| {
-        if !text.trim().is_empty() {
-            fields.push((label, text));
-        }
-    };
-    push(w.description, m.description.clone());
-    push(w.channel, m.channel.name(lang).to_owned());
-    let mut expectations: Vec<String> = m
-        .expectations
-        .iter()
-        .map(|e| e.name(lang).to_owned())
-        .collect();
-    expectations.extend(
-        m.other_expectations
-            .iter()
-            .filter(|e| !e.trim().is_empty())
-            .map(|e| format!("{} ({})", e.trim(), w.own_words)),
-    );
-    push(w.expectations, expectations.join("; "));
-    push(
-        w.principles,
-        m.principles
-            .iter()
-            .map(|p| p.name(lang))
-            .collect::<Vec<_>>()
-            .join("; "),
-    );
-    push(w.critical, if m.critical { w.yes } else { w.no }.to_owned());
-    push(
-        w.causes,
-        m.causes
-            .iter()
-            .map(|c| c.name(lang))
-            .collect::<Vec<_>>()
-            .join("; "),
-    );
-    push(
-        w.satisfaction,
-        match m.satisfaction {
-            Some(s) => format!("{s} / 5"),
-            None => w.not_scored.to_owned(),
-        },
-    );
-    push(w.standard, m.standard.clone());
-    push(w.improvement, m.improvement.clone());
-    push(w.owner, m.owner.clone());
-    push(w.notes, m.notes.clone());
-    fields
-}
-
-/// The cycle's properties as (label, text) pairs, leaving out the empty ones.
-fn properties(doc: &Document, w: &Words) -> Vec<(&'static str, String)> {
-    [
-        (w.organization, &doc.organization),
-        (w.description, &doc.description),
-        (w.customer, &doc.customer),
-        (w.promise, &doc.promise),
-    ]
-    .into_iter()
-    .filter(|(_, v)| !v.trim().is_empty())
-    .map(|(k, v)| (k, v.clone()))
-    .collect()
-}
-
-/// The service and evaluation lists as (heading, items), leaving out the empty ones.
-fn lists(doc: &Document, w: &Words) -> Vec<(&'static str, Vec<String>)> {
-    let clean = |items: &[String]| -> Vec<String> {
-        items
-            .iter()
-            .filter(|s| !s.trim().is_empty())
-            .cloned()
-            .collect()
-    };
-    let evaluation = doc
-        .evaluation
-        .iter()
-        .map(|e| e.name(w.lang).to_owned())
-        .collect();
-    [
-        (w.primary, clean(&doc.primary_services)),
-        (w.secondary, clean(&doc.secondary_services)),
-        (w.evaluation, evaluation),
-    ]
-    .into_iter()
-    .filter(|(_, items)| !items.is_empty())
-    .collect()
-}
-
-// ---------------------------------------------------------------------------------------
-// Markdown
-// ---------------------------------------------------------------------------------------
-
-fn principle_headers(lang: Lang) -> Vec<String> {
-    Principle::ALL
-        .iter()
-        .map(|p| p.name(lang).to_owned())
-        .collect()
-}
-
-fn expectation_headers(lang: Lang) -> Vec<String> {
-    Expectation::ALL
-        .iter()
-        .map(|e| e.name(lang).to_owned())
-        .collect()
-}
-
-/// The moment a matrix row belongs to, with its number.
-fn row_moment(doc: &Document, id: crate::model::MomentId) -> Option<(usize, &Moment)> {
-    let i = doc.index_of(id)?;
-    Some((i, doc.moments.get(i)?))
-}
-
-fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-// ---------------------------------------------------------------------------------------
-// HTML
-// ---------------------------------------------------------------------------------------
 
 #[cfg(test)]
 mod tests {
-    use super::html::base64;
     use super::markdown::{md, url_path};
+    use super::model::plan_items;
     use super::*;
-
-    #[test]
-    fn base64_matches_the_rfc_4648_vectors() {
-        for (input, expected) in [
-            ("", ""),
-            ("f", "Zg=="),
-            ("fo", "Zm8="),
-            ("foo", "Zm9v"),
-            ("foob", "Zm9vYg=="),
-            ("fooba", "Zm9vYmE="),
-            ("foobar", "Zm9vYmFy"),
-        ] {
-            assert_eq!(base64(input.as_bytes()), expected, "{input:?}");
-        }
-        assert_eq!(base64(&[0xff, 0xfe, 0xfd, 0x00]), "//79AA==");
-    }
+    use crate::model::Moment;
 
     #[test]
     fn markdown_text_stays_on_one_line_and_in_its_cell() {
