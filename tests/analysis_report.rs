@@ -1,5 +1,7 @@
 //! The analysis of a cycle and the workshop report, as a user reads them.
 
+mod report_support;
+
 use std::path::Path;
 
 use ciclo::analysis::{Missing, analyse, summary_text};
@@ -8,6 +10,7 @@ use ciclo::lang::Lang;
 use ciclo::model::{Cause, Channel, Document, Expectation, Moment, MomentId, Principle};
 use ciclo::report::{ReportError, html, markdown, write_report};
 use ciclo::templates::TEMPLATES;
+use report_support::shown;
 
 /// Six moments: two critical (one without an owner, one without anything), four scored,
 /// causes with a tie.
@@ -187,25 +190,6 @@ fn templates() -> impl Iterator<Item = (String, Document)> {
         let doc = parse(t.text).unwrap_or_else(|e| panic!("{} {:?}: {e}", t.name, t.lang));
         (format!("{} {:?}", t.name, t.lang), doc)
     })
-}
-
-/// What a browser shows of an HTML page: the text between the tags, with the entities the
-/// report writes read back.
-fn shown(page: &str) -> String {
-    let mut text = String::with_capacity(page.len());
-    let mut in_tag = false;
-    for c in page.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => in_tag = false,
-            c if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    text.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&amp;", "&")
 }
 
 #[test]

@@ -1,10 +1,13 @@
 //! The report is one model written out twice: what the HTML page shows and what the
 //! Markdown file shows come from the same `Report`, section by section.
 
+mod report_support;
+
 use base64::Engine as _;
 use ciclo::file::parse;
 use ciclo::report::{Block, Cell, Report, SectionKind, html, markdown};
 use ciclo::templates::TEMPLATES;
+use report_support::shown;
 
 /// Every text a reader sees in the model, in order.
 fn texts(report: &Report) -> Vec<String> {
@@ -51,24 +54,6 @@ fn texts(report: &Report) -> Vec<String> {
     out
 }
 
-/// The text of an HTML page as a browser shows it.
-fn shown_html(page: &str) -> String {
-    let mut text = String::new();
-    let mut in_tag = false;
-    for c in page.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => in_tag = false,
-            c if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    text.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&amp;", "&")
-}
-
 /// The text of a Markdown file without its backslash escapes, on single lines.
 fn shown_markdown(md: &str) -> String {
     let mut text = String::new();
@@ -91,7 +76,7 @@ fn both_renderings_show_every_text_of_the_model() {
     for t in TEMPLATES {
         let doc = parse(t.text).unwrap_or_else(|e| panic!("{}: {e}", t.name));
         let report = Report::new(&doc);
-        let page = one_line(&shown_html(&html(&doc, &[1, 2, 3])));
+        let page = one_line(&shown(&html(&doc, &[1, 2, 3])));
         let md = one_line(&shown_markdown(&markdown(&doc, "c.png")));
         let all = texts(&report);
         assert!(all.len() > 100, "{}: {} texts", t.name, all.len());
