@@ -196,23 +196,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             output,
             width,
             height,
-        }) => {
-            if let Some(code) = check_size(width, height) {
-                return Ok(code);
-            }
-            let doc = load(&file)?;
-            if let Some(code) = refuse_slides_over_input(&file, &output, &doc) {
-                return Ok(code);
-            }
-            let written =
-                ciclo::slides::write_slides(&doc, &output, width, height).map_err(|e| match e {
-                    // A write error names its file already.
-                    ExportError::Write(_) => anyhow::anyhow!(e.message(Lang::En)),
-                    _ => anyhow::anyhow!("{}: {}", output.display(), e.message(Lang::En)),
-                })?;
-            println!("{}: {} slides", output.display(), written.len());
-            Ok(ExitCode::SUCCESS)
-        }
+        }) => slides(&file, &output, width, height),
         Some(Command::Help { topic }) => help(topic.as_deref()),
         Some(Command::Templates) => {
             for name in templates::names() {
@@ -227,6 +211,25 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// `ciclo slides`: every slide of the deck as a PNG in `output`.
+fn slides(file: &Path, output: &Path, width: u32, height: u32) -> anyhow::Result<ExitCode> {
+    if let Some(code) = check_size(width, height) {
+        return Ok(code);
+    }
+    let doc = load(file)?;
+    if let Some(code) = refuse_slides_over_input(file, output, &doc) {
+        return Ok(code);
+    }
+    let opts = ExportOptions::sized(width, height);
+    let written = ciclo::slides::write_slides(&doc, output, &opts).map_err(|e| match e {
+        // A write error names its file already.
+        ExportError::Write(_) => anyhow::anyhow!(e.message(Lang::En)),
+        _ => anyhow::anyhow!("{}: {}", output.display(), e.message(Lang::En)),
+    })?;
+    println!("{}: {} slides", output.display(), written.len());
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `ciclo help [TOPIC]`: the file format, a command's help, or the overview.

@@ -4,26 +4,22 @@
 use std::path::{Path, PathBuf};
 
 use crate::card::card;
-use crate::export::{Background, ExportError, shapes_png};
+use crate::export::{ExportError, ExportOptions, shapes_png};
 use crate::lang::Lang;
-use crate::layout::{LayoutOptions, Point, Rect, layout};
+use crate::layout::{Point, Rect};
 use crate::model::Document;
+use crate::picture::{PictureOptions, picture};
 use crate::save::{SaveError, create_folder, write_atomically};
-use crate::scene::{Shape, scene};
+use crate::scene::Shape;
 
-/// The shapes of one slide: the whole cycle (`moment: None`) or the cycle with moment
-/// `moment` highlighted and its card beside it (below it, in tall slides).
-pub fn slide(doc: &Document, moment: Option<usize>, width: f32, height: f32) -> Vec<Shape> {
+/// The shapes of one slide of `opts`'s size: the whole cycle (`moment: None`), exactly
+/// the picture that export draws with `opts`; or the cycle with moment `moment`
+/// highlighted and its card beside it (below it, in tall slides).
+pub fn slide(doc: &Document, moment: Option<usize>, opts: &PictureOptions) -> Vec<Shape> {
     let Some(index) = moment.filter(|&i| i < doc.moments.len()) else {
-        return scene(&layout(
-            doc,
-            &LayoutOptions {
-                width,
-                height,
-                ..LayoutOptions::default()
-            },
-        ));
+        return picture(doc, opts).shapes;
     };
+    let (width, height) = (opts.width, opts.height);
     let margin = width.min(height) * 0.03;
     let wide = width >= height;
     let (cycle_w, cycle_h) = if wide {
@@ -31,15 +27,7 @@ pub fn slide(doc: &Document, moment: Option<usize>, width: f32, height: f32) -> 
     } else {
         (width, height * 0.55)
     };
-    let cycle = layout(
-        doc,
-        &LayoutOptions {
-            width: cycle_w,
-            height: cycle_h,
-            highlight: Some(index),
-            ..LayoutOptions::default()
-        },
-    );
+    let cycle = opts.resized(cycle_w, cycle_h).highlighting(index);
     let card_rect = if wide {
         Rect {
             min: Point::new(cycle_w, margin),
@@ -51,7 +39,7 @@ pub fn slide(doc: &Document, moment: Option<usize>, width: f32, height: f32) -> 
             max: Point::new(width - margin, height - margin),
         }
     };
-    let mut shapes = scene(&cycle);
+    let mut shapes = picture(doc, &cycle).shapes;
     shapes.extend(card(doc, index, card_rect));
     shapes
 }
@@ -109,7 +97,8 @@ pub fn is_slide_name(name: &str) -> bool {
     })
 }
 
-/// Writes every slide as a PNG into `dir` (created if missing); returns their paths.
+/// Writes every slide of `opts`'s size, curve and background as a PNG into `dir`
+/// (created if missing); returns their paths.
 ///
 /// Each slide is written atomically; once the whole new deck is written, the slide files
 /// of an earlier deck that the new one did not replace are removed (only names
@@ -118,16 +107,16 @@ pub fn is_slide_name(name: &str) -> bool {
 pub fn write_slides(
     doc: &Document,
     dir: &Path,
-    width: u32,
-    height: u32,
+    opts: &ExportOptions,
 ) -> Result<Vec<PathBuf>, ExportError> {
+    let picture = opts.picture();
     create_folder(dir)?;
     let names = slide_names(doc);
     let mut written = Vec::new();
     for (k, name) in names.iter().enumerate() {
         let moment = k.checked_sub(1);
-        let shapes = slide(doc, moment, width as f32, height as f32);
-        let png = shapes_png(&shapes, width, height, Background::White)?;
+        let shapes = slide(doc, moment, &picture);
+        let png = shapes_png(&shapes, opts.width, opts.height, opts.background)?;
         let path = dir.join(name);
         write_atomically(&path, &png)?;
         written.push(path);

@@ -8,8 +8,8 @@
 use std::collections::HashSet;
 use std::fmt::Write as _;
 
-use crate::layout::Layout;
-use crate::scene::{Anchor, Rgba, Role, Shape, Stroke, scene};
+use crate::picture::Picture;
+use crate::scene::{Anchor, Rgba, Role, Shape, Stroke};
 use crate::text::{baseline, shaped_width};
 
 /// The SVG `font-family`: the bundled font first, then common sans-serif fonts of
@@ -65,8 +65,9 @@ fn parse_hex_rgb(hex: &str) -> Option<[u8; 3]> {
 }
 
 /// The picture as an SVG document.
-pub fn to_svg(layout: &Layout, background: Background) -> String {
-    shapes_to_svg(&scene(layout), layout.width, layout.height, background)
+pub fn to_svg(picture: &Picture, background: Background) -> String {
+    let (w, h) = picture.size();
+    shapes_to_svg(&picture.shapes, w, h, background)
 }
 
 /// Any list of shapes as an SVG document of `w`×`h` pixels.

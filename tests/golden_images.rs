@@ -136,7 +136,8 @@ fn a_moment_slide_highlights_the_moment_and_shows_its_card() {
         panic!("no template")
     };
     let doc = ciclo::file::parse(t.text).unwrap_or_else(|e| panic!("{e}"));
-    let shapes = ciclo::slides::slide(&doc, Some(2), 1280.0, 720.0);
+    let opts = ciclo::picture::PictureOptions::sized(1280.0, 720.0);
+    let shapes = ciclo::slides::slide(&doc, Some(2), &opts);
     let png = ciclo::export::shapes_png(&shapes, 1280, 720, Background::White)
         .unwrap_or_else(|e| panic!("{e}"));
     let img = image::load_from_memory(&png)

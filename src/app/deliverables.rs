@@ -1,7 +1,7 @@
 //! The workshop's deliverables from the File menu: the report (HTML or Markdown) and the
 //! slides (one PNG per step of the presentation, in a folder).
 
-use crate::export::ExportError;
+use crate::export::{ExportError, ExportOptions};
 use crate::report::write_report;
 use crate::slides::write_slides;
 
@@ -39,7 +39,14 @@ impl Designer {
         let Some(dir) = self.dialogs.pick_folder(lang) else {
             return;
         };
-        match write_slides(self.doc(), &dir, SLIDE_SIZE.0, SLIDE_SIZE.1) {
+        // The presentation's slides, at a fixed size: the curve as the user chose it.
+        let opts = ExportOptions {
+            width: SLIDE_SIZE.0,
+            height: SLIDE_SIZE.1,
+            satisfaction_curve: self.settings.export.satisfaction_curve,
+            ..ExportOptions::default()
+        };
+        match write_slides(self.doc(), &dir, &opts) {
             Ok(written) => {
                 self.notice = Some(format!(
                     "{} {} — {}",

@@ -197,6 +197,11 @@ impl Designer {
         self.canvas.texts()
     }
 
+    /// The shapes the canvas paints, in picture pixels: the scene export draws.
+    pub fn canvas_shapes(&self) -> &[crate::scene::Shape] {
+        self.canvas.shapes()
+    }
+
     /// The window title: file name, a mark for unsaved changes, and the app name.
     pub fn title(&self) -> String {
         let name = match &self.path {

@@ -1,12 +1,13 @@
 //! The moment list: the sequence, critical moments marked; click to select, drag or use
 //! the arrow buttons to reorder.
 
-use egui::{Color32, RichText, Sense, Ui};
+use egui::{RichText, Sense, Ui};
 
 use super::commands::Command;
 use super::designer::Designer;
 use super::edit::Edit;
 use super::i18n::T;
+use super::paint::CRITICAL;
 
 /// Row height of the moment list.
 const ROW: f32 = 24.0;
@@ -91,11 +92,11 @@ impl Designer {
                 let m = &self.history.doc().moments[i];
                 let mut text = RichText::new(format!("{:>2}. {}", i + 1, m.name));
                 if m.critical {
-                    text = text.color(Color32::from_rgb(0xc6, 0x28, 0x28)).strong();
+                    text = text.color(CRITICAL).strong();
                 }
                 let mark = RichText::new(if m.critical { "!" } else { " " })
                     .strong()
-                    .color(Color32::from_rgb(0xc6, 0x28, 0x28));
+                    .color(CRITICAL);
                 let button = egui::Button::selectable(selected == Some(i), (mark, text))
                     .truncate()
                     .min_size(egui::vec2(ui.available_width(), ROW))

@@ -5,6 +5,7 @@ use egui::{RichText, Ui};
 use super::commands::Command;
 use super::designer::Designer;
 use super::i18n::{T, UI_LANGS};
+use super::paint::CRITICAL;
 
 impl Designer {
     /// A menu entry for a command, with its shortcut; runs it when clicked.
@@ -194,7 +195,7 @@ impl Designer {
             ui.separator();
             let crit = RichText::new(T::CriticalCount.count(critical, lang));
             let crit = if critical > 0 {
-                crit.color(egui::Color32::from_rgb(0xc6, 0x28, 0x28))
+                crit.color(CRITICAL)
             } else {
                 crit
             };
@@ -221,7 +222,7 @@ impl Designer {
                 ui.separator();
                 ui.label(
                     RichText::new(format!("{}: {dropped}", T::DroppedLabels.get(lang)))
-                        .color(egui::Color32::from_rgb(0xc6, 0x28, 0x28)),
+                        .color(CRITICAL),
                 )
                 .on_hover_text(T::TipDroppedLabels.get(lang));
             }
