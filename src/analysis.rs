@@ -5,7 +5,7 @@
 //! Everything here is a pure function of a [`Document`]; [`summary_text`] words the result
 //! for the terminal (`ciclo check --summary`), and [`crate::report`] for the workshop report.
 
-use crate::lang::{Lang, Term, russian_plural};
+use crate::lang::{Arg, Lang, Term};
 use crate::model::{Cause, Document, Expectation, MomentId, Principle};
 
 mod summary;
@@ -130,19 +130,7 @@ impl Missing {
 
     /// What is missing, in words: "no owner", "sin responsable", "нет ответственного"...
     pub fn describe(self, lang: Lang) -> &'static str {
-        match self {
-            Missing::Improvement => lang.pick3(
-                "no improvement action",
-                "sin acción de mejora",
-                "нет меры по улучшению",
-            ),
-            Missing::Owner => lang.pick3("no owner", "sin responsable", "нет ответственного"),
-            Missing::Both => lang.pick3(
-                "no improvement action and no owner",
-                "sin acción de mejora ni responsable",
-                "нет ни меры по улучшению, ни ответственного",
-            ),
-        }
+        lang.msg(&format!("missing-{self:?}"))
     }
 }
 
@@ -234,86 +222,61 @@ impl Analysis {
 
 /// A short column heading for an expectation, for narrow tables.
 pub fn expectation_short(e: Expectation, lang: Lang) -> &'static str {
-    use Expectation::*;
-    match e {
-        Warmth => lang.pick3("Warmth", "Calidez", "Тепло"),
-        Speed => lang.pick3("Speed", "Rapidez", "Скорость"),
-        Information => lang.pick3("Info", "Info", "Информация"),
-        Guarantees => lang.pick3("Guarantees", "Garantías", "Гарантии"),
-        Advice => lang.pick3("Advice", "Asesoría", "Совет"),
-    }
+    lang.msg(&format!("{}-short", e.id()))
 }
 
 /// A number with one decimal, with the language's decimal separator ("3.5", "3,5").
 pub fn decimal(x: f64, lang: Lang) -> String {
-    let text = format!("{x:.1}");
-    match lang {
-        Lang::En => text,
-        Lang::Es | Lang::Ru => text.replace('.', ","),
-    }
+    format!("{x:.1}").replace('.', lang.msg("decimal-separator"))
 }
 
-/// "1 moment", "3 moments", in the language; Russian agrees the noun with the number
-/// ("1 момент", "3 момента", "5 моментов", "21 момент").
+/// "1 moment", "3 moments", in the language, with its plural rules ("1 момент",
+/// "3 момента", "5 моментов", "21 момент").
 pub(crate) fn moments_word(n: usize, lang: Lang) -> String {
-    let word = match lang {
-        Lang::Ru => russian_plural(n, "момент", "момента", "моментов"),
-        Lang::En | Lang::Es if n == 1 => lang.pick("moment", "momento"),
-        Lang::En | Lang::Es => lang.pick("moments", "momentos"),
-    };
-    format!("{n} {word}")
+    lang.fmt("moments-count", &[("count", Arg::from(n))])
 }
 
 /// The sentence for the critical count: "3 of 10 (30%)".
 pub(crate) fn critical_line(a: &Analysis, lang: Lang) -> String {
-    format!(
-        "{} {} {} ({}%)",
-        a.critical,
-        lang.pick3("of", "de", "из"),
-        a.moments,
-        a.critical_percent()
+    lang.fmt(
+        "critical-line",
+        &[
+            ("critical", Arg::from(a.critical)),
+            ("moments", Arg::from(a.moments)),
+            ("percent", Arg::from(a.critical_percent())),
+        ],
     )
 }
 
 /// The sentence for the average: "3.4 of 5 (8 of 10 scored)".
 pub(crate) fn average_line(a: &Analysis, lang: Lang) -> String {
-    let scored = format!(
-        "({} {} {} {})",
-        a.scored,
-        lang.pick3("of", "de", "из"),
-        a.moments,
-        lang.pick3("scored", "puntuados", "с оценкой")
-    );
+    let scored = [
+        ("scored", Arg::from(a.scored)),
+        ("moments", Arg::from(a.moments)),
+    ];
     match a.average_satisfaction {
-        Some(avg) => format!(
-            "{} {} 5 {scored}",
-            decimal(avg, lang),
-            lang.pick3("of", "de", "из")
-        ),
-        None => format!(
-            "{} {scored}",
-            lang.pick3(
-                "no moment scored",
-                "ningún momento puntuado",
-                "ни один момент не оценён"
+        Some(avg) => {
+            let average = ("average", Arg::from(decimal(avg, lang)));
+            lang.fmt(
+                "average-line",
+                &[average, scored[0].clone(), scored[1].clone()],
             )
-        ),
+        }
+        None => lang.fmt("average-none", &scored),
     }
 }
 
 /// One line about an incomplete plan: "moment 3 “Calls to book”: no owner"; Russian
 /// quotes the name «like this».
 pub fn missing_plan_line(m: &MissingPlan, lang: Lang) -> String {
-    let name = one_line(&m.name);
-    let missing = m.missing.describe(lang);
-    let number = m.index + 1;
-    match lang {
-        Lang::Ru => format!("момент {number} «{name}»: {missing}"),
-        Lang::En | Lang::Es => format!(
-            "{} {number} “{name}”: {missing}",
-            lang.pick("moment", "momento")
-        ),
-    }
+    let moment = lang.fmt(
+        "where-moment-named",
+        &[
+            ("number", Arg::from(m.index + 1)),
+            ("name", Arg::from(one_line(&m.name))),
+        ],
+    );
+    format!("{moment}: {}", m.missing.describe(lang))
 }
 
 /// Fixed labels shared by the summary and the report.
@@ -335,54 +298,18 @@ pub(crate) struct Labels {
 impl Labels {
     pub(crate) fn new(lang: Lang) -> Labels {
         Labels {
-            moments: lang.pick3("Moments of truth", "Momentos de verdad", "Моменты истины"),
-            critical: lang.pick3(
-                "Critical moments",
-                "Momentos críticos",
-                "Критические моменты",
-            ),
-            average: lang.pick3(
-                "Average satisfaction",
-                "Satisfacción media",
-                "Средняя удовлетворённость",
-            ),
-            principles: lang.pick3(
-                "Principles by moment",
-                "Principios por momento",
-                "Принципы по моментам",
-            ),
-            expectations: lang.pick3(
-                "Expectations by moment",
-                "Expectativas por momento",
-                "Ожидания по моментам",
-            ),
-            causes: lang.pick3(
-                "Causes of dissatisfaction, by moments affected",
-                "Causas de insatisfacción, por momentos afectados",
-                "Причины неудовлетворённости по числу затронутых моментов",
-            ),
-            no_causes: lang.pick3(
-                "No cause of dissatisfaction recorded.",
-                "No hay causas de insatisfacción registradas.",
-                "Причины неудовлетворённости не указаны.",
-            ),
-            missing: lang.pick3(
-                "Critical moments without a plan",
-                "Momentos críticos sin plan",
-                "Критические моменты без плана",
-            ),
-            no_missing: lang.pick3(
-                "Every critical moment has an improvement action and an owner.",
-                "Todos los momentos críticos tienen acción de mejora y responsable.",
-                "У каждого критического момента есть мера по улучшению и ответственный.",
-            ),
-            no_critical: lang.pick3(
-                "No moment is marked critical.",
-                "Ningún momento es crítico.",
-                "Ни один момент не отмечен как критический.",
-            ),
-            total: lang.pick3("Total", "Total", "Итого"),
-            moment: lang.pick3("Moment", "Momento", "Момент"),
+            moments: lang.msg("moments-of-truth"),
+            critical: lang.msg("critical-moments"),
+            average: lang.msg("average-satisfaction"),
+            principles: lang.msg("analysis-principles"),
+            expectations: lang.msg("analysis-expectations"),
+            causes: lang.msg("analysis-causes"),
+            no_causes: lang.msg("analysis-no-causes"),
+            missing: lang.msg("analysis-missing-plans"),
+            no_missing: lang.msg("analysis-all-planned"),
+            no_critical: lang.msg("analysis-no-critical"),
+            total: lang.msg("total"),
+            moment: lang.msg("moment"),
         }
     }
 }

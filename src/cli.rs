@@ -84,9 +84,9 @@ enum Command {
         /// A template (see `ciclo templates`).
         #[arg(long)]
         template: Option<String>,
-        /// Language of the new cycle: en, es or ru.
-        #[arg(long, default_value = "en", value_parser = ["en", "es", "ru"])]
-        lang: String,
+        /// Language of the new cycle.
+        #[arg(long, value_enum, default_value_t = Lang::default())]
+        lang: Lang,
         /// Replace the file if it exists.
         #[arg(long)]
         force: bool,
@@ -188,7 +188,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             lang,
             force,
         }) => {
-            new(&output, template.as_deref(), Lang::from_tag(&lang), force)?;
+            new(&output, template.as_deref(), lang, force)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Slides {
@@ -199,15 +199,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }) => slides(&file, &output, width, height),
         Some(Command::Help { topic }) => help(topic.as_deref()),
         Some(Command::Templates) => {
-            for name in templates::names() {
-                let title = |lang| {
-                    templates::find(name, lang)
-                        .map(|t| t.title())
-                        .unwrap_or_default()
-                };
-                let titles: Vec<String> = Lang::ALL.iter().map(|&l| title(l)).collect();
-                println!("{name:<22}{}", titles.join("  /  "));
-            }
+            list_templates();
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -230,6 +222,19 @@ fn slides(file: &Path, output: &Path, width: u32, height: u32) -> anyhow::Result
     })?;
     println!("{}: {} slides", output.display(), written.len());
     Ok(ExitCode::SUCCESS)
+}
+
+/// `ciclo templates`: each template's name and its title in every language.
+fn list_templates() {
+    for name in templates::names() {
+        let title = |lang| {
+            templates::find(name, lang)
+                .map(|t| t.title())
+                .unwrap_or_default()
+        };
+        let titles: Vec<String> = Lang::ALL.iter().map(|&l| title(l)).collect();
+        println!("{name:<22}{}", titles.join("  /  "));
+    }
 }
 
 /// `ciclo help [TOPIC]`: the file format, a command's help, or the overview.
@@ -357,13 +362,7 @@ fn new(output: &Path, template: Option<&str>, lang: Lang, force: bool) -> anyhow
         }
         None => Document {
             language: lang.tag().to_owned(),
-            title: lang
-                .pick3(
-                    "New service cycle",
-                    "Nuevo ciclo del servicio",
-                    "Новый цикл обслуживания",
-                )
-                .to_owned(),
+            title: lang.msg("cli-new-cycle-title").to_owned(),
             ..Document::default()
         },
     };
@@ -393,17 +392,7 @@ fn open_window(file: Option<PathBuf>) -> anyhow::Result<ExitCode> {
     };
     let lang = ciclo::app::system_lang();
     let cause = without_build_paths(&e.to_string());
-    let advice = match lang {
-        Lang::En => {
-            "Ciclo could not open its window: no graphical display answered. Start it from a desktop session, or work without a window: `ciclo export FILE.ron -o FILE.png` draws a cycle, `ciclo check FILE.ron` checks it (see `ciclo --help`)."
-        }
-        Lang::Es => {
-            "Ciclo no pudo abrir su ventana: ninguna pantalla gráfica respondió. Ábralo desde una sesión de escritorio, o trabaje sin ventana: `ciclo export ARCHIVO.ron -o ARCHIVO.png` dibuja un ciclo y `ciclo check ARCHIVO.ron` lo revisa (vea `ciclo --help`)."
-        }
-        Lang::Ru => {
-            "Ciclo не удалось открыть окно: графический дисплей не ответил. Запустите программу из графического сеанса или работайте без окна: `ciclo export ФАЙЛ.ron -o ФАЙЛ.png` рисует цикл, `ciclo check ФАЙЛ.ron` проверяет его (см. `ciclo --help`)."
-        }
-    };
+    let advice = lang.msg("cli-no-display");
     bail!("{advice}\n({cause})")
 }
 

@@ -7,7 +7,7 @@ use std::sync::{Arc, OnceLock};
 use resvg::tiny_skia;
 use resvg::usvg::{self, fontdb};
 
-use crate::lang::Lang;
+use crate::lang::{Arg, Lang};
 use crate::model::Document;
 use crate::picture::{Picture, PictureOptions, picture};
 use crate::save::write_atomically;
@@ -115,39 +115,22 @@ impl ExportError {
     /// The message for the user, in `lang`: what went wrong and what to do about it.
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            ExportError::Size { width, height } => match lang {
-                Lang::En => format!(
-                    "A picture of {width}×{height} pixels is not possible: width and height must be between {MIN_SIDE} and {MAX_SIDE}. Choose another size."
-                ),
-                Lang::Es => format!(
-                    "Una imagen de {width}×{height} píxeles no es posible: el ancho y el alto deben estar entre {MIN_SIDE} y {MAX_SIDE}. Elija otro tamaño."
-                ),
-                Lang::Ru => format!(
-                    "Рисунок размером {width}×{height} пикселей сделать нельзя: ширина и высота должны быть от {MIN_SIDE} до {MAX_SIDE}. Выберите другой размер."
-                ),
-            },
-            ExportError::UnknownFormat(name) => match lang {
-                Lang::En => format!(
-                    "{name}: cannot tell which format to write. Name the file .png or .svg."
-                ),
-                Lang::Es => format!(
-                    "{name}: no se sabe en qué formato escribir. Dé al archivo la extensión .png o .svg."
-                ),
-                Lang::Ru => format!(
-                    "{name}: непонятно, в каком формате записывать. Дайте файлу расширение .png или .svg."
-                ),
-            },
-            ExportError::Render(detail) => match lang {
-                Lang::En => format!(
-                    "The picture could not be drawn ({detail}). Try a smaller size or the other format."
-                ),
-                Lang::Es => format!(
-                    "No se pudo dibujar la imagen ({detail}). Pruebe con un tamaño menor o con el otro formato."
-                ),
-                Lang::Ru => format!(
-                    "Не удалось нарисовать рисунок ({detail}). Попробуйте размер поменьше или другой формат."
-                ),
-            },
+            ExportError::Size { width, height } => lang.fmt(
+                "export-size",
+                &[
+                    ("width", Arg::from(*width)),
+                    ("height", Arg::from(*height)),
+                    ("min", Arg::from(MIN_SIDE)),
+                    ("max", Arg::from(MAX_SIDE)),
+                ],
+            ),
+            ExportError::UnknownFormat(name) => lang.fmt(
+                "export-unknown-format",
+                &[("name", Arg::from(name.as_str()))],
+            ),
+            ExportError::Render(detail) => {
+                lang.fmt("export-render", &[("detail", Arg::from(detail.as_str()))])
+            }
             // Says what to do next already.
             ExportError::Write(e) => e.message(lang),
         }

@@ -3,9 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::lang::Lang;
+use crate::lang::{Arg, Lang};
 use crate::model::Document;
 use crate::outline::{self, Context, Outline};
+use crate::problem::Expected;
 pub use crate::problem::{Diagnostic, Problem};
 pub use crate::validate::{is_blank, validate, validate_all};
 
@@ -87,23 +88,15 @@ impl SpecialFile {
         Some(SpecialFile::Other)
     }
 
+    /// What it is, in `lang` (the message `special-Variant`).
     fn name(self, lang: Lang) -> &'static str {
-        match self {
-            SpecialFile::Directory => lang.pick3("a folder", "una carpeta", "папка"),
-            SpecialFile::Pipe => lang.pick3(
-                "a named pipe",
-                "una tubería con nombre",
-                "именованный канал",
-            ),
-            SpecialFile::Device => lang.pick3("a device", "un dispositivo", "устройство"),
-            SpecialFile::Socket => lang.pick3("a socket", "un socket", "сокет"),
-            SpecialFile::Other => lang.pick3(
-                "not a regular file",
-                "no es un archivo normal",
-                "не обычный файл",
-            ),
-        }
+        lang.msg(&format!("special-{self:?}"))
     }
+}
+
+/// A path as a message variable.
+fn path_arg(path: &Path) -> (&'static str, Arg<'static>) {
+    ("path", Arg::from(path.display().to_string()))
 }
 
 /// The largest document Ciclo reads: 64 MiB, far above any real cycle (1000 moments
@@ -117,42 +110,22 @@ impl LoadError {
     /// The message for the user, in `lang`: `FILE:LINE:COL: ...`, one line per problem.
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            LoadError::Read { path, error } => {
-                format!(
-                    "{}: {}: {error}",
-                    path.display(),
-                    lang.pick3("cannot read", "no se puede leer", "не удаётся прочитать")
-                )
-            }
-            LoadError::NotAFile { path, kind } => {
-                let what = kind.name(lang);
-                let p = path.display();
-                match lang {
-                    Lang::En => {
-                        format!("{p}: this is {what}, not a file; give the path of a .ron cycle")
-                    }
-                    Lang::Es => {
-                        format!("{p}: es {what}, no un archivo; indique la ruta de un ciclo .ron")
-                    }
-                    Lang::Ru => format!("{p}: это {what}, а не файл; укажите путь к циклу .ron"),
-                }
-            }
-            LoadError::TooLarge { path, size } => {
-                let p = path.display();
-                let mib = size.div_ceil(1024 * 1024);
-                let max = MAX_DOCUMENT_BYTES / (1024 * 1024);
-                match lang {
-                    Lang::En => format!(
-                        "{p}: the file is {mib} MiB; Ciclo opens documents of up to {max} MiB. Is this the right file?"
-                    ),
-                    Lang::Es => format!(
-                        "{p}: el archivo ocupa {mib} MiB; Ciclo abre documentos de hasta {max} MiB. ¿Es el archivo correcto?"
-                    ),
-                    Lang::Ru => format!(
-                        "{p}: размер файла {mib} МиБ; Ciclo открывает документы размером до {max} МиБ. Это точно нужный файл?"
-                    ),
-                }
-            }
+            LoadError::Read { path, error } => lang.fmt(
+                "load-cannot-read",
+                &[path_arg(path), ("error", Arg::from(error.to_string()))],
+            ),
+            LoadError::NotAFile { path, kind } => lang.fmt(
+                "load-not-a-file",
+                &[path_arg(path), ("what", Arg::from(kind.name(lang)))],
+            ),
+            LoadError::TooLarge { path, size } => lang.fmt(
+                "load-too-large",
+                &[
+                    path_arg(path),
+                    ("size", Arg::from(size.div_ceil(1024 * 1024))),
+                    ("max", Arg::from(MAX_DOCUMENT_BYTES / (1024 * 1024))),
+                ],
+            ),
             LoadError::Invalid { path, diagnostics } => diagnostics
                 .iter()
                 .map(|d| format!("{}:{}", path.display(), d.message(lang)))
@@ -275,7 +248,7 @@ pub fn parse_all(src: &str) -> Result<Document, Vec<Diagnostic>> {
             problem: Problem::Empty,
         }]);
     };
-    if first_char == '{' || first_char == '[' {
+    if "{[".contains(first_char) {
         let (line, col) = outline::line_col(body, first_at);
         return Err(vec![Diagnostic {
             line,
@@ -326,11 +299,7 @@ fn problem_of(code: ron::Error, context: &Context) -> Problem {
         E::ExpectedInteger | E::IntegerOutOfBounds | E::InvalidValueForType { .. }
             if context.moment.is_some() && context.field.as_deref() == Some("id") =>
         {
-            Problem::Expected {
-                en: "a positive whole number (1, 2, 3…) that no other moment uses; or remove `id` and Ciclo assigns one",
-                es: "un número entero positivo (1, 2, 3…) que no use otro momento; o quite `id` y Ciclo asignará uno",
-                ru: "целое положительное число (1, 2, 3…), не занятое другим моментом; или удалите `id`, и Ciclo назначит его сам",
-            }
+            Problem::Expected(Expected::Id)
         }
         E::NoSuchStructField {
             expected, found, ..
@@ -347,73 +316,27 @@ fn problem_of(code: ron::Error, context: &Context) -> Problem {
         E::MissingStructField { field, .. } => Problem::MissingField { field },
         E::DuplicateStructField { field, .. } => Problem::DuplicateField { field },
         E::InvalidValueForType { expected, found } => Problem::WrongType { expected, found },
-        E::ExpectedStringEnd => Problem::Expected {
-            en: "the closing `\"` of this text; a quote is missing",
-            es: "el `\"` que cierra este texto; falta una comilla",
-            ru: "закрывающая кавычка `\"` в конце текста; одной кавычки не хватает",
-        },
-        E::ExpectedString => Problem::Expected {
-            en: "a text in double quotes, like \"Welcome\"",
-            es: "un texto entre comillas dobles, como \"Bienvenida\"",
-            ru: "текст в двойных кавычках, например \"Добро пожаловать\"",
-        },
+        E::ExpectedStringEnd => Problem::Expected(Expected::StringEnd),
+        E::ExpectedString => Problem::Expected(Expected::String),
         // A score too large or negative for its type never reaches `validate`; say what is allowed here.
         E::ExpectedInteger | E::IntegerOutOfBounds
             if context.moment.is_some() && context.field.as_deref() == Some("satisfaction") =>
         {
-            Problem::Expected {
-                en: "a whole number from 1 to 5 (or remove the field)",
-                es: "un número entero de 1 a 5 (o quite el campo)",
-                ru: "целое число от 1 до 5 (или удалите поле)",
-            }
+            Problem::Expected(Expected::Score)
         }
-        E::ExpectedInteger | E::IntegerOutOfBounds => Problem::Expected {
-            en: "a whole number in range",
-            es: "un número entero dentro del rango",
-            ru: "целое число в допустимых пределах",
-        },
-        E::ExpectedFloat => Problem::Expected {
-            en: "a number",
-            es: "un número",
-            ru: "число",
-        },
-        E::ExpectedBoolean => Problem::Expected {
-            en: "`true` or `false`",
-            es: "`true` o `false`",
-            ru: "`true` или `false`",
-        },
-        E::ExpectedArray => Problem::Expected {
-            en: "a list in square brackets, like [A, B]",
-            es: "una lista entre corchetes, como [A, B]",
-            ru: "список в квадратных скобках, например [A, B]",
-        },
-        E::ExpectedArrayEnd => Problem::Expected {
-            en: "a comma or the closing `]` of the list",
-            es: "una coma o el `]` que cierra la lista",
-            ru: "запятая или скобка `]`, закрывающая список",
-        },
-        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => Problem::Expected {
-            en: "an opening `(`",
-            es: "un `(` de apertura",
-            ru: "открывающая скобка `(`",
-        },
-        E::ExpectedComma | E::ExpectedStructLikeEnd => Problem::Expected {
-            en: "a comma or a closing `)`",
-            es: "una coma o un `)` de cierre",
-            ru: "запятая или закрывающая скобка `)`",
-        },
-        E::ExpectedMapColon => Problem::Expected {
-            en: "a colon after the field name",
-            es: "dos puntos tras el nombre del campo",
-            ru: "двоеточие после имени поля",
-        },
+        E::ExpectedInteger | E::IntegerOutOfBounds => Problem::Expected(Expected::Integer),
+        E::ExpectedFloat => Problem::Expected(Expected::Float),
+        E::ExpectedBoolean => Problem::Expected(Expected::Boolean),
+        E::ExpectedArray => Problem::Expected(Expected::List),
+        E::ExpectedArrayEnd => Problem::Expected(Expected::ListEnd),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
+            Problem::Expected(Expected::StructStart)
+        }
+        E::ExpectedComma | E::ExpectedStructLikeEnd => Problem::Expected(Expected::StructEnd),
+        E::ExpectedMapColon => Problem::Expected(Expected::Colon),
         E::Eof | E::UnclosedBlockComment => Problem::UnexpectedEnd,
         E::TrailingCharacters => Problem::TrailingText,
-        E::ExpectedIdentifier => Problem::Expected {
-            en: "a name without quotes, such as `InPerson` or `Reliability`",
-            es: "un nombre sin comillas, como `InPerson` o `Reliability`",
-            ru: "имя без кавычек, например `InPerson` или `Reliability`",
-        },
+        E::ExpectedIdentifier => Problem::Expected(Expected::Identifier),
         other => Problem::Syntax(other.to_string()),
     }
 }

@@ -1,8 +1,6 @@
 //! What can be wrong with a document, where, and how to say it to the user.
 
-use std::fmt::Write as _;
-
-use crate::lang::Lang;
+use crate::lang::{Arg, Lang};
 use crate::model::FORMAT_VERSION;
 use crate::outline::Context;
 
@@ -45,12 +43,8 @@ pub enum Problem {
     /// A value of the wrong kind.
     WrongType { expected: String, found: String },
     /// A value of another kind than the field holds (text, number, list...): what was
-    /// expected, in English, Spanish and Russian.
-    Expected {
-        en: &'static str,
-        es: &'static str,
-        ru: &'static str,
-    },
+    /// expected there.
+    Expected(Expected),
     /// The text stops before the document is complete.
     UnexpectedEnd,
     /// Something follows the document's closing parenthesis.
@@ -73,205 +67,113 @@ pub enum Problem {
     EmptyName,
 }
 
+/// What the parser expected where it found something else; the catalogue words it as
+/// `expected-Variant`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    /// A moment's `id`: a positive whole number no other moment uses.
+    Id,
+    /// The closing quote of a text.
+    StringEnd,
+    /// A text in double quotes.
+    String,
+    /// A satisfaction score, 1 to 5.
+    Score,
+    /// A whole number in range.
+    Integer,
+    /// A number.
+    Float,
+    /// `true` or `false`.
+    Boolean,
+    /// A list in square brackets.
+    List,
+    /// A comma or the end of a list.
+    ListEnd,
+    /// An opening parenthesis.
+    StructStart,
+    /// A comma or a closing parenthesis.
+    StructEnd,
+    /// A colon after a field name.
+    Colon,
+    /// A name without quotes (a vocabulary term).
+    Identifier,
+}
+
 impl Problem {
     /// Describes the problem and what to do, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
+        let arg = |name, value: &dyn std::fmt::Display| (name, Arg::from(value.to_string()));
         match self {
-            Problem::NotText => lang
-                .pick3(
-                    "this is not a text file; a Ciclo document is UTF-8 text in RON format",
-                    "no es un archivo de texto; un documento de Ciclo es texto UTF-8 en formato RON",
-                    "это не текстовый файл; документ Ciclo — это текст в кодировке UTF-8 в формате RON",
-                )
-                .to_owned(),
-            Problem::Empty => lang
-                .pick3(
-                    "the file is empty; create a cycle with `ciclo new -o FILE.ron`",
-                    "el archivo está vacío; cree un ciclo con `ciclo new -o ARCHIVO.ron`",
-                    "файл пуст; создайте цикл командой `ciclo new -o ФАЙЛ.ron`",
-                )
-                .to_owned(),
-            Problem::LooksLikeJson => lang
-                .pick3(
-                    "this looks like JSON; Ciclo documents are RON, starting with `(` and `format: 1` (see docs/FORMAT.md)",
-                    "parece JSON; los documentos de Ciclo son RON, empiezan con `(` y `format: 1` (vea docs/FORMAT.md)",
-                    "похоже, это JSON; документы Ciclo пишутся в формате RON и начинаются с `(` и `format: 1` (см. docs/FORMAT.md)",
-                )
-                .to_owned(),
-            Problem::UnknownField { found, expected } => {
-                let valid = code_list(expected);
-                let hint = did_you_mean(found, expected, lang);
-                match lang {
-                    Lang::En => format!("unknown field `{found}`{hint}; valid fields are {valid}"),
-                    Lang::Es => {
-                        format!("campo desconocido `{found}`{hint}; los campos válidos son {valid}")
-                    }
-                    Lang::Ru => {
-                        format!("неизвестное поле `{found}`{hint}; допустимые поля: {valid}")
-                    }
-                }
+            Problem::NotText => lang.msg("problem-not-text").to_owned(),
+            Problem::Empty => lang.msg("problem-empty").to_owned(),
+            Problem::LooksLikeJson => lang.msg("problem-json").to_owned(),
+            Problem::UnknownField { found, expected } => lang.fmt(
+                "problem-unknown-field",
+                &[
+                    arg("found", found),
+                    arg("hint", &did_you_mean(found, expected, lang)),
+                    arg("valid", &code_list(expected)),
+                ],
+            ),
+            Problem::UnknownVariant { found, expected } => lang.fmt(
+                "problem-unknown-value",
+                &[
+                    arg("found", found),
+                    arg("hint", &did_you_mean(found, expected, lang)),
+                    arg("valid", &code_list(expected)),
+                ],
+            ),
+            Problem::MissingField { field: "format" } => {
+                lang.msg("problem-missing-format").to_owned()
             }
-            Problem::UnknownVariant { found, expected } => {
-                let valid = code_list(expected);
-                let hint = did_you_mean(found, expected, lang);
-                match lang {
-                    Lang::En => format!("unknown value `{found}`{hint}; valid values are {valid}"),
-                    Lang::Es => {
-                        format!("valor desconocido `{found}`{hint}; los valores válidos son {valid}")
-                    }
-                    Lang::Ru => {
-                        format!("неизвестное значение `{found}`{hint}; допустимые значения: {valid}")
-                    }
-                }
+            Problem::MissingField { field } => {
+                lang.fmt("problem-missing-field", &[arg("field", field)])
             }
-            Problem::MissingField { field: "format" } => lang
-                .pick3(
-                    "missing `format: 1` at the start of the document",
-                    "falta `format: 1` al comienzo del documento",
-                    "в начале документа не хватает `format: 1`",
-                )
-                .to_owned(),
-            Problem::MissingField { field } => match lang {
-                Lang::En => format!("the required field `{field}` is missing"),
-                Lang::Es => format!("falta el campo obligatorio `{field}`"),
-                Lang::Ru => format!("не хватает обязательного поля `{field}`"),
-            },
-            Problem::DuplicateField { field } => match lang {
-                Lang::En => format!("the field `{field}` appears twice; keep one"),
-                Lang::Es => format!("el campo `{field}` aparece dos veces; deje uno"),
-                Lang::Ru => format!("поле `{field}` указано дважды; оставьте одно"),
-            },
-            Problem::WrongType { expected, found } => match lang {
-                Lang::En => format!("expected {expected}, but found {found}"),
-                Lang::Es => format!("se esperaba {expected}, pero hay {found}"),
-                Lang::Ru => format!("ожидалось {expected}, а указано {found}"),
-            },
-            Problem::Expected { en, es, ru } => match lang {
-                Lang::En => format!("expected {en}"),
-                Lang::Es => format!("se esperaba {es}"),
-                Lang::Ru => format!("ожидается {ru}"),
-            },
-            Problem::UnexpectedEnd => lang
-                .pick3(
-                    "the file ends too early; a closing `)`, `]` or `\"` is probably missing",
-                    "el archivo termina antes de tiempo; probablemente falta un `)`, `]` o `\"` de cierre",
-                    "файл обрывается раньше времени; вероятно, не хватает закрывающего символа `)`, `]` или `\"`",
-                )
-                .to_owned(),
-            Problem::TrailingText => lang
-                .pick3(
-                    "there is text after the document's closing `)`; remove it",
-                    "hay texto después del `)` que cierra el documento; bórrelo",
-                    "после скобки `)`, которая закрывает документ, есть ещё текст; удалите его",
-                )
-                .to_owned(),
-            Problem::Syntax(detail) => match lang {
-                Lang::En => format!("RON syntax error: {detail}"),
-                Lang::Es => format!("error de sintaxis RON: {detail}"),
-                Lang::Ru => format!("синтаксическая ошибка RON: {detail}"),
-            },
-            _ => self.rule_message(lang).unwrap_or_default(),
+            Problem::DuplicateField { field } => {
+                lang.fmt("problem-duplicate-field", &[arg("field", field)])
+            }
+            Problem::WrongType { expected, found } => lang.fmt(
+                "problem-wrong-type",
+                &[arg("expected", expected), arg("found", found)],
+            ),
+            Problem::Expected(what) => {
+                let what = lang.msg(&format!("expected-{what:?}"));
+                lang.fmt("problem-expected", &[arg("expected", &what)])
+            }
+            Problem::UnexpectedEnd => lang.msg("problem-unexpected-end").to_owned(),
+            Problem::TrailingText => lang.msg("problem-trailing-text").to_owned(),
+            Problem::Syntax(detail) => lang.fmt("problem-syntax", &[arg("detail", detail)]),
+            Problem::NewerFormat(v) => lang.fmt(
+                "problem-newer-format",
+                &[arg("found", v), arg("known", &FORMAT_VERSION)],
+            ),
+            Problem::BadFormat(v) => lang.fmt(
+                "problem-bad-format",
+                &[arg("found", v), arg("known", &FORMAT_VERSION)],
+            ),
+            Problem::DuplicateId(id) => lang.fmt("problem-duplicate-id", &[arg("id", id)]),
+            Problem::Satisfaction(v) => lang.fmt("problem-satisfaction", &[arg("score", v)]),
+            Problem::AngleRange(a) => lang.fmt("problem-angle-range", &[arg("angle", a)]),
+            Problem::AngleOrder { angle, previous } => lang.fmt(
+                "problem-angle-order",
+                &[arg("angle", angle), arg("previous", previous)],
+            ),
+            Problem::EmptyName => lang.msg("problem-empty-name").to_owned(),
         }
-    }
-
-    /// The message for a broken rule of the format (a value RON accepts but Ciclo does
-    /// not), or `None` for a problem of the text itself.
-    fn rule_message(&self, lang: Lang) -> Option<String> {
-        let message = match self {
-            Problem::NewerFormat(v) => match lang {
-                Lang::En => format!(
-                    "this file has format {v}: it was made by a newer Ciclo, and this version reads format {FORMAT_VERSION}. Update Ciclo to open it"
-                ),
-                Lang::Es => format!(
-                    "este archivo es de formato {v}, creado por una versión más nueva de Ciclo; esta versión lee el formato {FORMAT_VERSION}. Actualice Ciclo para abrirlo"
-                ),
-                Lang::Ru => format!(
-                    "у этого файла формат {v}: его создала более новая версия Ciclo, а эта версия читает формат {FORMAT_VERSION}. Обновите Ciclo, чтобы открыть файл"
-                ),
-            },
-            Problem::BadFormat(v) => match lang {
-                Lang::En => {
-                    format!("`format: {v}` does not exist; use `format: {FORMAT_VERSION}`")
-                }
-                Lang::Es => format!("`format: {v}` no existe; use `format: {FORMAT_VERSION}`"),
-                Lang::Ru => format!(
-                    "формата `format: {v}` не существует; укажите `format: {FORMAT_VERSION}`"
-                ),
-            },
-            Problem::DuplicateId(id) => match lang {
-                Lang::En => format!(
-                    "id {id} is already used by another moment; give each moment its own id (or remove `id` to have one assigned)"
-                ),
-                Lang::Es => format!(
-                    "el id {id} ya lo usa otro momento; cada momento necesita un id propio (o quite `id` y se asignará uno)"
-                ),
-                Lang::Ru => format!(
-                    "id {id} уже занят другим моментом; у каждого момента должен быть свой id (или удалите `id`, и он будет назначен автоматически)"
-                ),
-            },
-            Problem::Satisfaction(v) => match lang {
-                Lang::En => format!(
-                    "satisfaction {v} is out of range; use a whole number from 1 to 5, or remove the field"
-                ),
-                Lang::Es => format!(
-                    "la satisfacción {v} está fuera de rango; use un entero de 1 a 5, o quite el campo"
-                ),
-                Lang::Ru => format!(
-                    "оценка удовлетворённости {v} вне допустимых пределов; укажите целое число от 1 до 5 или удалите поле"
-                ),
-            },
-            Problem::AngleRange(a) => match lang {
-                Lang::En => format!(
-                    "angle {a} is not valid; use degrees from 0 up to (not including) 360, or remove `angle` to spread it evenly"
-                ),
-                Lang::Es => format!(
-                    "el ángulo {a} no es válido; use grados desde 0 hasta menos de 360, o quite `angle` para repartirlo"
-                ),
-                Lang::Ru => format!(
-                    "угол {a} недопустим; укажите число градусов от 0 до 360 (не включая 360) или удалите `angle`, и момент займёт место на круге автоматически"
-                ),
-            },
-            Problem::AngleOrder { angle, previous } => match lang {
-                Lang::En => format!(
-                    "angle {angle} is not greater than the previous placed moment's ({previous}); angles must increase along the sequence, or remove `angle`"
-                ),
-                Lang::Es => format!(
-                    "el ángulo {angle} no es mayor que el del momento ubicado anterior ({previous}); los ángulos deben crecer en el orden del ciclo, o quite `angle`"
-                ),
-                Lang::Ru => format!(
-                    "угол {angle} не больше угла предыдущего размещённого момента ({previous}); углы должны возрастать по ходу цикла — или удалите `angle`"
-                ),
-            },
-            Problem::EmptyName => lang
-                .pick3(
-                    "the moment has no visible name (it is empty or only spaces and invisible characters); give it one",
-                    "el momento no tiene un nombre visible (está vacío o solo tiene espacios y caracteres invisibles); póngale uno",
-                    "у момента нет видимого названия (оно пустое или состоит только из пробелов и невидимых символов); укажите его",
-                )
-                .to_owned(),
-            _ => return None,
-        };
-        Some(message)
     }
 }
 
 impl Diagnostic {
     /// `LINE:COL: where: what`, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
+        let text = |value: &dyn std::fmt::Display| Arg::from(value.to_string());
         let mut out = format!("{}:{}: ", self.line, self.col);
         if let Some((index, name)) = &self.context.moment {
-            let _ = write!(
-                out,
-                "{} {}",
-                lang.pick3("moment", "momento", "момент"),
-                index + 1
-            );
-            if let Some(name) = name {
-                let _ = match lang {
-                    Lang::Ru => write!(out, " «{name}»"),
-                    Lang::En | Lang::Es => write!(out, " “{name}”"),
-                };
-            }
+            let number = ("number", Arg::from(index + 1));
+            out.push_str(&match name {
+                Some(name) => lang.fmt("where-moment-named", &[number, ("name", text(name))]),
+                None => lang.fmt("where-moment", &[number]),
+            });
             out.push_str(if self.context.field.is_some() {
                 ", "
             } else {
@@ -279,7 +181,8 @@ impl Diagnostic {
             });
         }
         if let Some(field) = &self.context.field {
-            let _ = write!(out, "{} `{field}`: ", lang.pick3("field", "campo", "поле"));
+            out.push_str(&lang.fmt("where-field", &[("field", text(field))]));
+            out.push_str(": ");
         }
         out.push_str(&self.problem.message(lang));
         out
@@ -315,11 +218,7 @@ fn did_you_mean(found: &str, valid: &[&str], lang: Lang) -> String {
     if !close {
         return String::new();
     }
-    match lang {
-        Lang::En => format!(" — did you mean `{name}`?"),
-        Lang::Es => format!(" — ¿quiso decir `{name}`?"),
-        Lang::Ru => format!(" — может быть, `{name}`?"),
-    }
+    lang.fmt("problem-did-you-mean", &[("name", Arg::from(name))])
 }
 
 #[cfg(test)]
@@ -349,6 +248,71 @@ mod tests {
             expected: channels.to_vec(),
         };
         assert!(problem.message(Lang::En).contains("`InPerson`?"));
+    }
+
+    /// Every `Expected`, a `SpecialFile` and `Missing` too: the ids built from their names
+    /// (`expected-Id`...) exist in every language. The matches make a new variant fail to
+    /// compile here until it is listed.
+    #[test]
+    fn every_worded_variant_has_its_message_in_every_language() {
+        use crate::analysis::Missing;
+        use crate::file::SpecialFile;
+        use Expected::*;
+        let listed = |e: Expected| match e {
+            Id | StringEnd | String | Score | Integer | Float | Boolean | List | ListEnd
+            | StructStart | StructEnd | Colon | Identifier => (),
+        };
+        let expected = [
+            Id,
+            StringEnd,
+            String,
+            Score,
+            Integer,
+            Float,
+            Boolean,
+            List,
+            ListEnd,
+            StructStart,
+            StructEnd,
+            Colon,
+            Identifier,
+        ];
+        let special = |s: SpecialFile| match s {
+            SpecialFile::Directory
+            | SpecialFile::Pipe
+            | SpecialFile::Device
+            | SpecialFile::Socket
+            | SpecialFile::Other => (),
+        };
+        let specials = [
+            SpecialFile::Directory,
+            SpecialFile::Pipe,
+            SpecialFile::Device,
+            SpecialFile::Socket,
+            SpecialFile::Other,
+        ];
+        let lacks = |m: Missing| match m {
+            Missing::Improvement | Missing::Owner | Missing::Both => m,
+        };
+        let missing = [Missing::Improvement, Missing::Owner, Missing::Both].map(lacks);
+        let mut ids: Vec<std::string::String> = Vec::new();
+        for e in expected {
+            listed(e);
+            ids.push(format!("expected-{e:?}"));
+        }
+        for s in specials {
+            special(s);
+            ids.push(format!("special-{s:?}"));
+        }
+        ids.extend(missing.iter().map(|m| format!("missing-{m:?}")));
+        for &lang in Lang::ALL {
+            for id in &ids {
+                assert!(
+                    !lang.tr().msg(id).unwrap_or("").is_empty(),
+                    "{lang:?}: no {id}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -18,7 +18,7 @@ use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
-use crate::lang::Lang;
+use crate::lang::{Arg, Lang};
 use crate::model::Document;
 
 mod ron_text;
@@ -86,42 +86,24 @@ pub enum SaveError {
 impl SaveError {
     /// The message for the user, in `lang`: what failed and what to do next.
     pub fn message(&self, lang: Lang) -> String {
+        let shown = |p: &Path| Arg::from(p.display().to_string());
+        let path = ("path", shown(self.path()));
         match self {
-            SaveError::MissingFolder { path, folder } => format!(
-                "{}: {}: {}",
-                path.display(),
-                cannot_save(lang),
-                missing_folder(lang, folder)
-            ),
-            SaveError::NotAFolder { path, folder } => {
-                let f = folder.display();
-                let why = match lang {
-                    Lang::En => format!("{f} is a file, not a folder. Choose another folder."),
-                    Lang::Es => format!("{f} es un archivo, no una carpeta. Elija otra carpeta."),
-                    Lang::Ru => format!("{f} — это файл, а не папка. Выберите другую папку."),
-                };
-                format!("{}: {}: {why}", path.display(), cannot_save(lang))
+            SaveError::MissingFolder { folder, .. } => {
+                lang.fmt("save-missing-folder", &[path, ("folder", shown(folder))])
             }
-            SaveError::Exists { path } => exists(lang, path),
-            SaveError::BrokenLink { path, target } => broken_link(lang, path, target),
-            SaveError::IsTheInput { path } => is_the_input(lang, path),
-            SaveError::Io { path, error } => {
-                let mut out = format!("{}: {}: {error}.", path.display(), cannot_save(lang));
-                if path.is_file() {
-                    out.push(' ');
-                    out.push_str(lang.pick3(
-                        "The previous file is unchanged.",
-                        "El archivo anterior no ha cambiado.",
-                        "Прежний файл остался без изменений.",
-                    ));
-                }
-                out.push(' ');
-                out.push_str(lang.pick3(
-                    "Check that the folder is writable and the disk has room, or choose another place.",
-                    "Compruebe que se puede escribir en la carpeta y que queda espacio en el disco, o elija otro lugar.",
-                    "Проверьте, что в папку можно писать и на диске есть место, или выберите другое место.",
-                ));
-                out
+            SaveError::NotAFolder { folder, .. } => {
+                lang.fmt("save-not-a-folder", &[path, ("folder", shown(folder))])
+            }
+            SaveError::Exists { .. } => lang.fmt("save-exists", &[path]),
+            SaveError::BrokenLink { target, .. } => {
+                lang.fmt("save-broken-link", &[path, ("target", shown(target))])
+            }
+            SaveError::IsTheInput { .. } => lang.fmt("save-is-the-input", &[path]),
+            SaveError::Io { path: file, error } => {
+                let kept = if file.is_file() { "unchanged" } else { "new" };
+                let error = ("error", Arg::from(error.to_string()));
+                lang.fmt("save-io", &[path, error, ("previous", Arg::from(kept))])
             }
         }
     }
@@ -136,66 +118,6 @@ impl SaveError {
             | SaveError::IsTheInput { path }
             | SaveError::Io { path, .. } => path,
         }
-    }
-}
-
-fn cannot_save(lang: Lang) -> &'static str {
-    lang.pick3("cannot save", "no se puede guardar", "не удаётся сохранить")
-}
-
-fn missing_folder(lang: Lang, folder: &Path) -> String {
-    let f = folder.display();
-    match lang {
-        Lang::En => {
-            format!("the folder {f} does not exist. Create it first or choose another folder.")
-        }
-        Lang::Es => format!("la carpeta {f} no existe. Créela primero o elija otra carpeta."),
-        Lang::Ru => {
-            format!("папки {f} не существует. Сначала создайте её или выберите другую папку.")
-        }
-    }
-}
-
-fn exists(lang: Lang, path: &Path) -> String {
-    let p = path.display();
-    match lang {
-        Lang::En => format!("{p} already exists; choose another name or add --force to replace it"),
-        Lang::Es => format!("{p} ya existe; elija otro nombre o añada --force para reemplazarlo"),
-        Lang::Ru => {
-            format!(
-                "{p} уже существует; выберите другое имя или добавьте --force, чтобы заменить его"
-            )
-        }
-    }
-}
-
-fn broken_link(lang: Lang, path: &Path, target: &Path) -> String {
-    let (p, t) = (path.display(), target.display());
-    match lang {
-        Lang::En => format!(
-            "{p} is a link to {t}, which does not exist; choose another name, or add --force to write {t}"
-        ),
-        Lang::Es => format!(
-            "{p} es un enlace a {t}, que no existe; elija otro nombre o añada --force para escribir {t}"
-        ),
-        Lang::Ru => format!(
-            "{p} — ссылка на {t}, которого не существует; выберите другое имя или добавьте --force, чтобы записать {t}"
-        ),
-    }
-}
-
-fn is_the_input(lang: Lang, path: &Path) -> String {
-    let p = path.display();
-    match lang {
-        Lang::En => format!(
-            "{p} is the input file; writing there would destroy it. Choose another output name."
-        ),
-        Lang::Es => format!(
-            "{p} es el archivo de entrada; escribir ahí lo destruiría. Elija otro nombre para la salida."
-        ),
-        Lang::Ru => format!(
-            "{p} — это входной файл; запись туда уничтожила бы его. Выберите другое имя для результата."
-        ),
     }
 }
 

@@ -68,10 +68,7 @@ pub fn slide_name(k: usize, n: usize, lang: Lang) -> String {
 
 /// The words of slide names in `lang`: the whole cycle, and one moment.
 fn slide_words(lang: Lang) -> (&'static str, &'static str) {
-    (
-        lang.pick3("cycle", "ciclo", "цикл"),
-        lang.pick3("moment", "momento", "момент"),
-    )
+    (lang.msg("slides-cycle"), lang.msg("slides-moment"))
 }
 
 /// True for a name [`slide_name`] makes, in any language and for any deck size: the

@@ -15,19 +15,23 @@ pub struct Template {
 }
 
 macro_rules! templates {
-    ($($name:literal),+ $(,)?) => {
-        /// Every template, in English, Spanish and Russian.
-        pub const TEMPLATES: &[Template] = &[
-            $(
-                Template { name: $name, lang: Lang::En, text: include_str!(concat!("../examples/", $name, ".en.ron")) },
-                Template { name: $name, lang: Lang::Es, text: include_str!(concat!("../examples/", $name, ".es.ron")) },
-                Template { name: $name, lang: Lang::Ru, text: include_str!(concat!("../examples/", $name, ".ru.ron")) },
-            )+
-        ];
+    ([$($name:literal),+ $(,)?] ; $($langs:tt)+) => {
+        /// Every template, in every language of [`Lang::ALL`].
+        pub const TEMPLATES: &[Template] = &templates!(@flat [] [$($name),+] [$($langs)+]);
+    };
+    (@flat [$($done:tt)*] [] $langs:tt) => {
+        [$($done)*]
+    };
+    (@flat [$($done:tt)*] [$name:literal $(, $rest:literal)*] [$($variant:ident $tag:literal),+]) => {
+        templates!(@flat [$($done)* $(Template {
+            name: $name,
+            lang: Lang::$variant,
+            text: include_str!(concat!("../examples/", $name, ".", $tag, ".ron")),
+        },)+] [$($rest),*] [$($variant $tag),+])
     };
 }
 
-templates!(
+crate::lang::each_lang!(templates [
     "restaurant",
     "bank-branch",
     "phone-support",
@@ -36,7 +40,7 @@ templates!(
     "beauty-salon",
     "medical-appointment",
     "utility-office",
-);
+]);
 
 /// The template with this name, in this language.
 pub fn find(name: &str, lang: Lang) -> Option<&'static Template> {

@@ -216,6 +216,7 @@ fn every_template_report_holds_every_moment_and_improvement() {
         let tag = match doc.language.as_str() {
             "es" => "! Crítico",
             "ru" => "! Критический",
+            "pt" => "! Crítico",
             _ => "! Critical",
         };
         assert!(page.contains(tag), "{name}");
@@ -229,6 +230,7 @@ fn the_report_speaks_the_document_language() {
         let (plan, analysis) = match doc.language.as_str() {
             "es" => ("## Plan de mejora", "## Análisis"),
             "ru" => ("## План улучшений", "## Анализ"),
+            "pt" => ("## Plano de melhorias", "## Análise"),
             _ => ("## Improvement plan", "## Analysis"),
         };
         assert!(md.contains(plan) && md.contains(analysis), "{name}");

@@ -280,6 +280,7 @@ fn without_a_display_the_window_says_what_to_do_in_the_users_language() {
     for (lang, words) in [
         ("en_GB.UTF-8", "ciclo export"),
         ("es_MX.UTF-8", "sin ventana"),
+        ("pt_BR.UTF-8", "sem janela"),
     ] {
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_ciclo"))
             .current_dir(dir.path())
@@ -287,6 +288,9 @@ fn without_a_display_the_window_says_what_to_do_in_the_users_language() {
             .env_remove("WAYLAND_DISPLAY")
             .env_remove("WAYLAND_SOCKET")
             .env_remove("LC_ALL")
+            .env_remove("LANGUAGE")
+            .env_remove("LC_MESSAGES")
+            .env_remove("CICLO_LANG")
             .env("LANG", lang)
             .output()
             .unwrap();

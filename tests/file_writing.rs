@@ -157,7 +157,11 @@ fn saving_twice_gives_the_same_bytes() {
 
 #[test]
 fn every_template_round_trips_exactly() {
-    assert_eq!(TEMPLATES.len(), 24, "8 templates in 3 languages");
+    assert_eq!(
+        TEMPLATES.len(),
+        8 * ciclo::lang::Lang::ALL.len(),
+        "8 templates in every language"
+    );
     for t in TEMPLATES {
         let doc = parse(t.text).unwrap_or_else(|e| panic!("{} {:?}: {e}", t.name, t.lang));
         let text = to_ron(&doc);

@@ -90,19 +90,9 @@ fn every_toolbar_button_is_on_screen_in_every_language() {
         for lang in LANGS {
             let h = open(dir.path(), lang, size);
             let screen = window(size);
-            for command in [
-                ciclo::app::Command::New,
-                ciclo::app::Command::Open,
-                ciclo::app::Command::Save,
-                ciclo::app::Command::Export,
-                ciclo::app::Command::Undo,
-                ciclo::app::Command::Redo,
-                ciclo::app::Command::AddMoment,
-                ciclo::app::Command::DistributeEvenly,
-                ciclo::app::Command::ZoomFit,
-                ciclo::app::Command::Present,
-            ] {
-                let text = command.text(lang).trim_end_matches('…');
+            for command in ciclo::app::TOOLBAR.iter().flatten() {
+                let text = command.text(lang);
+                let text = text.trim_end_matches('…');
                 let reachable = h.query_all_by_label(text).any(|b| {
                     b.accesskit_node().role() == Role::Button && screen.contains_rect(b.rect())
                 });
@@ -117,7 +107,7 @@ fn present_from_the_toolbar_works_in_russian_at_1024() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = open(dir.path(), Lang::Ru, [1024.0, 768.0]);
     let text = ciclo::app::Command::Present.text(Lang::Ru);
-    h.query_all_by_label(text)
+    h.query_all_by_label(&text)
         .find(|b| b.accesskit_node().role() == Role::Button)
         .unwrap()
         .click();

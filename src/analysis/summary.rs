@@ -105,11 +105,7 @@ fn text_table<T>(
     lang: Lang,
 ) {
     if matrix.rows.is_empty() {
-        let _ = writeln!(
-            out,
-            "  {}",
-            lang.pick3("(no moments)", "(sin momentos)", "(нет моментов)")
-        );
+        let _ = writeln!(out, "  {}", lang.msg("summary-no-moments"));
         return;
     }
     let widths: Vec<usize> = headers
@@ -164,10 +160,6 @@ fn text_table<T>(
     }
     let _ = writeln!(out, "{}", line.trim_end());
     if names.iter().any(|(_, critical)| *critical) {
-        let _ = writeln!(
-            out,
-            "  ! = {}",
-            lang.pick3("critical moment", "momento crítico", "критический момент")
-        );
+        let _ = writeln!(out, "  ! = {}", lang.msg("summary-critical-moment"));
     }
 }

@@ -26,29 +26,30 @@ pub(crate) struct AnalysisPanel {
 impl Designer {
     /// Opens or closes the analysis window.
     pub fn toggle_analysis(&mut self) {
-        self.analysis.open = !self.analysis.open;
+        self.windows.analysis.open = !self.windows.analysis.open;
     }
 
     /// True while the analysis window is open.
     pub fn analysis_open(&self) -> bool {
-        self.analysis.open
+        self.windows.analysis.open
     }
 
     /// Shows the analysis window, if it is open.
     pub(crate) fn analysis_ui(&mut self, ui: &mut Ui) {
-        if !self.analysis.open {
+        if !self.windows.analysis.open {
             return;
         }
-        let revision = self.history.revision();
+        let revision = self.document.history.revision();
         if self
+            .windows
             .analysis
             .cache
             .as_ref()
             .is_none_or(|(r, _)| *r != revision)
         {
-            self.analysis.cache = Some((revision, analyse(self.doc())));
+            self.windows.analysis.cache = Some((revision, analyse(self.doc())));
         }
-        let Some((_, a)) = self.analysis.cache.take() else {
+        let Some((_, a)) = self.windows.analysis.cache.take() else {
             return;
         };
         let lang = self.lang();
@@ -62,15 +63,15 @@ impl Designer {
             .default_pos(ui.ctx().content_rect().center() - egui::vec2(360.0, 280.0))
             .show(ui.ctx(), |ui| {
                 egui::ScrollArea::both().show(ui, |ui| {
-                    select = analysis_body_ui(ui, lang, self.history.doc(), &a);
+                    select = analysis_body_ui(ui, lang, self.document.history.doc(), &a);
                 });
             });
-        self.analysis.cache = Some((revision, a));
+        self.windows.analysis.cache = Some((revision, a));
         if let Some(id) = select {
-            self.selection = Some(id);
+            self.queue.select(Some(id));
         }
         if !open {
-            self.analysis.open = false;
+            self.windows.analysis.open = false;
         }
     }
 }
@@ -91,13 +92,7 @@ fn analysis_body_ui(ui: &mut Ui, lang: Lang, doc: &Document, a: &Analysis) -> Op
             ui.end_row();
 
             ui.label(T::AnCritical.get(lang));
-            let critical = format!(
-                "{} {} {} ({}%)",
-                a.critical,
-                T::AnOf.get(lang),
-                a.moments,
-                a.critical_percent()
-            );
+            let critical = crate::analysis::critical_line(a, lang);
             let critical = RichText::new(critical).strong();
             ui.label(if a.critical > 0 {
                 critical.color(CRITICAL)
@@ -107,12 +102,9 @@ fn analysis_body_ui(ui: &mut Ui, lang: Lang, doc: &Document, a: &Analysis) -> Op
             ui.end_row();
 
             ui.label(T::AnAverage.get(lang));
-            let scored = format!(
-                "({} {} {} {})",
-                a.scored,
-                T::AnOf.get(lang),
-                a.moments,
-                T::AnScored.get(lang)
+            let scored = lang.fmt(
+                "scored-line",
+                &[("scored", a.scored.into()), ("moments", a.moments.into())],
             );
             match a.average_satisfaction {
                 Some(avg) => ui.horizontal(|ui| {

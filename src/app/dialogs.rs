@@ -26,30 +26,19 @@ pub trait Dialogs {
 pub struct NativeDialogs;
 
 fn ron_filter(lang: Lang) -> rfd::FileDialog {
-    rfd::FileDialog::new().add_filter(
-        lang.pick3("Service cycle", "Ciclo del servicio", "Цикл обслуживания"),
-        &["ron"],
-    )
+    rfd::FileDialog::new().add_filter(lang.msg("service-cycle"), &["ron"])
 }
 
 impl Dialogs for NativeDialogs {
     fn open(&mut self, lang: Lang) -> Option<PathBuf> {
         ron_filter(lang)
-            .set_title(lang.pick3(
-                "Open service cycle",
-                "Abrir ciclo del servicio",
-                "Открыть цикл обслуживания",
-            ))
+            .set_title(lang.msg("dialogs-open-service-cycle"))
             .pick_file()
     }
 
     fn save(&mut self, lang: Lang, suggested: &str) -> Option<PathBuf> {
         let path = ron_filter(lang)
-            .set_title(lang.pick3(
-                "Save service cycle",
-                "Guardar ciclo del servicio",
-                "Сохранить цикл обслуживания",
-            ))
+            .set_title(lang.msg("dialogs-save-service-cycle"))
             .set_file_name(suggested)
             .save_file()?;
         Some(if path.extension().is_none() {
@@ -63,7 +52,7 @@ impl Dialogs for NativeDialogs {
         let ext = format.extension();
         let path = rfd::FileDialog::new()
             .add_filter(ext.to_uppercase(), &[ext])
-            .set_title(lang.pick3("Export picture", "Exportar imagen", "Экспорт рисунка"))
+            .set_title(lang.msg("export-title"))
             .set_file_name(suggested)
             .save_file()?;
         Some(if path.extension().is_none() {
@@ -77,7 +66,7 @@ impl Dialogs for NativeDialogs {
         let path = rfd::FileDialog::new()
             .add_filter("HTML", &["html", "htm"])
             .add_filter("Markdown", &["md"])
-            .set_title(lang.pick3("Export report", "Exportar informe", "Экспорт отчёта"))
+            .set_title(lang.msg("dialogs-export-report"))
             .set_file_name(suggested)
             .save_file()?;
         Some(if path.extension().is_none() {
@@ -89,11 +78,7 @@ impl Dialogs for NativeDialogs {
 
     fn pick_folder(&mut self, lang: Lang) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .set_title(lang.pick3(
-                "Choose a folder for the slides",
-                "Elija una carpeta para las diapositivas",
-                "Выберите папку для слайдов",
-            ))
+            .set_title(lang.msg("dialogs-slides-folder"))
             .pick_folder()
     }
 }

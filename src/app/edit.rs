@@ -461,7 +461,10 @@ impl History {
 
 /// The default name of the `n`-th moment.
 pub fn default_moment_name(lang: Lang, n: usize) -> String {
-    format!("{} {n}", lang.pick3("Moment", "Momento", "Момент"))
+    lang.fmt(
+        "default-moment-name",
+        &[("number", crate::lang::Arg::from(n))],
+    )
 }
 
 #[cfg(test)]

@@ -19,7 +19,7 @@ impl Designer {
     /// Does `pending` now, or first asks what to do with unsaved changes.
     pub fn request(&mut self, pending: Pending) {
         if self.is_dirty() {
-            self.modal = Some(Modal::Unsaved(pending));
+            self.windows.modal = Some(Modal::Unsaved(pending));
         } else {
             self.perform(pending);
         }
@@ -52,8 +52,8 @@ impl Designer {
                 self.load(&path);
             }
             Pending::Close => {
-                self.close_confirmed = true;
-                if let Some(r) = &self.recovery {
+                self.document.close_confirmed = true;
+                if let Some(r) = &self.document.recovery {
                     r.clear();
                 }
             }
@@ -77,7 +77,7 @@ impl Designer {
 
     /// Shows an error dialog.
     pub(crate) fn fail(&mut self, title: T, message: String) {
-        self.modal = Some(Modal::Error { title, message });
+        self.windows.modal = Some(Modal::Error { title, message });
     }
 
     /// Replaces the document without asking, as if `doc` had just been opened from `path`.
@@ -86,19 +86,19 @@ impl Designer {
     }
 
     fn replace_document(&mut self, doc: Document, path: Option<PathBuf>) {
-        self.history = History::new(doc, true);
-        self.path = path;
-        self.selection = None;
-        self.canvas.fit();
-        self.recovery_due = None;
-        if let Some(r) = &self.recovery {
+        self.document.history = History::new(doc, true);
+        self.document.path = path;
+        self.view.selection = None;
+        self.view.canvas.fit();
+        self.document.recovery_due = None;
+        if let Some(r) = &self.document.recovery {
             r.clear();
         }
     }
 
     /// Saves to the current file, or asks for one. Returns true when the document is saved.
     pub fn save(&mut self) -> bool {
-        match self.path.clone() {
+        match self.document.path.clone() {
             Some(path) => self.save_to(&path),
             None => self.save_as(),
         }
@@ -117,15 +117,15 @@ impl Designer {
     fn save_to(&mut self, path: &Path) -> bool {
         match crate::save::save_file(self.doc(), path) {
             Ok(()) => {
-                self.history.mark_saved();
-                self.history.seal();
-                self.path = Some(path.to_owned());
+                self.document.history.mark_saved();
+                self.document.history.seal();
+                self.document.path = Some(path.to_owned());
                 self.settings.remember(path);
                 self.notice = Some(format!("{} {}", T::Saved.get(self.lang()), path.display()));
-                if let Some(r) = &self.recovery {
+                if let Some(r) = &self.document.recovery {
                     r.clear();
                 }
-                self.recovery_due = None;
+                self.document.recovery_due = None;
                 true
             }
             Err(e) => {
@@ -142,7 +142,7 @@ impl Designer {
 
     /// Answers the unsaved-changes prompt.
     pub(crate) fn answer_unsaved(&mut self, pending: Pending, save: Option<bool>) {
-        self.modal = None;
+        self.windows.modal = None;
         let go_on = match save {
             None => false,
             Some(true) => self.save(),
@@ -156,7 +156,7 @@ impl Designer {
     /// Turns the window's close button into the unsaved-changes prompt.
     pub(crate) fn handle_close_request(&mut self, ui: &Ui) {
         let requested = ui.input(|i| i.viewport().close_requested());
-        if self.close_confirmed {
+        if self.document.close_confirmed {
             if !requested {
                 ui.send_viewport_cmd(egui::ViewportCommand::Close);
             }
@@ -164,8 +164,8 @@ impl Designer {
         }
         if requested && self.is_dirty() {
             ui.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            if self.modal.is_none() {
-                self.modal = Some(Modal::Unsaved(Pending::Close));
+            if self.windows.modal.is_none() {
+                self.windows.modal = Some(Modal::Unsaved(Pending::Close));
             }
         }
     }
@@ -187,20 +187,25 @@ impl Designer {
     /// Writes the recovery copy at most every [`RECOVERY_INTERVAL`] seconds while there
     /// are unsaved changes, and wakes the app up for the next one.
     pub(crate) fn keep_recovery_copy(&mut self, ui: &Ui) {
-        let Some(recovery) = &self.recovery else {
+        let Some(recovery) = &self.document.recovery else {
             return;
         };
-        if !self.is_dirty() || self.close_confirmed {
-            self.recovery_due = None;
+        if !self.is_dirty() || self.document.close_confirmed {
+            self.document.recovery_due = None;
             return;
         }
         let now = ui.input(|i| i.time);
-        let due = *self.recovery_due.get_or_insert(now + RECOVERY_INTERVAL);
+        let due = *self
+            .document
+            .recovery_due
+            .get_or_insert(now + RECOVERY_INTERVAL);
         if now >= due {
-            if let Err(e) = recovery.write(self.history.doc(), self.path.as_deref()) {
+            if let Err(e) =
+                recovery.write(self.document.history.doc(), self.document.path.as_deref())
+            {
                 self.notice = Some(e.message(self.settings.lang));
             }
-            self.recovery_due = Some(now + RECOVERY_INTERVAL);
+            self.document.recovery_due = Some(now + RECOVERY_INTERVAL);
         } else {
             ui.request_repaint_after_secs((due - now) as f32);
         }
@@ -209,12 +214,12 @@ impl Designer {
     /// Restores a recovery copy as an unsaved document. The copy becomes this designer's
     /// own at once, so it stays safe if this run crashes too.
     pub(crate) fn restore(&mut self, found: &Recovered) {
-        self.history = History::new(found.doc.clone(), false);
-        self.history.mark_unsaved();
-        self.path = found.origin.clone();
-        self.selection = None;
-        self.canvas.fit();
-        if let Some(r) = &self.recovery {
+        self.document.history = History::new(found.doc.clone(), false);
+        self.document.history.mark_unsaved();
+        self.document.path = found.origin.clone();
+        self.view.selection = None;
+        self.view.canvas.fit();
+        if let Some(r) = &self.document.recovery {
             match r.write(&found.doc, found.origin.as_deref()) {
                 Ok(()) => r.discard(found),
                 Err(e) => self.notice = Some(e.message(self.settings.lang)),

@@ -11,6 +11,7 @@ use crate::file;
 use crate::lang::Lang;
 use crate::templates::TEMPLATES;
 
+use super::action::Action;
 use super::designer::{Designer, Pending};
 use super::files::templates_for;
 use super::i18n::T;
@@ -43,11 +44,7 @@ pub(crate) fn gallery_lang(lang: Lang) -> Lang {
 fn thumbnail(ui: &Ui, index: usize) -> Option<TextureHandle> {
     let t = TEMPLATES.get(index)?;
     let doc = file::parse(t.text).ok()?;
-    let opts = ExportOptions {
-        width: RENDER.0,
-        height: RENDER.1,
-        ..ExportOptions::default()
-    };
+    let opts = ExportOptions::sized(RENDER.0, RENDER.1);
     let img = export::rgba(&doc, &opts).ok()?;
     let size = [img.width() as usize, img.height() as usize];
     let color = egui::ColorImage::from_rgba_unmultiplied(size, img.as_raw());
@@ -61,35 +58,32 @@ fn thumbnail(ui: &Ui, index: usize) -> Option<TextureHandle> {
 impl Designer {
     /// Opens the template gallery.
     pub fn show_gallery(&mut self) {
-        self.gallery.open = true;
+        self.windows.gallery.open = true;
     }
 
     /// True while the template gallery is open.
     pub fn gallery_open(&self) -> bool {
-        self.gallery.open
+        self.windows.gallery.open
     }
 
     /// Shows the gallery window, if it is open. Makes at most one missing thumbnail per
     /// frame, so the window appears at once and fills in.
     pub(crate) fn gallery_ui(&mut self, ui: &mut Ui) {
-        if !self.gallery.open {
+        if !self.windows.gallery.open {
             return;
         }
         let lang = self.lang();
         let shown: Vec<(usize, &'static str)> = templates_for(gallery_lang(lang)).collect();
         if let Some(&(i, _)) = shown
             .iter()
-            .find(|(i, _)| !self.gallery.thumbs.contains_key(i))
+            .find(|(i, _)| !self.windows.gallery.thumbs.contains_key(i))
         {
             let tex = thumbnail(ui, i);
-            self.gallery.thumbs.insert(i, tex);
+            self.windows.gallery.thumbs.insert(i, tex);
             ui.ctx().request_repaint();
         }
 
-        let escape = self.modal.is_none()
-            && !egui::Popup::is_any_open(ui.ctx())
-            && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape));
-        let mut open = !escape;
+        let mut open = true;
         let mut chosen = None;
         // As many columns as the screen holds, at most four: two rows of four for eight.
         let card = THUMB.x + 28.0;
@@ -113,7 +107,7 @@ impl Designer {
                     for row in shown.chunks(columns) {
                         ui.horizontal_top(|ui| {
                             for &(i, title) in row {
-                                let thumb = self.gallery.thumbs.get(&i).cloned().flatten();
+                                let thumb = self.windows.gallery.thumbs.get(&i).cloned().flatten();
                                 if card_ui(ui, title, thumb.as_ref()).clicked() {
                                     chosen = Some(i);
                                 }
@@ -123,11 +117,11 @@ impl Designer {
                 });
             });
         if !open {
-            self.gallery.open = false;
+            self.windows.gallery.open = false;
         }
         if let Some(i) = chosen {
-            self.gallery.open = false;
-            self.request(Pending::New(Some(i)));
+            self.windows.gallery.open = false;
+            self.queue.push(Action::Request(Pending::New(Some(i))));
         }
     }
 }

@@ -8,33 +8,25 @@ use crate::model::{
     Cause, Channel, Document, Evaluation, Expectation, Moment, MomentId, Principle,
 };
 
+use super::action::{Action, Queue};
 use super::commands::Command;
-use super::designer::Designer;
 use super::edit::{DocList, DocText, Edit, MomentText};
 use super::i18n::{T, term_tip};
-
-/// What the inspector asks for after a frame.
-enum Action {
-    Edit(Edit),
-    /// Run a command (insert, delete).
-    Command(Command),
-    /// Close the open undo step (focus moved, an item was added or removed).
-    Seal,
-}
+use super::state::{Shared, ViewState};
 
 /// Collects the inspector's actions during a frame.
-struct Out {
+struct Out<'q> {
     lang: Lang,
-    actions: Vec<Action>,
+    queue: &'q mut Queue,
 }
 
-impl Out {
+impl Out<'_> {
     fn edit(&mut self, e: Edit) {
-        self.actions.push(Action::Edit(e));
+        self.queue.edit(e);
     }
 
     fn seal(&mut self) {
-        self.actions.push(Action::Seal);
+        self.queue.push(Action::Seal);
     }
 
     /// A labelled text field; returns the new text when it changed.
@@ -134,59 +126,30 @@ fn checkbox_ui<X: Term + PartialEq>(
         .then_some(on)
 }
 
-impl Designer {
-    /// Shows the inspector.
-    pub(crate) fn inspector_ui(&mut self, ui: &mut Ui) {
-        let mut out = Out {
-            lang: self.lang(),
-            actions: Vec::new(),
-        };
-        // Another moment (or the cycle) opens at its top, not where the last one was left.
-        let mut area = egui::ScrollArea::vertical().auto_shrink([false, false]);
-        if self.inspector_shows != Some(self.selection) {
-            self.inspector_shows = Some(self.selection);
-            area = area.vertical_scroll_offset(0.0);
-        }
-        area.show(ui, |ui| {
-            ui.add_space(4.0);
-            match self.selected_index() {
-                Some(i) => {
-                    let m = self.doc().moments[i].clone();
-                    let n = self.doc().moments.len();
-                    let focus = std::mem::take(&mut self.focus_name);
-                    moment_ui(ui, &mut out, &m, (i, n), focus, &mut self.name_field);
-                }
-                None => {
-                    let d = self.doc();
-                    let cycle = CycleFields::of(d);
-                    cycle_ui(ui, &mut out, &cycle);
-                }
-            }
-        });
-        for a in out.actions {
-            match a {
-                Action::Edit(e) => self.edit(e),
-                Action::Seal => self.history.seal(),
-                Action::Command(c) => self.run(c, ui),
-            }
-        }
+/// Shows the inspector: the selected moment, or the cycle itself.
+pub(crate) fn inspector_ui(ui: &mut Ui, s: &Shared, view: &mut ViewState, queue: &mut Queue) {
+    let mut out = Out {
+        lang: s.lang(),
+        queue,
+    };
+    // Another moment (or the cycle) opens at its top, not where the last one was left.
+    let mut area = egui::ScrollArea::vertical().auto_shrink([false, false]);
+    if view.inspector_shows != Some(s.selection) {
+        view.inspector_shows = Some(s.selection);
+        area = area.vertical_scroll_offset(0.0);
     }
-}
-
-/// A copy of the cycle's own fields, so the inspector does not borrow the document.
-struct CycleFields {
-    doc: Document,
-}
-
-impl CycleFields {
-    fn of(d: &Document) -> Self {
-        CycleFields {
-            doc: Document {
-                moments: Vec::new(),
-                ..d.clone()
-            },
+    area.show(ui, |ui| {
+        ui.add_space(4.0);
+        match s.selected_index() {
+            Some(i) => {
+                let m = &s.doc().moments[i];
+                let n = s.doc().moments.len();
+                let focus = std::mem::take(&mut view.focus_name);
+                moment_ui(ui, &mut out, m, (i, n), focus, &mut view.name_field);
+            }
+            None => cycle_ui(ui, &mut out, s.doc()),
         }
-    }
+    });
 }
 
 /// The name field's memory while it has the focus. A moment always has a name: while the
@@ -230,7 +193,7 @@ fn moment_ui(
                 command.shortcut_text(ui.ctx())
             );
             if ui.small_button(word.get(lang)).on_hover_text(tip).clicked() {
-                out.actions.push(Action::Command(command));
+                out.queue.command(command);
             }
         }
     });
@@ -413,9 +376,8 @@ fn moment_ui(
     }
 }
 
-fn cycle_ui(ui: &mut Ui, out: &mut Out, c: &CycleFields) {
+fn cycle_ui(ui: &mut Ui, out: &mut Out, d: &Document) {
     let lang = out.lang;
-    let d = &c.doc;
     ui.label(RichText::new(T::ServiceCycle.get(lang)).heading())
         .on_hover_text(T::TipCycle.get(lang));
     ui.label(RichText::new(T::NothingSelected.get(lang)).weak().small());

@@ -5,9 +5,13 @@
 //! whole window into an [`egui::Ui`]; it knows nothing of eframe, so tests drive it with
 //! egui_kittest. [`run`] wraps it in an eframe window that persists the settings.
 //!
-//! Every change to the document is an [`Edit`] applied by [`edit::History`]; selection,
-//! zoom and hover live in the designer, never in the document.
+//! State is grouped by lifetime in [`state`]: the open document, the view, the windows.
+//! Panels read it and push actions ([`action`]) onto one queue, applied once per frame
+//! after the panels are drawn ([`run`]). Every user action is a [`Command`]
+//! ([`commands`] says how to add one). Every change to the document is an [`Edit`]
+//! applied by [`edit::History`]; selection, zoom and hover never enter the document.
 
+mod action;
 mod analysis_panel;
 mod canvas;
 mod commands;
@@ -15,7 +19,6 @@ mod deliverables;
 mod designer;
 mod dialogs;
 mod edit;
-mod explain;
 mod files;
 mod gallery;
 mod i18n;
@@ -23,20 +26,23 @@ mod inspector;
 mod list;
 mod menus;
 mod paint;
+mod palette;
 mod present;
 mod prompts;
+mod run;
 mod settings;
+mod state;
 mod tooltip;
 mod view;
 
 use std::path::PathBuf;
 
-pub use commands::Command;
+pub use commands::{Command, Menu, TOOLBAR};
 pub use designer::{Designer, Modal, Panels, Pending, RECOVERY_INTERVAL};
 pub use dialogs::{Dialogs, NativeDialogs, ScriptedDialogs};
 pub use edit::{DocList, DocText, Edit, MomentText};
 pub use i18n::T;
-pub use settings::{ExportFormat, ExportSettings, Recovery, Settings, lang_from_env, system_lang};
+pub use settings::{ExportFormat, ExportSettings, Recovery, Settings, Theme, system_lang};
 
 /// The eframe application: the designer plus persistence.
 struct CicloApp {
@@ -95,11 +101,7 @@ pub fn run(file: Option<PathBuf>) -> eframe::Result<()> {
                 .storage
                 .and_then(|s| eframe::get_value(s, settings::STORAGE_KEY))
                 .unwrap_or_default();
-            cc.egui_ctx.set_theme(if settings.dark {
-                egui::Theme::Dark
-            } else {
-                egui::Theme::Light
-            });
+            settings.theme.apply(&cc.egui_ctx);
             let mut designer = Designer::new(settings, Box::new(NativeDialogs));
             if let Some(dir) = Recovery::default_dir() {
                 designer = designer.with_recovery(Recovery::new(dir));

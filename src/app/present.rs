@@ -13,6 +13,7 @@ use crate::scene;
 use crate::slides;
 
 use super::canvas::egui_shapes;
+use super::commands::Command;
 use super::designer::Designer;
 use super::i18n::T;
 
@@ -49,7 +50,6 @@ enum Move {
     Previous,
     First,
     Last,
-    Leave,
 }
 
 const KEYS: &[(Key, Move)] = &[
@@ -64,20 +64,18 @@ const KEYS: &[(Key, Move)] = &[
     (Key::Backspace, Move::Previous),
     (Key::Home, Move::First),
     (Key::End, Move::Last),
-    (Key::Escape, Move::Leave),
-    (Key::F5, Move::Leave),
 ];
 
 impl Designer {
     /// The presentation step on screen: `Some(0)` for the whole cycle, `Some(k)` for moment
     /// `k - 1`; `None` when not presenting.
     pub fn presentation_step(&self) -> Option<usize> {
-        self.present.step
+        self.windows.present.step
     }
 
     /// True while the presentation fills the window.
     pub fn presenting(&self) -> bool {
-        self.present.step.is_some()
+        self.windows.present.step.is_some()
     }
 
     /// The texts of the slide on screen, as of the last frame (empty when not presenting).
@@ -88,7 +86,7 @@ impl Designer {
     /// The shapes of the slide on screen, as of the last frame, before they are turned
     /// into egui shapes (empty when not presenting).
     pub fn presentation_scene(&self) -> &[scene::Shape] {
-        match (&self.present.step, &self.present.cache) {
+        match (&self.windows.present.step, &self.windows.present.cache) {
             (Some(_), Some(c)) => &c.drawing,
             _ => &[],
         }
@@ -97,45 +95,44 @@ impl Designer {
     /// How many times the presentation has laid out a slide. Frames that change nothing
     /// reuse the last one; stepping, resizing or a new document revision lays out again.
     pub fn presentation_layouts(&self) -> u64 {
-        self.present.layouts
+        self.windows.present.layouts
     }
 
     /// Starts presenting from the whole cycle, full screen.
     pub(crate) fn start_presentation(&mut self, ctx: &egui::Context) {
-        self.present.step = Some(0);
+        self.windows.present.step = Some(0);
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
     }
 
     /// Leaves the presentation and selects the moment that was on screen, so the designer
     /// opens where the group stopped.
     pub(crate) fn stop_presentation(&mut self, ctx: &egui::Context) {
-        if let Some(step) = self.present.step.take()
+        if let Some(step) = self.windows.present.step.take()
             && let Some(m) = step.checked_sub(1).and_then(|i| self.doc().moments.get(i))
         {
-            self.selection = Some(m.id);
+            self.view.selection = Some(m.id);
         }
-        self.present.cache = None;
+        self.windows.present.cache = None;
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
     }
 
-    fn step_by(&mut self, how: Move, ctx: &egui::Context) {
+    fn step_by(&mut self, how: Move) {
         let last = self.doc().moments.len();
-        let Some(step) = self.present.step else {
+        let Some(step) = self.windows.present.step else {
             return;
         };
-        self.present.step = Some(match how {
+        self.windows.present.step = Some(match how {
             Move::Next => (step + 1).min(last),
             Move::Previous => step.saturating_sub(1),
             Move::First => 0,
             Move::Last => last,
-            Move::Leave => return self.stop_presentation(ctx),
         });
     }
 
     /// Shows the presentation: the slide, and a footer with the step and the keys.
     pub(crate) fn presentation_ui(&mut self, ui: &mut Ui) {
         let lang = self.lang();
-        if self.modal.is_none() {
+        if self.windows.modal.is_none() && !egui::Popup::is_any_open(ui.ctx()) {
             let moves: Vec<Move> = ui.input_mut(|i| {
                 KEYS.iter()
                     .filter(|(key, _)| i.consume_key(Modifiers::NONE, *key))
@@ -143,15 +140,15 @@ impl Designer {
                     .collect()
             });
             for how in moves {
-                self.step_by(how, ui.ctx());
+                self.step_by(how);
             }
         }
-        let Some(step) = self.present.step else {
+        let Some(step) = self.windows.present.step else {
             return;
         };
         let n = self.doc().moments.len();
         let step = step.min(n);
-        self.present.step = Some(step);
+        self.windows.present.step = Some(step);
 
         let white = egui::Frame::NONE.fill(Color32::WHITE);
         let mut how = None;
@@ -172,7 +169,7 @@ impl Designer {
                             .on_hover_text(T::PresentExit.get(lang))
                             .clicked()
                         {
-                            how = Some(Move::Leave);
+                            self.queue.command(Command::Present);
                         }
                         ui.add_space(12.0);
                         let counter = if step == 0 {
@@ -201,9 +198,8 @@ impl Designer {
             ui.painter_at(rect).extend(shapes);
         });
         if let Some(how) = how {
-            self.step_by(how, ui.ctx());
+            self.step_by(how);
         }
-        self.modal_ui(ui);
     }
 
     /// The slide for `step` in `rect`, from the cache when nothing changed.
@@ -215,10 +211,11 @@ impl Designer {
             rect.width().to_bits(),
             rect.height().to_bits(),
         ];
-        let key = (self.history.revision(), step, bits, curve);
+        let key = (self.document.history.revision(), step, bits, curve);
         // Galleys point into egui's font atlas: a cleared atlas makes them stale.
         let atlas = ui.fonts(|f| (f.font_atlas_fill_ratio(), Some(*f.options())));
         let fresh = self
+            .windows
             .present
             .cache
             .as_ref()
@@ -232,15 +229,16 @@ impl Designer {
                 .resized(rect.width().max(1.0), rect.height().max(1.0));
             let drawing = slides::slide(self.doc(), step.checked_sub(1), &opts);
             let shapes = egui_shapes(ui, &drawing, pos2(rect.min.x, rect.min.y), 1.0);
-            self.present.layouts += 1;
-            self.present.cache = Some(SlideCache {
+            self.windows.present.layouts += 1;
+            self.windows.present.cache = Some(SlideCache {
                 key,
                 atlas,
                 drawing,
                 shapes,
             });
         }
-        self.present
+        self.windows
+            .present
             .cache
             .as_ref()
             .map_or_else(Vec::new, |c| c.shapes.clone())

@@ -14,6 +14,8 @@ use crate::lang::Lang;
 use crate::model::Document;
 use crate::save;
 
+use super::i18n::T;
+
 /// How many recent files the File menu lists.
 pub const RECENT_LIMIT: usize = 8;
 
@@ -26,8 +28,8 @@ pub const STORAGE_KEY: &str = "ciclo-settings";
 pub struct Settings {
     /// Language of the user interface.
     pub lang: Lang,
-    /// Dark theme instead of light.
-    pub dark: bool,
+    /// The colour theme.
+    pub theme: Theme,
     /// Recently opened or saved files, newest first.
     pub recent: Vec<PathBuf>,
     /// The last export choices; also the page shape the canvas shows.
@@ -38,7 +40,7 @@ impl Default for Settings {
     fn default() -> Self {
         Settings {
             lang: system_lang(),
-            dark: false,
+            theme: Theme::default(),
             recent: Vec::new(),
             export: ExportSettings::default(),
         }
@@ -52,6 +54,82 @@ impl Settings {
         self.recent.insert(0, path.to_owned());
         self.recent.truncate(RECENT_LIMIT);
     }
+}
+
+/// The window's colour themes. The canvas keeps the picture's own colours in all of them;
+/// the critical cue is a thicker outline as well as red, so it reads in grayscale too.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Theme {
+    /// Dark text on light panels.
+    #[default]
+    Light,
+    /// Light text on dark panels.
+    Dark,
+    /// Black on white with strong outlines and a thick focus ring, for low vision and
+    /// projectors that wash colours out.
+    HighContrast,
+}
+
+impl Theme {
+    /// Every theme, in menu order.
+    pub const ALL: &'static [Theme] = &[Theme::Light, Theme::Dark, Theme::HighContrast];
+
+    /// The theme's name in menus.
+    pub fn name(self) -> T {
+        match self {
+            Theme::Light => T::Light,
+            Theme::Dark => T::Dark,
+            Theme::HighContrast => T::HighContrast,
+        }
+    }
+
+    /// Makes the window use this theme.
+    pub fn apply(self, ctx: &egui::Context) {
+        match self {
+            Theme::Light => {
+                ctx.set_theme(egui::Theme::Light);
+                ctx.set_visuals_of(egui::Theme::Light, egui::Visuals::light());
+            }
+            Theme::Dark => ctx.set_theme(egui::Theme::Dark),
+            Theme::HighContrast => {
+                ctx.set_theme(egui::Theme::Light);
+                ctx.set_visuals_of(egui::Theme::Light, high_contrast());
+            }
+        }
+    }
+}
+
+/// Black on white, every widget outlined, a thick blue focus and selection.
+fn high_contrast() -> egui::Visuals {
+    use egui::{Color32, Stroke};
+    let mut v = egui::Visuals::light();
+    let ink = Color32::BLACK;
+    v.override_text_color = Some(ink);
+    v.panel_fill = Color32::WHITE;
+    v.window_fill = Color32::WHITE;
+    v.extreme_bg_color = Color32::WHITE;
+    v.faint_bg_color = Color32::from_gray(235);
+    v.window_stroke = Stroke::new(2.0, ink);
+    v.hyperlink_color = Color32::from_rgb(0x00, 0x33, 0x99);
+    v.selection.bg_fill = Color32::from_rgb(0x00, 0x33, 0x99);
+    v.selection.stroke = Stroke::new(2.0, Color32::WHITE);
+    for w in [
+        &mut v.widgets.noninteractive,
+        &mut v.widgets.inactive,
+        &mut v.widgets.hovered,
+        &mut v.widgets.active,
+        &mut v.widgets.open,
+    ] {
+        w.fg_stroke = Stroke::new(1.5, ink);
+        w.bg_stroke = Stroke::new(1.5, ink);
+    }
+    v.widgets.inactive.weak_bg_fill = Color32::WHITE;
+    v.widgets.inactive.bg_fill = Color32::WHITE;
+    v.widgets.hovered.weak_bg_fill = Color32::from_gray(220);
+    v.widgets.hovered.bg_stroke = Stroke::new(2.5, ink);
+    v.widgets.active.bg_stroke = Stroke::new(3.0, ink);
+    v.widgets.noninteractive.bg_stroke = Stroke::new(1.0, ink);
+    v
 }
 
 /// The picture formats of the Export dialog.
@@ -125,26 +203,9 @@ impl ExportSettings {
     }
 }
 
-/// The UI language the system asks for: Spanish when `LC_ALL` or `LANG` starts with `es`,
-/// Russian when it starts with `ru`, English otherwise.
+/// The UI language the system asks for (see [`Lang::from_system`]).
 pub fn system_lang() -> Lang {
-    lang_from_env(
-        std::env::var("LC_ALL").ok().as_deref(),
-        std::env::var("LANG").ok().as_deref(),
-    )
-}
-
-/// The language for these `LC_ALL` and `LANG` values (`LC_ALL` wins when set).
-pub fn lang_from_env(lc_all: Option<&str>, lang: Option<&str>) -> Lang {
-    let tag = lc_all.filter(|s| !s.is_empty()).or(lang).unwrap_or("");
-    let tag = tag.to_ascii_lowercase();
-    if tag.starts_with("es") {
-        Lang::Es
-    } else if tag.starts_with("ru") {
-        Lang::Ru
-    } else {
-        Lang::En
-    }
+    Lang::from_system()
 }
 
 /// Crash-recovery copies in a data folder: one per running designer, named after its
@@ -259,31 +320,6 @@ fn running(pid: u32) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn spanish_locales_pick_spanish() {
-        assert_eq!(lang_from_env(None, Some("es_MX.UTF-8")), Lang::Es);
-        assert_eq!(
-            lang_from_env(Some("es_ES.UTF-8"), Some("en_US.UTF-8")),
-            Lang::Es
-        );
-        assert_eq!(lang_from_env(Some(""), Some("en_US.UTF-8")), Lang::En);
-        assert_eq!(lang_from_env(None, None), Lang::En);
-    }
-
-    #[test]
-    fn russian_locales_pick_russian() {
-        assert_eq!(lang_from_env(None, Some("ru_RU.UTF-8")), Lang::Ru);
-        assert_eq!(
-            lang_from_env(Some("ru_RU.UTF-8"), Some("en_US.UTF-8")),
-            Lang::Ru
-        );
-        assert_eq!(
-            lang_from_env(Some("en_US.UTF-8"), Some("ru_RU.UTF-8")),
-            Lang::En
-        );
-        assert_eq!(lang_from_env(Some("C"), None), Lang::En);
-    }
 
     #[test]
     fn recovery_round_trips_between_runs() {

@@ -4,6 +4,7 @@
 //! whatever still overflows is left out and counted.
 
 use super::*;
+use crate::lang::Arg;
 
 /// What a line of the card is, for its colour and weight.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -93,24 +94,24 @@ pub fn card_layout(doc: &Document, index: usize, rect: Rect) -> Option<CardLayou
 fn blocks(doc: &Document, index: usize, lang: Lang) -> Vec<Block> {
     let m = &doc.moments[index];
     let mut out = vec![
-        Block::Kicker(format!(
-            "{} {} {} {} · {}",
-            lang.pick3("Moment", "Momento", "Момент"),
-            index + 1,
-            lang.pick3("of", "de", "из"),
-            doc.moments.len(),
-            m.channel.name(lang)
+        Block::Kicker(lang.fmt(
+            "card-kicker",
+            &[
+                ("number", Arg::from(index + 1)),
+                ("count", Arg::from(doc.moments.len())),
+                ("channel", Arg::from(m.channel.name(lang))),
+            ],
         )),
         Block::Heading(m.name.clone()),
     ];
     if m.critical {
         out.push(Block::CriticalTag(format!(
             "! {}",
-            lang.pick3("Critical moment", "Momento crítico", "Критический момент")
+            lang.msg("critical-moment")
         )));
         if !m.causes.is_empty() {
             out.push(Block::Section(
-                lang.pick3("Why", "Por qué", "Почему").to_owned(),
+                lang.msg("why").to_owned(),
                 join(m.causes.iter().map(|c| c.name(lang).to_owned())),
             ));
         }
@@ -121,38 +122,20 @@ fn blocks(doc: &Document, index: usize, lang: Lang) -> Vec<Block> {
             .map(|e| e.name(lang).to_owned())
             .chain(m.other_expectations.iter().cloned()),
     );
-    let satisfaction = m.satisfaction.map_or_else(
-        || {
-            lang.pick3("Not scored", "Sin calificar", "Нет оценки")
-                .to_owned()
-        },
-        |s| format!("{s} / 5"),
-    );
     let sections = [
+        (lang.msg("expectations"), expectations),
         (
-            lang.pick3("Expectations", "Expectativas", "Ожидания"),
-            expectations,
-        ),
-        (
-            lang.pick3("Principles", "Principios", "Принципы"),
+            lang.msg("principles"),
             join(m.principles.iter().map(|p| p.name(lang).to_owned())),
         ),
         (
-            lang.pick3("Satisfaction", "Satisfacción", "Удовлетворённость"),
-            satisfaction,
+            lang.msg("satisfaction"),
+            m.satisfaction
+                .map_or_else(|| lang.msg("not-scored").to_owned(), |s| format!("{s} / 5")),
         ),
-        (
-            lang.pick3("Standard", "Estándar", "Стандарт"),
-            m.standard.clone(),
-        ),
-        (
-            lang.pick3("Improvement", "Mejora", "Улучшение"),
-            m.improvement.clone(),
-        ),
-        (
-            lang.pick3("Owner", "Responsable", "Ответственный"),
-            m.owner.clone(),
-        ),
+        (lang.msg("standard"), m.standard.clone()),
+        (lang.msg("improvement"), m.improvement.clone()),
+        (lang.msg("owner"), m.owner.clone()),
     ];
     for (heading, body) in sections {
         if !body.trim().is_empty() {

@@ -53,7 +53,6 @@ impl Layout {
                 label: old.label.clone().map(|l| l.translated(dx, dy)),
             });
         }
-        let words = self.lang.drawing();
         let mut out = Layout {
             nodes,
             arrows: arrows(self.center, self.radius, self.node_radius, &angles, unit),
@@ -63,8 +62,8 @@ impl Layout {
                 self.node_radius,
                 &angles,
                 unit,
-                words.start,
-                words.end,
+                self.lang.msg("drawing-start"),
+                self.lang.msg("drawing-end"),
             ),
             curve: None,
             ..self.clone_frame()

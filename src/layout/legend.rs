@@ -7,18 +7,23 @@ pub(super) fn legend_entries(
     lang: Lang,
     curve: bool,
 ) -> Vec<(LegendSampleKind, String)> {
-    let words = lang.drawing();
     if doc.moments.is_empty() {
         return Vec::new();
     }
-    let mut items = vec![(LegendSampleKind::Node(false), words.moment.to_owned())];
+    let mut items = vec![(
+        LegendSampleKind::Node(false),
+        lang.msg("drawing-moment").to_owned(),
+    )];
     if doc.moments.iter().any(|m| m.critical) {
-        items.push((LegendSampleKind::Node(true), words.critical.to_owned()));
+        items.push((
+            LegendSampleKind::Node(true),
+            lang.msg("critical-moment").to_owned(),
+        ));
     }
     if let Some(s) = doc.moments.iter().find_map(|m| m.satisfaction) {
         items.push((
             LegendSampleKind::Badge(BadgeKind::Satisfaction(s)),
-            words.satisfaction.to_owned(),
+            lang.msg("drawing-satisfaction").to_owned(),
         ));
     }
     for &p in Principle::ALL {
@@ -30,7 +35,7 @@ pub(super) fn legend_entries(
         }
     }
     if curve {
-        items.push((LegendSampleKind::Line, words.curve.to_owned()));
+        items.push((LegendSampleKind::Line, lang.msg("drawing-curve").to_owned()));
     }
     items
 }

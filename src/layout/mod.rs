@@ -427,7 +427,6 @@ pub fn layout(doc: &Document, opts: &PictureOptions) -> Layout {
     let w = opts.width.max(16.0);
     let h = opts.height.max(16.0);
     let lang = Lang::from_tag(&doc.language);
-    let words = lang.drawing();
     let unit = w.min(h) / 1080.0;
     let margin = (28.0 * unit).max(4.0);
 
@@ -467,8 +466,8 @@ pub fn layout(doc: &Document, opts: &PictureOptions) -> Layout {
         node_radius,
         &angles,
         unit,
-        words.start,
-        words.end,
+        lang.msg("drawing-start"),
+        lang.msg("drawing-end"),
     );
     // Only in absurdly small pictures does a marker not fit; leave it out there.
     markers.retain(|m| page.contains_rect(&m.rect));
@@ -481,7 +480,7 @@ pub fn layout(doc: &Document, opts: &PictureOptions) -> Layout {
     } else {
         ring_inner
     };
-    let centre_text = centre_text(words.centre, center, inner, &markers, unit);
+    let centre_text = centre_text(lang.msg("drawing-centre"), center, inner, &markers, unit);
 
     let mut out = Layout {
         width: w,

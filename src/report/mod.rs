@@ -18,7 +18,7 @@ pub use model::{
 };
 
 use crate::export::{ExportError, ExportOptions};
-use crate::lang::Lang;
+use crate::lang::{Arg, Lang};
 use crate::model::Document;
 use crate::save::{SaveError, write_atomically};
 
@@ -39,23 +39,16 @@ pub enum ReportError {
 impl ReportError {
     /// The message for the user, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (ReportError::UnknownFormat(path), Lang::Es) => format!(
-                "no se sabe qué formato de informe es {}; nombre el archivo .md o .html",
-                path.display()
+        match self {
+            ReportError::UnknownFormat(path) => lang.fmt(
+                "report-unknown-format",
+                &[("path", Arg::from(path.display().to_string()))],
             ),
-            (ReportError::Picture(e), Lang::Es) => {
-                format!("no se pudo dibujar la imagen del informe: {e}")
-            }
-            (ReportError::UnknownFormat(path), Lang::Ru) => format!(
-                "не удаётся понять, в каком формате писать отчёт {}; дайте файлу расширение .md или .html",
-                path.display()
+            ReportError::Picture(e) => lang.fmt(
+                "report-picture-failed",
+                &[("error", Arg::from(e.message(lang)))],
             ),
-            (ReportError::Picture(e), Lang::Ru) => {
-                format!("не удалось нарисовать схему цикла для отчёта: {e}")
-            }
-            (ReportError::Write(e), _) => e.message(lang),
-            _ => self.to_string(),
+            ReportError::Write(e) => e.message(lang),
         }
     }
 }

@@ -1,0 +1,478 @@
+# Every word Ciclo writes, in one language. See src/lang/mod.rs ("Adding a language").
+# Ids are the same in every language file; so are the { $variables } of each message.
+
+language-name = Русский
+
+## The drawing: markers, centre, legend
+
+drawing-start = Начало
+drawing-end = Конец
+drawing-centre = Удовлетворённость клиента
+drawing-moment = Момент истины
+drawing-satisfaction = Удовлетворённость (1–5)
+drawing-curve = Кривая удовлетворённости
+
+## Channels: names and explanations
+
+channel-InPerson = Лично
+channel-InPerson-tip = Лицом к лицу, в помещении компании.
+channel-Phone = Телефон
+channel-Phone-tip = Телефонный звонок — от первого гудка до прощания.
+channel-Web = Веб-сайт
+channel-Web-tip = Веб-страницы организации.
+channel-App = Мобильное приложение
+channel-App-tip = Мобильное приложение организации.
+channel-Email = Электронная почта
+channel-Email-tip = Письмо, которое клиент отправляет или получает по электронной почте.
+channel-Chat = Чат
+channel-Chat-tip = Переписка в реальном времени.
+channel-SocialMedia = Социальные сети
+channel-SocialMedia-tip = Публикации, комментарии и сообщения в социальных сетях.
+channel-Advertising = Реклама
+channel-Advertising-tip = Реклама, которую клиент видит или слышит.
+channel-PointOfSale = Точка продаж
+channel-PointOfSale-tip = Прилавок, магазин или стойка, где клиент делает покупку.
+channel-ProductUse = Использование продукта
+channel-ProductUse-tip = Клиент пользуется тем, что купил.
+channel-WordOfMouth = Рекомендация знакомых
+channel-WordOfMouth-tip = Кто-то рассказывает клиенту о сервисе.
+channel-Other = Другое
+channel-Other-tip = Любая другая точка контакта.
+
+## Expectations: names and explanations
+
+expectation-Warmth = Человеческое тепло
+expectation-Warmth-tip = Чтобы к нему отнеслись по-доброму — как к человеку, а не как к номеру в очереди.
+expectation-Speed = Скорость и оперативность
+expectation-Speed-tip = Чтобы обслужили быстро, без лишнего ожидания.
+expectation-Information = Точная и своевременная информация
+expectation-Information-tip = Получить точные сведения именно тогда, когда они нужны.
+expectation-Guarantees = Гарантии и выполнение обещаний
+expectation-Guarantees-tip = Чтобы обещанное было выполнено, а если что-то пошло не так — исправлено.
+expectation-Advice = Консультация
+expectation-Advice-tip = Чтобы помогли выбрать лучший для него вариант.
+
+## Principles: names, badge letters and explanations
+
+principle-Reliability = Надёжность
+principle-Reliability-tip = Делать ровно то, о чём договорились, — профессионально и по понятным правилам.
+principle-Reliability-badge = Н
+principle-Credibility = Достоверность
+principle-Credibility-tip = Выполнять требования и подтверждать это фактами.
+principle-Credibility-badge = Д
+principle-Attractiveness = Привлекательность
+principle-Attractiveness-tip = Оформление, упаковка и цена, которые привлекают клиента.
+principle-Attractiveness-badge = П
+principle-Agility = Оперативность
+principle-Agility-tip = Быстрые и точные ответы и сведения.
+principle-Agility-badge = О
+principle-Interest = Заинтересованность
+principle-Interest-tip = Снимать сомнения клиента и решать его проблемы.
+principle-Interest-badge = З
+principle-Teamwork = Совместная работа с клиентом
+principle-Teamwork-tip = Давать клиентам инструменты и свежие сведения, чтобы они могли сами решать свои проблемы.
+principle-Teamwork-badge = К
+
+## Causes: names and explanations
+
+cause-Apathy = Апатия
+cause-Apathy-tip = Сотрудникам всё равно, получил ли клиент помощь.
+cause-BrushOff = Пренебрежение
+cause-BrushOff-tip = Желание отделаться от клиента вместо того, чтобы помочь.
+cause-Coldness = Холодность
+cause-Coldness-tip = Отстранённое, недружелюбное обращение.
+cause-Superiority = Высокомерие
+cause-Superiority-tip = Разговор с клиентом свысока.
+cause-Robotism = Роботизм
+cause-Robotism-tip = Один и тот же заученный текст для всех, без внимания к человеку.
+cause-Rulebook = Правила важнее клиента
+cause-Rulebook-tip = Внутренние правила ставятся выше потребностей клиента.
+cause-Evasion = Уклончивые ответы
+cause-Evasion-tip = Уход от прямых ответов или отсылка клиента к кому-то другому.
+cause-BrokenPromise = Невыполненное обещание
+cause-BrokenPromise-tip = Что-то обещали, но не сделали.
+cause-Misinformation = Неверная информация
+cause-Misinformation-tip = Сведения неверные, неполные или противоречивые.
+cause-LongWait = Долгое ожидание
+cause-LongWait-tip = Ждать приходится дольше, чем клиент считает разумным.
+cause-PoorCommunication = Недостаток общения
+cause-PoorCommunication-tip = Клиенту не говорят, что происходит и что будет дальше.
+
+## Evaluation mechanisms: names and explanations
+
+evaluation-RateOurService = «Оцените наше обслуживание»
+evaluation-RateOurService-tip = Короткая просьба к клиенту оценить обслуживание.
+evaluation-SuggestionBox = Ящик для предложений
+evaluation-SuggestionBox-tip = Ящик или форма, куда клиенты пишут идеи и замечания.
+evaluation-ServiceLine = Линия обслуживания клиентов
+evaluation-ServiceLine-tip = Отдельная телефонная линия для вопросов и жалоб клиентов.
+evaluation-Email = Электронная почта
+evaluation-Email-tip = Адрес, по которому клиенты пишут в организацию.
+evaluation-ContactLink = Ссылка для связи
+evaluation-ContactLink-tip = Форма или ссылка для связи на сайте.
+evaluation-Pqr = Запросы, жалобы и претензии
+evaluation-Pqr-tip = Официальный канал для запросов, жалоб и претензий.
+evaluation-Survey = Опрос
+evaluation-Survey-tip = Анкета о впечатлениях клиента.
+evaluation-SocialMedia = Социальные сети
+evaluation-SocialMedia-tip = Внимание к тому, что клиенты пишут в социальных сетях.
+
+## The loader's problems: what is wrong with a document, and what to do
+
+problem-not-text = это не текстовый файл; документ Ciclo — это текст в кодировке UTF-8 в формате RON
+problem-empty = файл пуст; создайте цикл командой `ciclo new -o ФАЙЛ.ron`
+problem-json = похоже, это JSON; документы Ciclo пишутся в формате RON и начинаются с `(` и `format: 1` (см. docs/FORMAT.md)
+problem-unknown-field = неизвестное поле `{ $found }`{ $hint }; допустимые поля: { $valid }
+problem-unknown-value = неизвестное значение `{ $found }`{ $hint }; допустимые значения: { $valid }
+problem-did-you-mean = {" "}— может быть, `{ $name }`?
+problem-missing-format = в начале документа не хватает `format: 1`
+problem-missing-field = не хватает обязательного поля `{ $field }`
+problem-duplicate-field = поле `{ $field }` указано дважды; оставьте одно
+problem-wrong-type = ожидалось { $expected }, а указано { $found }
+problem-expected = ожидается { $expected }
+problem-unexpected-end = файл обрывается раньше времени; вероятно, не хватает закрывающего символа `)`, `]` или `"`
+problem-trailing-text = после скобки `)`, которая закрывает документ, есть ещё текст; удалите его
+problem-syntax = синтаксическая ошибка RON: { $detail }
+problem-newer-format = у этого файла формат { $found }: его создала более новая версия Ciclo, а эта версия читает формат { $known }. Обновите Ciclo, чтобы открыть файл
+problem-bad-format = формата `format: { $found }` не существует; укажите `format: { $known }`
+problem-duplicate-id = id { $id } уже занят другим моментом; у каждого момента должен быть свой id (или удалите `id`, и он будет назначен автоматически)
+problem-satisfaction = оценка удовлетворённости { $score } вне допустимых пределов; укажите целое число от 1 до 5 или удалите поле
+problem-angle-range = угол { $angle } недопустим; укажите число градусов от 0 до 360 (не включая 360) или удалите `angle`, и момент займёт место на круге автоматически
+problem-angle-order = угол { $angle } не больше угла предыдущего размещённого момента ({ $previous }); углы должны возрастать по ходу цикла — или удалите `angle`
+problem-empty-name = у момента нет видимого названия (оно пустое или состоит только из пробелов и невидимых символов); укажите его
+where-moment = момент { $number }
+where-moment-named = момент { $number } «{ $name }»
+where-field = поле `{ $field }`
+expected-Id = целое положительное число (1, 2, 3…), не занятое другим моментом; или удалите `id`, и Ciclo назначит его сам
+expected-StringEnd = закрывающая кавычка `"` в конце текста; одной кавычки не хватает
+expected-String = текст в двойных кавычках, например "Добро пожаловать"
+expected-Score = целое число от 1 до 5 (или удалите поле)
+expected-Integer = целое число в допустимых пределах
+expected-Float = число
+expected-Boolean = `true` или `false`
+expected-List = список в квадратных скобках, например [A, B]
+expected-ListEnd = запятая или скобка `]`, закрывающая список
+expected-StructStart = открывающая скобка `(`
+expected-StructEnd = запятая или закрывающая скобка `)`
+expected-Colon = двоеточие после имени поля
+expected-Identifier = имя без кавычек, например `InPerson` или `Reliability`
+
+## Reading a file
+
+load-cannot-read = { $path }: не удаётся прочитать: { $error }
+load-not-a-file = { $path }: это { $what }, а не файл; укажите путь к циклу .ron
+load-too-large = { $path }: размер файла { $size } МиБ; Ciclo открывает документы размером до { $max } МиБ. Это точно нужный файл?
+special-Directory = папка
+special-Pipe = именованный канал
+special-Device = устройство
+special-Socket = сокет
+special-Other = не обычный файл
+
+## Saving and exporting
+
+save-missing-folder = { $path }: не удаётся сохранить: папки { $folder } не существует. Сначала создайте её или выберите другую папку.
+save-not-a-folder = { $path }: не удаётся сохранить: { $folder } — это файл, а не папка. Выберите другую папку.
+save-exists = { $path } уже существует; выберите другое имя или добавьте --force, чтобы заменить его
+save-broken-link = { $path } — ссылка на { $target }, которого не существует; выберите другое имя или добавьте --force, чтобы записать { $target }
+save-is-the-input = { $path } — это входной файл; запись туда уничтожила бы его. Выберите другое имя для результата.
+save-io = { $path }: не удаётся сохранить: { $error }.{ $previous ->
+        [unchanged] {" "}Прежний файл остался без изменений.
+       *[new] {""}
+    } Проверьте, что в папку можно писать и на диске есть место, или выберите другое место.
+export-size = Рисунок размером { $width }×{ $height } пикселей сделать нельзя: ширина и высота должны быть от { $min } до { $max }. Выберите другой размер.
+export-unknown-format = { $name }: непонятно, в каком формате записывать. Дайте файлу расширение .png или .svg.
+export-render = Не удалось нарисовать рисунок ({ $detail }). Попробуйте размер поменьше или другой формат.
+
+## The analysis (check --summary, the report, the window's Analysis)
+
+moment = Момент
+moments-of-truth = Моменты истины
+critical-moments = Критические моменты
+average-satisfaction = Средняя удовлетворённость
+total = Итого
+decimal-separator = ,
+moments-count = { $count ->
+        [one] { $count } момент
+        [few] { $count } момента
+       *[many] { $count } моментов
+    }
+critical-line = { $critical } из { $moments } ({ $percent }%)
+average-line = { $average } из 5 ({ $scored } из { $moments } с оценкой)
+average-none = ни один момент не оценён ({ $scored } из { $moments } с оценкой)
+missing-Improvement = нет меры по улучшению
+missing-Owner = нет ответственного
+missing-Both = нет ни меры по улучшению, ни ответственного
+expectation-Warmth-short = Тепло
+expectation-Speed-short = Скорость
+expectation-Information-short = Информация
+expectation-Guarantees-short = Гарантии
+expectation-Advice-short = Совет
+analysis-principles = Принципы по моментам
+analysis-expectations = Ожидания по моментам
+analysis-causes = Причины неудовлетворённости по числу затронутых моментов
+analysis-no-causes = Причины неудовлетворённости не указаны.
+analysis-missing-plans = Критические моменты без плана
+analysis-all-planned = У каждого критического момента есть мера по улучшению и ответственный.
+analysis-no-critical = Ни один момент не отмечен как критический.
+summary-no-moments = (нет моментов)
+summary-critical-moment = критический момент
+
+## A moment's card, the slides, the command line
+
+critical-moment = Критический момент
+card-kicker = Момент { $number } из { $count } · { $channel }
+why = Почему
+expectations = Ожидания
+principles = Принципы
+satisfaction = Удовлетворённость
+not-scored = Нет оценки
+standard = Стандарт
+improvement = Улучшение
+owner = Ответственный
+slides-cycle = цикл
+slides-moment = момент
+cli-new-cycle-title = Новый цикл обслуживания
+cli-no-display = Ciclo не удалось открыть окно: графический дисплей не ответил. Запустите программу из графического сеанса или работайте без окна: `ciclo export ФАЙЛ.ron -o ФАЙЛ.png` рисует цикл, `ciclo check ФАЙЛ.ron` проверяет его (см. `ciclo --help`).
+
+## The window
+
+menu-file = Файл
+menu-edit = Правка
+menu-view = Вид
+menu-language = Язык
+menu-help = Справка
+shortcuts = Сочетания клавиш
+about = О программе Ciclo
+about-body = Ciclo рисует циклы обслуживания: моменты истины, через которые проходит клиент, в виде циферблата, с выделенными критическими моментами. Постройте цикл мышью и клавиатурой, разберите каждый момент в панели свойств справа и экспортируйте рисунок для своих слайдов.
+mouse-help = Мышь: перетащите момент по кольцу, чтобы переместить его; двойной щелчок по кольцу добавляет момент в этом месте; перетаскивание пустого места или средняя кнопка сдвигают вид; Ctrl+колёсико меняет масштаб.
+close = Закрыть
+cmd-new = Создать
+cmd-open = Открыть…
+cmd-save = Сохранить
+cmd-save-as = Сохранить как…
+cmd-export = Экспорт…
+cmd-quit = Выход
+cmd-undo = Отменить
+cmd-redo = Повторить
+cmd-add = Добавить момент
+cmd-insert-after = Вставить после выбранного
+cmd-delete = Удалить момент
+cmd-distribute = Расставить равномерно
+cmd-next = Выбрать следующий
+cmd-previous = Выбрать предыдущий
+cmd-earlier = Сдвинуть раньше
+cmd-later = Сдвинуть позже
+cmd-zoom-in = Увеличить
+cmd-zoom-out = Уменьшить
+cmd-zoom-fit = Показать целиком
+cmd-select-none = Снять выделение
+cmd-canvas-only = Только холст
+tip-canvas-only = Скрыть список моментов и панель свойств, чтобы цикл занял всё окно; повторное нажатие вернёт их
+show-list = Список моментов
+show-inspector = Панель свойств
+dropped-labels = Не показано названий
+tip-dropped-labels = На рисунке не хватает места для всех названий. Увеличьте его (Экспорт), сократите названия или разделите цикл.
+new-from-template = Создать из шаблона
+recent-files = Недавние файлы
+no-recent = Недавних файлов нет
+theme = Тема
+light = Светлая
+dark = Тёмная
+tip-add = Добавить новый момент истины в конец цикла
+tip-insert-after = Вставить новый момент сразу после выбранного (Insert)
+tip-delete = Удалить выбранный момент (Delete); «Отменить» вернёт его
+tip-distribute = Забыть положения, заданные вручную, и расставить моменты по кольцу через равные промежутки
+tip-zoom-fit = Показать весь рисунок (Ctrl+0)
+tip-export = Сохранить рисунок для слайдов в формате PNG или SVG
+step-cycle = данные цикла
+step-rename = переименование
+step-moment = данные момента
+step-critical = отметка критического момента
+step-satisfaction = оценка удовлетворённости
+step-add = добавление момента
+step-delete = удаление момента
+step-reorder = изменение порядка
+step-move = перемещение по кольцу
+step-distribute = равномерная расстановка
+add = Добавить
+delete = Удалить
+up = Выше
+mark-critical = Отметить как критический
+unmark-critical = Не критический
+insert-short = Вставить после
+down = Ниже
+no-moments = Моментов пока нет. Добавьте первый или дважды щёлкните по кольцу.
+canvas = Холст цикла обслуживания
+empty-hint = Чтобы начать, дважды щёлкните по кольцу или нажмите «Добавить момент»
+drag-hint = Перетащите вдоль кольца, чтобы переместить
+name = Название
+description = Описание
+channel = Канал
+expectations-2 = Ожидания клиента
+own-expectations = Другие ожидания
+principles-2 = Принципы хорошего обслуживания
+evaluation = Оценка
+critical-moment-2 = Критический момент истины
+causes = Что вызывает неудовлетворённость
+satisfaction-2 = Удовлетворённость клиента (1–5)
+clear = Сбросить
+improvement-2 = Стандарт и улучшение
+standard-2 = Стандарт обслуживания
+improvement-action = Мера по улучшению
+notes = Заметки
+service-cycle = Цикл обслуживания
+nothing-selected = Момент не выбран: здесь данные всего цикла.
+title = Заголовок
+organization = Организация
+customer = Клиент
+promise = Сервисное обещание
+services = Пакеты услуг
+primary-services = Основные услуги
+secondary-services = Дополнительные услуги
+evaluation-mechanisms = Способы оценки обслуживания
+document-language = Язык документа
+add-item = + Добавить
+remove-item = Удалить этот пункт
+new-item = Новый пункт
+sat-very-low = 1: совсем не доволен
+sat-low = 2: не доволен
+sat-mid = 3: нейтрально
+sat-high = 4: доволен
+sat-very-high = 5: очень доволен
+zoom = Масштаб
+untitled = Без названия
+unsaved = изменения не сохранены
+saved = Сохранено
+exported = Экспортировано:
+unsaved-title = Сохранить изменения?
+unsaved-body = В этом цикле есть несохранённые изменения. Сохранить их сначала?
+dont-save = Не сохранять
+cancel = Отмена
+ok = ОК
+open-failed = Не удалось открыть файл
+save-failed = Не удалось сохранить цикл
+save-failed-hint = Ваши изменения никуда не делись, но не сохранены. Попробуйте «Сохранить как…» и выберите другую папку.
+export-failed = Не удалось экспортировать рисунок
+recover-title = Восстановить несохранённую работу?
+recover-body = В прошлый раз Ciclo неожиданно закрылся. Осталась резервная копия несохранённого цикла.
+restore = Восстановить
+discard = Не восстанавливать
+export-title = Экспорт рисунка
+format = Формат
+size = Размер
+square = квадрат
+custom = Свой размер
+pixels = Ширина × высота
+width = Ширина в пикселях
+height = Высота в пикселях
+background = Фон
+white = Белый
+transparent = Прозрачный
+export-hint = Холст показывает рисунок именно в этом размере: что видите, то и получите.
+tip-satisfaction-curve = Нарисовать оценки удовлетворённости моментов кривой внутри кольца, чтобы было видно, где впечатление клиента проседает.
+tip-png = Растровое изображение, готовое для слайдов
+tip-svg = Векторный рисунок с редактируемым текстом
+text-as-paths = Текст в кривых
+tip-text-as-paths = Только для SVG: текст превращается в кривые, и рисунок выглядит одинаково на любом компьютере, даже без шрифта Ciclo. Подходит для слайдов; редактировать текст после этого будет нельзя.
+tip-moment = Момент истины — любое мгновение, когда клиент соприкасается с сервисом (сотрудник, телефонный звонок, сайт, вывеска) и составляет мнение о его качестве.
+tip-cycle = Цикл обслуживания — вся последовательность моментов истины, через которые проходит клиент, чтобы получить услугу; его рисуют по часовой стрелке, как циферблат.
+tip-name = Короткое название момента; оно пишется рядом с его точкой на кольце.
+tip-description = Что происходит в этот момент — глазами клиента.
+tip-channel = Как клиент соприкасается с сервисом в этот момент: лично, по телефону, через сайт…
+tip-expectations = Чего клиент ждёт в этот момент.
+tip-own-expectations = Ожидания своими словами, помимо пяти привычных.
+tip-critical = Критический момент истины — тот, в котором потребности клиента не удовлетворены; на рисунке он выделен красным цветом и более толстым контуром.
+tip-causes = Из-за чего клиент остаётся недоволен этим моментом.
+tip-satisfaction = Насколько клиенты довольны этим моментом: от 1 (совсем не довольны) до 5 (очень довольны), например по опросу CSAT.
+tip-clear-satisfaction = Убрать оценку: момент ещё не измеряли.
+tip-standard = Измеримый уровень обслуживания, согласованный для этого момента, например «трубку снимают не позже третьего гудка».
+tip-improvement = Что будет сделано, чтобы этот момент стал лучше.
+tip-owner = Кто отвечает за улучшение.
+tip-notes = Всё остальное, что стоит помнить об этом моменте.
+tip-title = Заголовок, который пишется вверху рисунка.
+tip-organization = Компания или команда, которая оказывает эту услугу.
+tip-cycle-description = Что охватывает этот цикл и кто его составил.
+tip-customer = Кто клиент: внешний, который платит, или внутренний — коллега, который получает результат вашей работы.
+tip-promise = Что организация обещает своим клиентам; обещание должно быть измеримым, чтобы можно было проверить, выполняется ли оно.
+tip-primary = Пакет основных услуг: то, ради чего клиент на самом деле приходит.
+tip-secondary = Пакет дополнительных услуг: то, что сопровождает основную услугу (парковка, Wi-Fi, кофе…).
+tip-evaluation = Как организация слушает своих клиентов, чтобы оценивать обслуживание и планировать улучшения.
+tip-principles = Принципы хорошего обслуживания клиентов, которые этот момент проверяет на деле.
+tip-evaluation-section = Каково клиенту в этот момент: подводит ли его сервис, почему и насколько он доволен.
+tip-improvement-section = Уровень обслуживания, согласованный для этого момента, и что будет сделано, чтобы его достичь.
+tip-services = Что предлагает организация: основная услуга, ради которой приходит клиент, и то, что к ней прилагается.
+tip-document-language = Язык надписей, которые добавляет рисунок (Начало, Конец, легенда).
+cmd-present = Презентация
+tip-present = Показать цикл на весь экран, по одному моменту, для группы
+cmd-analysis = Анализ
+tip-analysis = Количество, удовлетворённость, принципы и ожидания по моментам, причины неудовлетворённости и критические моменты без плана
+cmd-new-from-template = Создать из шаблона…
+tip-new-from-template = Начать с одного из примеров циклов
+cmd-export-report = Экспорт отчёта…
+tip-export-report = Записать отчёт семинара (HTML или Markdown): рисунок, все моменты, анализ и план улучшений
+cmd-export-slides = Экспорт слайдов…
+tip-export-slides = Записать слайд со всем циклом и по слайду на каждый момент, в виде PNG 1920×1080 в папку
+present-hint = Стрелка вправо или Пробел: далее  ·  Стрелка влево: назад  ·  Esc: выход
+present-exit = Выйти из презентации (Esc)
+present-cycle = Весь цикл
+analysis-title = Анализ цикла
+an-empty = Добавьте моменты истины, чтобы увидеть анализ.
+scored-line = ({ $scored } из { $moments } с оценкой)
+an-no-score = ни один момент ещё не оценён
+an-missing-plans = Критические моменты без полного плана
+an-click-to-select = Нажмите, чтобы выбрать этот момент в редакторе
+an-causes = Причины неудовлетворённости по числу моментов
+an-no-causes = Причины неудовлетворённости пока не указаны.
+an-principles = Моменты × принципы хорошего обслуживания
+an-expectations = Моменты × ожидания клиента
+gallery-hint = Каждый шаблон — реалистичный цикл для доработки. Он откроется как новый, ещё не сохранённый цикл.
+report-written = Отчёт записан:
+report-failed = Не удалось записать отчёт
+slides-written = Слайдов записано:
+slides-failed = Не удалось записать слайды
+critical-count = { $count ->
+        [one] { $count } критический
+       *[other] { $count } критических
+    }
+
+## File dialogs, new moments
+
+dialogs-open-service-cycle = Открыть цикл обслуживания
+dialogs-save-service-cycle = Сохранить цикл обслуживания
+dialogs-export-report = Экспорт отчёта
+dialogs-slides-folder = Выберите папку для слайдов
+
+
+default-moment-name = Момент { $number }
+
+## The window: commands, palette, themes
+
+cmd-open-recent = Открыть недавний файл
+cmd-rename = Переименовать момент
+tip-rename = Перейти к названию выбранного момента (F2)
+cmd-palette = Палитра команд…
+tip-palette = Найти любую команду по части названия (Ctrl+Shift+P)
+palette-hint = Начните вводить название команды
+palette-nothing = Нет команды с таким названием
+cmd-dismiss = Закрыть или снять выделение
+tip-dismiss = Закрыть верхнее окно или диалог; если их нет, снять выделение (Esc)
+high-contrast = Высокая контрастность
+
+## The workshop report
+
+report-about = О цикле
+report-picture = Схема цикла
+report-own-words = словами клиента
+report-critical = Критический
+report-yes = да
+report-no = нет
+report-causes = Причины неудовлетворённости
+report-not-scored = нет оценки
+report-plan = План улучшений
+report-plan-order = Сначала критические моменты (отмечены !), затем остальные; в каждой группе — по порядку цикла.
+report-no-plan = Ни для одного момента пока не намечена мера по улучшению.
+report-action = Мера
+report-count = Моменты
+report-cause = Причина
+report-unknown-format = не удаётся понять, в каком формате писать отчёт { $path }; дайте файлу расширение .md или .html
+report-picture-failed = не удалось нарисовать схему цикла для отчёта: { $error }

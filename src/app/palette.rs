@@ -1,0 +1,166 @@
+//! The command palette (Ctrl+Shift+P): every command that can run now, found by typing
+//! part of its name, each with its shortcut. Arrow keys choose, Enter runs, Escape closes.
+
+use egui::{Key, Modifiers, RichText, Ui};
+
+use crate::lang::Lang;
+
+use super::action::Queue;
+use super::commands::Command;
+use super::i18n::T;
+use super::state::Shared;
+
+/// The palette's own state.
+#[derive(Debug, Default)]
+pub(crate) struct Palette {
+    /// The search text while open; `None` when closed.
+    query: Option<String>,
+    /// The highlighted entry, an index into the matches.
+    chosen: usize,
+    /// True until the search field has taken the focus.
+    focus: bool,
+}
+
+impl Palette {
+    /// Opens the palette with an empty search.
+    pub(crate) fn open(&mut self) {
+        *self = Palette {
+            query: Some(String::new()),
+            chosen: 0,
+            focus: true,
+        };
+    }
+
+    /// Closes it.
+    pub(crate) fn close(&mut self) {
+        self.query = None;
+    }
+
+    /// True while it is open.
+    pub(crate) fn is_open(&self) -> bool {
+        self.query.is_some()
+    }
+}
+
+/// True when every word of `query` is in `text`, ignoring case.
+pub(crate) fn matches(text: &str, query: &str) -> bool {
+    let text = text.to_lowercase();
+    query
+        .to_lowercase()
+        .split_whitespace()
+        .all(|word| text.contains(word))
+}
+
+/// The commands the palette offers for `query`, in menu order: those that can run now
+/// (a recent file only if there is one), whose name matches.
+pub(crate) fn entries(s: &Shared, query: &str) -> Vec<Command> {
+    Command::ALL
+        .iter()
+        .copied()
+        .filter(|&c| c != Command::Palette && s.enabled(c))
+        .filter(|&c| matches(&entry_text(s, c), query))
+        .collect()
+}
+
+/// An entry's text: the command's name with its family, or a recent file's path.
+fn entry_text(s: &Shared, c: Command) -> String {
+    match c {
+        Command::OpenRecent(_) | Command::Undo | Command::Redo | Command::ToggleCritical => {
+            s.command_text(c)
+        }
+        _ => c.palette_text(s.lang()),
+    }
+}
+
+/// Shows the palette, if it is open, and pushes the command the user runs.
+pub(crate) fn palette_ui(ui: &mut Ui, s: &Shared, palette: &mut Palette, out: &mut Queue) {
+    let Some(query) = palette.query.as_mut() else {
+        return;
+    };
+    let lang = s.lang();
+    let (down, up, enter) = ui.input_mut(|i| {
+        (
+            i.consume_key(Modifiers::NONE, Key::ArrowDown),
+            i.consume_key(Modifiers::NONE, Key::ArrowUp),
+            i.consume_key(Modifiers::NONE, Key::Enter),
+        )
+    });
+    let mut run = None;
+    let width = (ui.ctx().content_rect().width() - 40.0).clamp(240.0, 520.0);
+    egui::Window::new(T::CmdPalette.get(lang))
+        .id(egui::Id::unique("ciclo-palette"))
+        .title_bar(false)
+        .collapsible(false)
+        .resizable(false)
+        .fixed_size([width, 0.0])
+        .anchor(egui::Align2::CENTER_TOP, [0.0, 48.0])
+        .show(ui.ctx(), |ui| {
+            let field = egui::TextEdit::singleline(query)
+                .hint_text(T::PaletteHint.get(lang))
+                .desired_width(f32::INFINITY);
+            let r = ui.add(field);
+            r.widget_info(|| {
+                egui::WidgetInfo::text_edit(true, "", query.as_str(), T::CmdPalette.get(lang))
+            });
+            if std::mem::take(&mut palette.focus) {
+                r.request_focus();
+            }
+            if r.changed() {
+                palette.chosen = 0;
+            }
+            let found = entries(s, query);
+            let last = found.len().saturating_sub(1);
+            if down {
+                palette.chosen = (palette.chosen + 1).min(last);
+            }
+            if up {
+                palette.chosen = palette.chosen.saturating_sub(1);
+            }
+            palette.chosen = palette.chosen.min(last);
+            if enter {
+                run = found.get(palette.chosen).copied();
+            }
+            ui.separator();
+            if found.is_empty() {
+                ui.label(RichText::new(T::PaletteNothing.get(lang)).weak());
+            }
+            let shown = egui::ScrollArea::vertical().max_height(320.0);
+            shown.show(ui, |ui| {
+                for (i, &c) in found.iter().enumerate() {
+                    if entry_ui(ui, s, c, i == palette.chosen, lang).clicked() {
+                        run = Some(c);
+                    }
+                }
+            });
+        });
+    if let Some(c) = run {
+        palette.close();
+        out.command(c);
+    }
+}
+
+/// One entry: the name on the left, the shortcut on the right.
+fn entry_ui(ui: &mut Ui, s: &Shared, c: Command, chosen: bool, lang: Lang) -> egui::Response {
+    let button = egui::Button::selectable(chosen, entry_text(s, c))
+        .shortcut_text(c.shortcut_text(ui.ctx()))
+        .min_size(egui::vec2(ui.available_width(), 0.0));
+    let r = ui.add(button).on_hover_text(c.tooltip(lang));
+    if chosen {
+        r.scroll_to_me(None);
+    }
+    r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_word_of_the_search_must_be_in_the_name() {
+        assert!(matches("Export report…", "rep exp"));
+        assert!(matches("Export report…", "REPORT"));
+        assert!(matches("Export report…", ""));
+        assert!(!matches("Export report…", "slides"));
+        assert!(matches("Тема: Тёмная", "тём"));
+    }
+}
