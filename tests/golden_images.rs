@@ -7,7 +7,10 @@
 use std::path::PathBuf;
 
 use ciclo::export::{Background, ExportOptions, rgba};
-use ciclo::templates;
+use ciclo::lang::Lang;
+
+mod pictures;
+use pictures::{cases, slide, template};
 
 /// A channel differing by more than this counts as a different pixel. The bundled font
 /// and the pinned resvg draw the same pixels everywhere; this only absorbs rounding.
@@ -16,18 +19,6 @@ const CHANNEL_TOLERANCE: u8 = 16;
 /// differ: 0.1%. A label that changes one word changes more (see
 /// `a_changed_label_fails_the_comparison`).
 const MAX_DIFFERENT_SHARE: f64 = 0.001;
-
-fn template(template: &str, lang: ciclo::lang::Lang) -> ciclo::model::Document {
-    let Some(t) = templates::find(template, lang) else {
-        panic!("no template {template}")
-    };
-    ciclo::file::parse(t.text).unwrap_or_else(|e| panic!("{e}"))
-}
-
-fn check(name: &str, template_name: &str, lang: ciclo::lang::Lang, opts: ExportOptions) {
-    let actual = rgba(&template(template_name, lang), &opts).unwrap_or_else(|e| panic!("{e}"));
-    compare(name, actual);
-}
 
 fn golden(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -91,7 +82,7 @@ fn compare(name: &str, actual: image::RgbaImage) {
 #[test]
 fn a_changed_label_fails_the_comparison() {
     let opts = ExportOptions::sized(1280, 720);
-    let mut doc = template("restaurant", ciclo::lang::Lang::En);
+    let mut doc = template("restaurant", Lang::En);
     let expected = load("restaurant-en-1280x720");
     let same = rgba(&doc, &opts).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(different_pixels(&expected, &same).0, 0, "the same picture");
@@ -116,82 +107,23 @@ fn a_changed_label_fails_the_comparison() {
 }
 
 #[test]
-fn restaurant_in_english_at_720p() {
-    let opts = ExportOptions {
-        width: 1280,
-        height: 720,
-        background: Background::White,
-        ..ExportOptions::default()
-    };
-    check(
-        "restaurant-en-1280x720",
-        "restaurant",
-        ciclo::lang::Lang::En,
-        opts,
-    );
-}
-
-#[test]
-fn bank_branch_in_spanish_square_on_transparent() {
-    let opts = ExportOptions {
-        width: 900,
-        height: 900,
-        background: Background::Transparent,
-        ..ExportOptions::default()
-    };
-    check(
-        "bank-branch-es-900x900",
-        "bank-branch",
-        ciclo::lang::Lang::Es,
-        opts,
-    );
-}
-
-#[test]
-fn online_store_tall_on_a_brand_colour() {
-    let opts = ExportOptions {
-        width: 720,
-        height: 1280,
-        background: Background::Color([0xf4, 0xf1, 0xea]),
-        ..ExportOptions::default()
-    };
-    check(
-        "online-store-en-720x1280",
-        "online-store",
-        ciclo::lang::Lang::En,
-        opts,
-    );
-}
-
-#[test]
-fn satisfaction_curve_with_a_gap_for_an_unscored_moment() {
-    // phone-support's first moment has no score: the curve must break there.
-    let opts = ExportOptions {
-        width: 1280,
-        height: 720,
-        satisfaction_curve: true,
-        ..ExportOptions::default()
-    };
-    check(
-        "phone-support-en-curve-1280x720",
-        "phone-support",
-        ciclo::lang::Lang::En,
-        opts,
-    );
+fn every_picture_matches_its_golden_image() {
+    for case in cases() {
+        let doc = template(case.template, case.lang);
+        compare(
+            case.name,
+            rgba(&doc, &case.opts).unwrap_or_else(|e| panic!("{e}")),
+        );
+    }
 }
 
 #[test]
 fn a_moment_slide_highlights_the_moment_and_shows_its_card() {
-    let Some(t) = templates::find("restaurant", ciclo::lang::Lang::Es) else {
-        panic!("no template")
-    };
-    let doc = ciclo::file::parse(t.text).unwrap_or_else(|e| panic!("{e}"));
-    let opts = ciclo::picture::PictureOptions::sized(1280.0, 720.0);
-    let shapes = ciclo::slides::slide(&doc, Some(2), &opts);
+    let (name, shapes) = slide();
     let png = ciclo::export::shapes_png(&shapes, 1280, 720, Background::White)
         .unwrap_or_else(|e| panic!("{e}"));
     let img = image::load_from_memory(&png)
         .unwrap_or_else(|e| panic!("{e}"))
         .to_rgba8();
-    compare("restaurant-es-slide-3-1280x720", img);
+    compare(name, img);
 }

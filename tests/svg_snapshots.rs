@@ -8,16 +8,10 @@ use std::path::PathBuf;
 
 use ciclo::export::{Background, ExportOptions, svg};
 use ciclo::lang::Lang;
-use ciclo::picture::PictureOptions;
 use ciclo::svg::shapes_to_svg;
-use ciclo::templates;
 
-fn template(name: &str, lang: Lang) -> ciclo::model::Document {
-    let Some(t) = templates::find(name, lang) else {
-        panic!("no template {name}")
-    };
-    ciclo::file::parse(t.text).unwrap_or_else(|e| panic!("{e}"))
-}
+mod pictures;
+use pictures::{cases, slide, template};
 
 fn path(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -69,59 +63,22 @@ fn difference(name: &str, actual: &str) -> Option<String> {
     ))
 }
 
-fn export(name: &str, template_name: &str, lang: Lang, opts: ExportOptions) {
-    let text = svg(&template(template_name, lang), &opts).unwrap_or_else(|e| panic!("{e}"));
-    snapshot(name, &text);
-}
-
 #[test]
-fn restaurant_in_english_at_720p() {
-    export(
-        "restaurant-en-1280x720",
-        "restaurant",
-        Lang::En,
-        ExportOptions::sized(1280, 720),
-    );
-}
-
-#[test]
-fn bank_branch_in_spanish_square_on_transparent() {
-    let opts = ExportOptions {
-        background: Background::Transparent,
-        ..ExportOptions::sized(900, 900)
-    };
-    export("bank-branch-es-900x900", "bank-branch", Lang::Es, opts);
-}
-
-#[test]
-fn hotel_in_russian_tall_on_a_brand_colour() {
-    let opts = ExportOptions {
-        background: Background::Color([0xf4, 0xf1, 0xea]),
-        ..ExportOptions::sized(720, 1280)
-    };
-    export("hotel-ru-720x1280", "hotel", Lang::Ru, opts);
-}
-
-#[test]
-fn phone_support_with_the_satisfaction_curve() {
-    let opts = ExportOptions {
-        satisfaction_curve: true,
-        ..ExportOptions::sized(1280, 720)
-    };
-    export(
-        "phone-support-en-curve-1280x720",
-        "phone-support",
-        Lang::En,
-        opts,
-    );
+fn every_picture_matches_its_snapshot() {
+    for case in cases() {
+        let doc = template(case.template, case.lang);
+        snapshot(
+            case.name,
+            &svg(&doc, &case.opts).unwrap_or_else(|e| panic!("{e}")),
+        );
+    }
 }
 
 #[test]
 fn a_moment_slide_with_its_card() {
-    let doc = template("restaurant", Lang::Es);
-    let shapes = ciclo::slides::slide(&doc, Some(2), &PictureOptions::sized(1280.0, 720.0));
+    let (name, shapes) = slide();
     snapshot(
-        "restaurant-es-slide-3-1280x720",
+        name,
         &shapes_to_svg(&shapes, 1280.0, 720.0, Background::White),
     );
 }
