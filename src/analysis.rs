@@ -279,41 +279,6 @@ pub fn missing_plan_line(m: &MissingPlan, lang: Lang) -> String {
     format!("{moment}: {}", m.missing.describe(lang))
 }
 
-/// Fixed labels shared by the summary and the report.
-pub(crate) struct Labels {
-    pub moments: &'static str,
-    pub critical: &'static str,
-    pub average: &'static str,
-    pub principles: &'static str,
-    pub expectations: &'static str,
-    pub causes: &'static str,
-    pub no_causes: &'static str,
-    pub missing: &'static str,
-    pub no_missing: &'static str,
-    pub no_critical: &'static str,
-    pub total: &'static str,
-    pub moment: &'static str,
-}
-
-impl Labels {
-    pub(crate) fn new(lang: Lang) -> Labels {
-        Labels {
-            moments: lang.msg("moments-of-truth"),
-            critical: lang.msg("critical-moments"),
-            average: lang.msg("average-satisfaction"),
-            principles: lang.msg("analysis-principles"),
-            expectations: lang.msg("analysis-expectations"),
-            causes: lang.msg("analysis-causes"),
-            no_causes: lang.msg("analysis-no-causes"),
-            missing: lang.msg("analysis-missing-plans"),
-            no_missing: lang.msg("analysis-all-planned"),
-            no_critical: lang.msg("analysis-no-critical"),
-            total: lang.msg("total"),
-            moment: lang.msg("moment"),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -33,3 +33,54 @@ fn the_readme_starts_with_the_two_commands() {
         ".ci/run must run the README's test command"
     );
 }
+
+#[test]
+fn the_readme_names_the_shortcuts_the_window_has() {
+    use ciclo::app::Command;
+    use egui::{Key, KeyboardShortcut, Modifiers};
+    let readme = include_str!("../README.md");
+    let ctrl_shift = Modifiers {
+        shift: true,
+        ..Modifiers::COMMAND
+    };
+    for (written, command, shortcut) in [
+        (
+            "Ctrl+Shift+P",
+            Command::Palette,
+            KeyboardShortcut::new(ctrl_shift, Key::P),
+        ),
+        (
+            "F1",
+            Command::Shortcuts,
+            KeyboardShortcut::new(Modifiers::NONE, Key::F1),
+        ),
+        (
+            "Insert",
+            Command::InsertAfter,
+            KeyboardShortcut::new(Modifiers::NONE, Key::Insert),
+        ),
+        (
+            "F2",
+            Command::Rename,
+            KeyboardShortcut::new(Modifiers::NONE, Key::F2),
+        ),
+        (
+            "Ctrl+M",
+            Command::ToggleCritical,
+            KeyboardShortcut::new(Modifiers::COMMAND, Key::M),
+        ),
+        (
+            "F5",
+            Command::Present,
+            KeyboardShortcut::new(Modifiers::NONE, Key::F5),
+        ),
+        (
+            "Ctrl+E",
+            Command::Export,
+            KeyboardShortcut::new(Modifiers::COMMAND, Key::E),
+        ),
+    ] {
+        assert!(readme.contains(written), "README does not name {written}");
+        assert_eq!(command.shortcut(), Some(shortcut), "README: {written}");
+    }
+}

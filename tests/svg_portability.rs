@@ -32,7 +32,11 @@ fn examples() -> Vec<(String, Document)> {
         .filter(|p| p.extension().is_some_and(|x| x == "ron"))
         .collect();
     files.sort();
-    assert_eq!(files.len(), 24, "eight templates in three languages");
+    assert_eq!(
+        files.len(),
+        8 * ciclo::lang::Lang::ALL.len(),
+        "eight templates in every language"
+    );
     files
         .iter()
         .map(|p| {
@@ -435,7 +439,8 @@ fn text_as_paths_has_no_text_and_librsvg_draws_it_like_ciclos_png() {
         );
         checked += 1;
     }
-    assert_eq!(checked, 4);
+    // bank-branch in every language, and the Russian hotel.
+    assert_eq!(checked, ciclo::lang::Lang::ALL.len() + 1);
 }
 
 #[test]

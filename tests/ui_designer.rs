@@ -386,7 +386,8 @@ fn the_list_reorders_with_its_buttons_and_the_language_switches_at_once() {
     let path = example(dir.path(), "restaurant.en.ron");
     let mut h = open(&path);
     let order = ids(h.state());
-    h.get_by_label_contains("Looks up menu and reviews").click();
+    h.get_by_label_contains(". Looks up menu and reviews")
+        .click();
     h.run();
     assert_eq!(h.state().selection(), Some(order[1]));
     h.get_by_label("Up").click();
@@ -438,11 +439,11 @@ fn dragging_a_row_in_the_list_reorders_the_sequence() {
     let mut h = open(&path);
     let order = ids(h.state());
     let from = h
-        .get_by_label_contains("Looks up menu and reviews")
+        .get_by_label_contains(". Looks up menu and reviews")
         .rect()
         .center();
     let to = h
-        .get_by_label_contains("Greeted and seated")
+        .get_by_label_contains(". Greeted and seated")
         .rect()
         .center();
     drag(&mut h, from, to, 10);
@@ -552,11 +553,11 @@ fn the_list_follows_a_selection_made_on_the_canvas_or_keyboard() {
     let mut h = harness(d);
     h.run();
     assert!(
-        h.query_by_label_contains("Step 60").is_none(),
+        h.query_by_label_contains(". Step 60").is_none(),
         "out of sight at first"
     );
     h.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
     h.run();
     assert_eq!(h.state().selection(), Some(MomentId(60)));
-    h.get_by_label_contains("Step 60");
+    h.get_by_label_contains(". Step 60");
 }

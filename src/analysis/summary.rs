@@ -32,38 +32,52 @@ fn pad(s: &str, width: usize) -> String {
 
 /// A plain-text summary of the analysis for the terminal, in `lang`.
 pub fn summary_text(a: &Analysis, doc: &Document, lang: Lang) -> String {
-    let l = Labels::new(lang);
     let mut out = String::new();
     let title = one_line(&doc.title);
     if !title.is_empty() {
         let _ = writeln!(out, "{title}\n");
     }
-    let _ = writeln!(out, "{}: {}", l.moments, a.moments);
-    let _ = writeln!(out, "{}: {}", l.critical, critical_line(a, lang));
-    let _ = writeln!(out, "{}: {}", l.average, average_line(a, lang));
+    let _ = writeln!(out, "{}: {}", lang.msg("moments-of-truth"), a.moments);
+    let _ = writeln!(
+        out,
+        "{}: {}",
+        lang.msg("critical-moments"),
+        critical_line(a, lang)
+    );
+    let _ = writeln!(
+        out,
+        "{}: {}",
+        lang.msg("average-satisfaction"),
+        average_line(a, lang)
+    );
 
     // Principles: badge letters, with their meaning.
     let legend: Vec<String> = Principle::ALL
         .iter()
         .map(|p| format!("{} {}", p.badge(lang), p.name(lang)))
         .collect();
-    let _ = writeln!(out, "\n{} ({})", l.principles, legend.join(", "));
+    let _ = writeln!(
+        out,
+        "\n{} ({})",
+        lang.msg("analysis-principles"),
+        legend.join(", ")
+    );
     let headers: Vec<String> = Principle::ALL
         .iter()
         .map(|p| p.badge(lang).to_string())
         .collect();
-    text_table(&mut out, doc, &l, &headers, &a.principles, lang);
+    text_table(&mut out, doc, &headers, &a.principles, lang);
 
-    let _ = writeln!(out, "\n{}", l.expectations);
+    let _ = writeln!(out, "\n{}", lang.msg("analysis-expectations"));
     let headers: Vec<String> = Expectation::ALL
         .iter()
         .map(|e| expectation_short(*e, lang).to_owned())
         .collect();
-    text_table(&mut out, doc, &l, &headers, &a.expectations, lang);
+    text_table(&mut out, doc, &headers, &a.expectations, lang);
 
-    let _ = writeln!(out, "\n{}:", l.causes);
+    let _ = writeln!(out, "\n{}:", lang.msg("analysis-causes"));
     if a.causes.is_empty() {
-        let _ = writeln!(out, "  {}", l.no_causes);
+        let _ = writeln!(out, "  {}", lang.msg("analysis-no-causes"));
     } else {
         let width = a
             .causes
@@ -81,11 +95,11 @@ pub fn summary_text(a: &Analysis, doc: &Document, lang: Lang) -> String {
         }
     }
 
-    let _ = writeln!(out, "\n{}:", l.missing);
+    let _ = writeln!(out, "\n{}:", lang.msg("analysis-missing-plans"));
     if a.critical == 0 {
-        let _ = writeln!(out, "  {}", l.no_critical);
+        let _ = writeln!(out, "  {}", lang.msg("analysis-no-critical"));
     } else if a.missing_plans.is_empty() {
-        let _ = writeln!(out, "  {}", l.no_missing);
+        let _ = writeln!(out, "  {}", lang.msg("analysis-all-planned"));
     } else {
         for m in &a.missing_plans {
             let _ = writeln!(out, "  {}", missing_plan_line(m, lang));
@@ -99,7 +113,6 @@ pub fn summary_text(a: &Analysis, doc: &Document, lang: Lang) -> String {
 fn text_table<T>(
     out: &mut String,
     doc: &Document,
-    l: &Labels,
     headers: &[String],
     matrix: &Matrix<T>,
     lang: Lang,
@@ -126,7 +139,10 @@ fn text_table<T>(
     let name_width = names
         .iter()
         .map(|(n, _)| n.chars().count())
-        .chain([l.moment.chars().count(), l.total.chars().count()])
+        .chain([
+            lang.msg("moment").chars().count(),
+            lang.msg("total").chars().count(),
+        ])
         .max()
         .unwrap_or(0);
     let number_width = matrix.rows.len().to_string().len() + 1;
@@ -134,7 +150,7 @@ fn text_table<T>(
     let mut line = format!(
         "  {}  {}",
         pad("#", number_width),
-        pad(l.moment, name_width)
+        pad(lang.msg("moment"), name_width)
     );
     for (h, w) in headers.iter().zip(&widths) {
         let _ = write!(line, "  {}", pad(h, *w));
@@ -154,7 +170,11 @@ fn text_table<T>(
         let _ = writeln!(out, "{}", line.trim_end());
     }
 
-    let mut line = format!("  {}  {}", pad("", number_width), pad(l.total, name_width));
+    let mut line = format!(
+        "  {}  {}",
+        pad("", number_width),
+        pad(lang.msg("total"), name_width)
+    );
     for (t, w) in matrix.totals.iter().zip(&widths) {
         let _ = write!(line, "  {}", pad(&t.to_string(), *w));
     }

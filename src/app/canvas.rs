@@ -15,6 +15,7 @@ use crate::model::MomentId;
 use crate::picture::{Picture, PictureOptions, picture};
 use crate::scene;
 
+mod access;
 mod gestures;
 
 pub(crate) use super::paint::egui_shapes;
@@ -69,6 +70,8 @@ pub struct Canvas {
     atlas: (f32, Option<egui::epaint::text::TextOptions>),
     /// A window over the canvas (the Export dialog) that fitting keeps the page out of.
     pub(crate) covered: Option<Rect>,
+    /// The widgets that stand for the moments, as of the last frame.
+    node_widgets: std::collections::HashSet<egui::Id>,
 }
 
 impl Default for Canvas {
@@ -86,6 +89,7 @@ impl Default for Canvas {
             galleys: HashMap::new(),
             atlas: (0.0, None),
             covered: None,
+            node_widgets: Default::default(),
         }
     }
 }

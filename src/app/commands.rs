@@ -147,6 +147,37 @@ const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(modifiers, key)
 }
 
+/// The [`Info`] of a command whose shortcuts need modifiers (or that has none).
+fn i(text: T, tip: Option<T>, keys: &'static [KeyboardShortcut], menu: Option<(Menu, u8)>) -> Info {
+    Info {
+        text,
+        tip,
+        keys,
+        plain: false,
+        menu,
+    }
+}
+
+/// `info` for a command whose shortcut is a plain key, left to a focused text field.
+fn plain(info: Info) -> Info {
+    Info {
+        plain: true,
+        ..info
+    }
+}
+
+fn file(group: u8) -> Option<(Menu, u8)> {
+    Some((Menu::File, group))
+}
+
+fn edit(group: u8) -> Option<(Menu, u8)> {
+    Some((Menu::Edit, group))
+}
+
+fn view(group: u8) -> Option<(Menu, u8)> {
+    Some((Menu::View, group))
+}
+
 /// The commands of the toolbar, in order; `None` is a separator.
 pub const TOOLBAR: &[Option<Command>] = &[
     Some(Command::New),
@@ -267,21 +298,6 @@ impl Command {
     /// The command's words, shortcuts and menu.
     pub fn info(self) -> Info {
         use Command as C;
-        let i = |text, tip, keys, menu: Option<(Menu, u8)>| Info {
-            text,
-            tip,
-            keys,
-            plain: false,
-            menu,
-        };
-        let file = |g| Some((Menu::File, g));
-        let edit = |g| Some((Menu::Edit, g));
-        let view = |g| Some((Menu::View, g));
-        let help = Some((Menu::Help, 0));
-        let plain = |info: Info| Info {
-            plain: true,
-            ..info
-        };
         match self {
             C::New => i(T::CmdNew, None, const { &[key(CMD, Key::N)] }, file(0)),
             C::NewFromTemplate => i(
@@ -353,6 +369,33 @@ impl Command {
                 edit(3),
             )),
             C::SelectNone => i(T::CmdSelectNone, None, &[], edit(3)),
+            C::MoveEarlier
+            | C::MoveLater
+            | C::DistributeEvenly
+            | C::ZoomIn
+            | C::ZoomOut
+            | C::ZoomFit
+            | C::ShowList
+            | C::ShowInspector
+            | C::CanvasOnly
+            | C::SatisfactionCurve
+            | C::Analysis
+            | C::Present
+            | C::Theme(_)
+            | C::Language(_)
+            | C::Palette
+            | C::Shortcuts
+            | C::About
+            | C::Dismiss => self.view_info(),
+        }
+    }
+
+    /// [`Command::info`] for moving moments, and the commands of the View, Language and Help
+    /// menus.
+    fn view_info(self) -> Info {
+        use Command as C;
+        let help = Some((Menu::Help, 0));
+        match self {
             C::MoveEarlier => plain(i(
                 T::CmdEarlier,
                 None,
@@ -426,6 +469,8 @@ impl Command {
                 const { &[key(NONE, Key::Escape)] },
                 None,
             )),
+            // The File and Edit commands: `info` answers them itself.
+            _ => self.info(),
         }
     }
 
@@ -517,65 +562,4 @@ impl Command {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// How many Open recent commands there must be: one per remembered file.
-    const RECENT_COMMANDS: usize = RECENT_LIMIT;
-
-    /// The language commands of [`UI_LANGS`].
-    fn language_commands() -> impl Iterator<Item = Command> {
-        UI_LANGS.iter().map(|&l| Command::Language(l))
-    }
-
-    #[test]
-    fn no_two_commands_share_a_shortcut() {
-        let mut seen: Vec<(KeyboardShortcut, Command)> = Vec::new();
-        for &c in Command::ALL {
-            for &s in c.shortcuts() {
-                if let Some((_, other)) = seen.iter().find(|(t, _)| *t == s) {
-                    panic!("{c:?} and {other:?} share {s:?}");
-                }
-                seen.push((s, c));
-            }
-        }
-        assert!(seen.len() > 20, "the shortcuts are listed");
-    }
-
-    #[test]
-    fn all_lists_every_command_once_with_every_language_and_recent_file() {
-        for (i, a) in Command::ALL.iter().enumerate() {
-            assert!(!Command::ALL[i + 1..].contains(a), "{a:?} listed twice");
-        }
-        for c in language_commands() {
-            assert!(Command::ALL.contains(&c), "{c:?} missing from ALL");
-        }
-        for n in 0..RECENT_COMMANDS {
-            assert!(Command::ALL.contains(&Command::OpenRecent(n)));
-        }
-        for t in Theme::ALL {
-            assert!(Command::ALL.contains(&Command::Theme(*t)));
-        }
-    }
-
-    #[test]
-    fn a_shortcut_read_first_is_never_a_part_of_one_read_later() {
-        // Ctrl+S would take Ctrl+Shift+S if it were read first.
-        let order = Command::by_specificity();
-        let at = |c| order.iter().position(|&x| x == c).unwrap_or(usize::MAX);
-        assert!(at(Command::SaveAs) < at(Command::Save));
-        assert!(at(Command::Redo) < at(Command::Undo));
-        assert!(at(Command::NewFromTemplate) < at(Command::New));
-        assert!(at(Command::SelectPrevious) < at(Command::SelectNext));
-    }
-
-    #[test]
-    fn every_command_has_words_in_every_language() {
-        for &c in Command::ALL {
-            for &l in UI_LANGS {
-                assert!(!c.text(l).trim().is_empty(), "{c:?} in {l:?}");
-                assert!(!c.tooltip(l).trim().is_empty(), "{c:?} in {l:?}");
-            }
-        }
-    }
-}
+mod tests;

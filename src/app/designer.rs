@@ -297,6 +297,7 @@ impl Designer {
         let shared = Shared::new(&self.document, &self.settings, &self.view, &self.windows);
         palette_ui(ui, &shared, &mut self.windows.palette, &mut self.queue);
         self.apply_queue(ui.ctx());
+        self.view.was_typing = ui.ctx().text_edit_focused();
         self.keep_recovery_copy(ui);
         let title = self.title();
         if title != self.shown_title {

@@ -86,6 +86,7 @@ texts! {
     CmdDismiss => "cmd-dismiss";
     TipDismiss => "tip-dismiss";
     HighContrast => "high-contrast";
+    A11yCritical => "a11y-critical";
     ShowList => "show-list";
     ShowInspector => "show-inspector";
     DroppedLabels => "dropped-labels";

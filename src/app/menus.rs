@@ -1,7 +1,7 @@
 //! The menu bar, the toolbar and the status bar, generated from [`Command::ALL`]: they
 //! read the state and push the commands the user picks.
 
-use egui::{RichText, Ui};
+use egui::{Response, RichText, Ui};
 
 use super::action::Queue;
 use super::commands::{Command, Menu, TOOLBAR};
@@ -19,6 +19,30 @@ const MENUS: &[(Menu, T)] = &[
     (Menu::Help, T::MenuHelp),
 ];
 
+/// A button for a command, with its shortcut shown at the right. Screen readers get the
+/// command's name as the button's name and the shortcut as its keyboard shortcut.
+pub(crate) fn command_button_ui(
+    ui: &mut Ui,
+    text: String,
+    command: Command,
+    enabled: bool,
+    selected: Option<bool>,
+) -> Response {
+    let shortcut = command.shortcut_text(ui.ctx());
+    let button = match selected {
+        Some(on) => egui::Button::selectable(on, text.as_str()),
+        None => egui::Button::new(text.as_str()),
+    };
+    let response = ui.add_enabled(enabled, button.shortcut_text(shortcut.as_str()));
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_label(text);
+        if !shortcut.is_empty() {
+            node.set_keyboard_shortcut(shortcut);
+        }
+    });
+    response
+}
+
 /// A menu entry for a command: a checkbox or radio button for what switches on and off,
 /// a button with its shortcut otherwise. Pushes the command when clicked.
 fn command_ui(ui: &mut Ui, s: &Shared, command: Command, out: &mut Queue) {
@@ -32,10 +56,7 @@ fn command_ui(ui: &mut Ui, s: &Shared, command: Command, out: &mut Queue) {
         Some(mut on) if command != Command::ToggleCritical => {
             ui.add_enabled(enabled, egui::Checkbox::new(&mut on, text))
         }
-        _ => {
-            let button = egui::Button::new(text).shortcut_text(command.shortcut_text(ui.ctx()));
-            ui.add_enabled(enabled, button)
-        }
+        _ => command_button_ui(ui, text, command, enabled, None),
     };
     let response = match command.info().tip {
         Some(_) => response.on_hover_text(command.tooltip(lang)),

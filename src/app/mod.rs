@@ -82,6 +82,14 @@ impl eframe::App for CicloApp {
     }
 }
 
+/// The application icon (`assets/ciclo.png`, drawn from `assets/ciclo.svg`).
+pub const ICON_PNG: &[u8] = include_bytes!("../../assets/ciclo.png");
+
+/// The window's icon; none if the embedded PNG could not be read (a test checks it can).
+fn icon() -> egui::IconData {
+    eframe::icon_data::from_png_bytes(ICON_PNG).unwrap_or_default()
+}
+
 /// Opens the designer window, with `file` loaded if given. Returns when the window closes.
 pub fn run(file: Option<PathBuf>) -> eframe::Result<()> {
     let options = eframe::NativeOptions {
@@ -90,7 +98,8 @@ pub fn run(file: Option<PathBuf>) -> eframe::Result<()> {
             .with_title("Ciclo")
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([720.0, 480.0])
-            .with_drag_and_drop(true),
+            .with_drag_and_drop(true)
+            .with_icon(std::sync::Arc::new(icon())),
         ..Default::default()
     };
     eframe::run_native(

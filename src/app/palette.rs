@@ -3,11 +3,10 @@
 
 use egui::{Key, Modifiers, RichText, Ui};
 
-use crate::lang::Lang;
-
 use super::action::Queue;
 use super::commands::Command;
 use super::i18n::T;
+use super::menus::command_button_ui;
 use super::state::Shared;
 
 /// The palette's own state.
@@ -65,9 +64,10 @@ pub(crate) fn entries(s: &Shared, query: &str) -> Vec<Command> {
 /// An entry's text: the command's name with its family, or a recent file's path.
 fn entry_text(s: &Shared, c: Command) -> String {
     match c {
-        Command::OpenRecent(_) | Command::Undo | Command::Redo | Command::ToggleCritical => {
-            s.command_text(c)
+        Command::OpenRecent(_) => {
+            format!("{}: {}", T::CmdOpenRecent.get(s.lang()), s.command_text(c))
         }
+        Command::Undo | Command::Redo | Command::ToggleCritical => s.command_text(c),
         _ => c.palette_text(s.lang()),
     }
 }
@@ -92,15 +92,16 @@ pub(crate) fn palette_ui(ui: &mut Ui, s: &Shared, palette: &mut Palette, out: &m
         .title_bar(false)
         .collapsible(false)
         .resizable(false)
-        .fixed_size([width, 0.0])
+        .min_width(width)
+        .max_width(width)
         .anchor(egui::Align2::CENTER_TOP, [0.0, 48.0])
         .show(ui.ctx(), |ui| {
             let field = egui::TextEdit::singleline(query)
                 .hint_text(T::PaletteHint.get(lang))
                 .desired_width(f32::INFINITY);
             let r = ui.add(field);
-            r.widget_info(|| {
-                egui::WidgetInfo::text_edit(true, "", query.as_str(), T::CmdPalette.get(lang))
+            ui.ctx().accesskit_node_builder(r.id, |node| {
+                node.set_label(T::CmdPalette.get(lang));
             });
             if std::mem::take(&mut palette.focus) {
                 r.request_focus();
@@ -124,13 +125,18 @@ pub(crate) fn palette_ui(ui: &mut Ui, s: &Shared, palette: &mut Palette, out: &m
             if found.is_empty() {
                 ui.label(RichText::new(T::PaletteNothing.get(lang)).weak());
             }
-            let shown = egui::ScrollArea::vertical().max_height(320.0);
+            let shown = egui::ScrollArea::vertical()
+                .max_height(320.0)
+                .min_scrolled_height(320.0);
             shown.show(ui, |ui| {
-                for (i, &c) in found.iter().enumerate() {
-                    if entry_ui(ui, s, c, i == palette.chosen, lang).clicked() {
-                        run = Some(c);
+                let rows = egui::Layout::top_down_justified(egui::Align::LEFT);
+                ui.with_layout(rows, |ui| {
+                    for (i, &c) in found.iter().enumerate() {
+                        if entry_ui(ui, s, c, i == palette.chosen, up || down).clicked() {
+                            run = Some(c);
+                        }
                     }
-                }
+                });
             });
         });
     if let Some(c) = run {
@@ -140,12 +146,14 @@ pub(crate) fn palette_ui(ui: &mut Ui, s: &Shared, palette: &mut Palette, out: &m
 }
 
 /// One entry: the name on the left, the shortcut on the right.
-fn entry_ui(ui: &mut Ui, s: &Shared, c: Command, chosen: bool, lang: Lang) -> egui::Response {
-    let button = egui::Button::selectable(chosen, entry_text(s, c))
-        .shortcut_text(c.shortcut_text(ui.ctx()))
-        .min_size(egui::vec2(ui.available_width(), 0.0));
-    let r = ui.add(button).on_hover_text(c.tooltip(lang));
-    if chosen {
+fn entry_ui(ui: &mut Ui, s: &Shared, c: Command, chosen: bool, moved: bool) -> egui::Response {
+    let lang = s.lang();
+    let r = command_button_ui(ui, entry_text(s, c), c, true, Some(chosen));
+    let r = match c.info().tip {
+        Some(_) => r.on_hover_text(c.tooltip(lang)),
+        None => r,
+    };
+    if chosen && moved {
         r.scroll_to_me(None);
     }
     r

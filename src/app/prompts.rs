@@ -105,6 +105,7 @@ impl Designer {
         let mut open = true;
         let mut e = self.settings.export.clone();
         let custom = &mut self.windows.export.custom;
+        let focus = std::mem::take(&mut self.windows.export.focus);
         let out = &mut self.queue;
         // At the right, over the inspector: the canvas beside it is the preview, and it
         // fits the picture into the part the dialog leaves free.
@@ -132,8 +133,11 @@ impl Designer {
                 ui.label(RichText::new(T::ExportHint.get(lang)).weak().small());
                 ui.add_space(6.0);
                 ui.horizontal(|ui| {
-                    let go = RichText::new(T::ExportButton.get(lang)).strong();
-                    if ui.button(go).clicked() {
+                    let go = ui.button(RichText::new(T::ExportButton.get(lang)).strong());
+                    if focus {
+                        go.request_focus();
+                    }
+                    if go.clicked() {
                         out.push(Action::ExportSettings(e.clone()));
                         out.push(Action::ExportNow);
                     }

@@ -34,6 +34,7 @@ impl Designer {
             Command::Export => {
                 // The canvas is the preview: show the whole picture beside the dialog.
                 self.windows.export.open = true;
+                self.windows.export.focus = true;
                 self.view.canvas.fit();
             }
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
@@ -262,8 +263,9 @@ impl Designer {
     pub(crate) fn shortcuts(&mut self, ui: &Ui) {
         let ctx = ui.ctx();
         let typing = ctx.text_edit_focused();
-        let canvas = self.view.canvas.id();
-        let focus_elsewhere = ctx.memory(|m| m.focused().is_some_and(|f| f != canvas));
+        let typing = typing || self.view.was_typing;
+        let focused = ctx.memory(|m| m.focused());
+        let focus_elsewhere = focused.is_some_and(|f| !self.view.canvas.owns(f));
         let popup = egui::Popup::is_any_open(ctx);
         let blocked = self.windows.modal.is_some() || self.presenting();
         for command in Command::by_specificity() {
@@ -289,7 +291,16 @@ impl Designer {
             if pressed && self.shared().enabled(command) {
                 self.run(command, ctx);
                 if tab {
-                    ui.memory_mut(|m| m.request_focus(canvas));
+                    // Tab moved the selection, not the focus: the focus goes to the
+                    // selected moment, and a screen reader says which it is.
+                    let target = match self.view.selection {
+                        Some(id) => self.view.canvas.node_widget(id),
+                        None => self.view.canvas.id(),
+                    };
+                    ui.memory_mut(|m| {
+                        m.request_focus(target);
+                        m.move_focus(egui::FocusDirection::None);
+                    });
                 }
             }
         }

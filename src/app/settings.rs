@@ -210,10 +210,32 @@ pub fn system_lang() -> Lang {
 
 /// Crash-recovery copies in a data folder: one per running designer, named after its
 /// process, so that two windows never overwrite or remove each other's copy.
+///
+/// A running designer holds an exclusive lock on its own `recovery-N.lock` for as long as
+/// it runs; the system drops the lock when the process ends, however it ends. A copy whose
+/// lock can be taken therefore belongs to a designer that crashed. File locks work the
+/// same on Linux, macOS and Windows.
 #[derive(Clone, Debug)]
 pub struct Recovery {
     dir: PathBuf,
     owner: u32,
+    /// The locked `recovery-{owner}.lock`, held while this designer runs.
+    lock: Option<std::sync::Arc<HeldLock>>,
+}
+
+/// A lock file held open and locked; closed and removed when the designer ends.
+#[derive(Debug)]
+struct HeldLock {
+    file: Option<std::fs::File>,
+    path: PathBuf,
+}
+
+impl Drop for HeldLock {
+    fn drop(&mut self) {
+        // Closed first: Windows removes no file that is still open.
+        drop(self.file.take());
+        let _ = std::fs::remove_file(&self.path);
+    }
 }
 
 /// A recovery copy left by a designer that is no longer running.
@@ -228,14 +250,50 @@ pub struct Recovered {
 }
 
 impl Recovery {
-    /// This process's recovery copies in `dir`.
+    /// This process's recovery copies in `dir`, marked as running with its lock file.
     pub fn new(dir: PathBuf) -> Self {
-        Recovery::with_owner(dir, std::process::id())
+        Recovery::with_owner(dir, std::process::id()).running()
     }
 
     /// Recovery copies in `dir` that belong to `owner` (a process id; tests pick their own).
+    /// Without [`Recovery::running`], other designers take them for a crashed run's.
     pub fn with_owner(dir: PathBuf, owner: u32) -> Self {
-        Recovery { dir, owner }
+        Recovery {
+            dir,
+            owner,
+            lock: None,
+        }
+    }
+
+    /// Takes this designer's lock, so that other designers know it is running. If the
+    /// lock cannot be taken (a read-only folder), the copies still work; another window
+    /// may then offer them while this one runs, and restoring makes them its own.
+    pub fn running(mut self) -> Self {
+        let path = self.lock_path(self.owner);
+        let lock = save::create_folder(&self.dir).ok().and_then(|()| {
+            let file = lock_file(&path, true)?;
+            file.try_lock().ok()?;
+            Some(std::sync::Arc::new(HeldLock {
+                file: Some(file),
+                path,
+            }))
+        });
+        self.lock = lock;
+        self
+    }
+
+    fn lock_path(&self, owner: u32) -> PathBuf {
+        self.dir.join(format!("recovery-{owner}.lock"))
+    }
+
+    /// True while the designer that owns `owner`'s copies holds its lock.
+    fn is_running(&self, owner: u32) -> bool {
+        let Some(file) = lock_file(&self.lock_path(owner), false) else {
+            // No lock file: a designer from before lock files, or one that could not
+            // make one; its copy is offered rather than lost.
+            return false;
+        };
+        matches!(file.try_lock(), Err(std::fs::TryLockError::WouldBlock))
     }
 
     /// The app's data folder, where eframe keeps its own state too.
@@ -288,7 +346,7 @@ impl Recovery {
                     .parse()
                     .ok()?;
                 let modified = e.metadata().and_then(|m| m.modified()).ok()?;
-                (owner != self.owner && !running(owner)).then_some((modified, owner))
+                (owner != self.owner && !self.is_running(owner)).then_some((modified, owner))
             })
             .collect();
         found.sort_unstable_by_key(|f| std::cmp::Reverse(f.0));
@@ -303,23 +361,61 @@ impl Recovery {
             Some(Recovered {
                 doc,
                 origin,
-                files: vec![doc_path, origin_path],
+                files: vec![doc_path, origin_path, self.lock_path(owner)],
             })
         })
     }
 }
 
-/// True when a process with this id is running (known on Linux; elsewhere assumed not).
-fn running(pid: u32) -> bool {
-    Path::new("/proc")
-        .join(pid.to_string())
-        .join("stat")
-        .exists()
+/// Opens a lock file (creating it if `create`) without changing its contents.
+fn lock_file(path: &Path, create: bool) -> Option<std::fs::File> {
+    std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(create)
+        .truncate(false)
+        .open(path)
+        .ok()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_running_designers_copy_is_not_offered_until_it_ends() {
+        let dir = tempfile::tempdir().unwrap();
+        let doc = Document {
+            title: "still open".into(),
+            ..Document::default()
+        };
+        let running = Recovery::with_owner(dir.path().to_owned(), 7).running();
+        running.write(&doc, None).unwrap();
+        let other = Recovery::with_owner(dir.path().to_owned(), 8).running();
+        assert!(other.find().is_none(), "a window that runs keeps its copy");
+        // Ending (or crashing: the system drops the lock) makes the copy a crashed run's.
+        drop(running);
+        let found = other
+            .find()
+            .expect("the copy is offered once its window is gone");
+        assert_eq!(found.doc, doc);
+        other.discard(&found);
+        let left: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        assert_eq!(
+            left,
+            ["recovery-8.lock"],
+            "only the running window's lock is left"
+        );
+
+        // A crash leaves the lock file behind, unlocked: the copy is offered too.
+        let crashed = Recovery::with_owner(dir.path().to_owned(), 9);
+        crashed.write(&doc, None).unwrap();
+        std::fs::write(dir.path().join("recovery-9.lock"), b"").unwrap();
+        assert!(other.find().is_some());
+    }
 
     #[test]
     fn recovery_round_trips_between_runs() {

@@ -78,6 +78,9 @@ pub(crate) struct ViewState {
     /// What the inspector showed last frame (`Some(selection)`), to open a new one at
     /// its top.
     pub(crate) inspector_shows: Option<Option<MomentId>>,
+    /// True when a text field had the focus in the last frame: the Escape or Delete
+    /// that left it belongs to it, not to the designer.
+    pub(crate) was_typing: bool,
 }
 
 /// Which side panels are shown. Application state, never saved in the document.
@@ -105,6 +108,8 @@ pub(crate) struct ExportWindow {
     pub(crate) open: bool,
     /// True when the user chose a custom size (the pixel fields are editable).
     pub(crate) custom: bool,
+    /// True until its Export button has taken the keyboard focus (Ctrl+E, Enter).
+    pub(crate) focus: bool,
 }
 
 /// Everything that floats over the designer.

@@ -11,7 +11,6 @@ use std::path::{Path, PathBuf};
 mod html;
 mod markdown;
 mod model;
-mod words;
 
 pub use model::{
     Block, Cell, Column, ColumnKind, Field, MomentEntry, Report, Section, SectionKind, Table,

@@ -3,11 +3,9 @@
 //! reader sees (every heading, label, cell and sentence) is decided here; a renderer only
 //! chooses the markup and escapes the text for it.
 
-use crate::analysis::{self, Analysis, Labels, Matrix, analyse};
+use crate::analysis::{self, Analysis, Matrix, analyse, one_line};
 use crate::lang::{Lang, Term};
 use crate::model::{Document, Expectation, Moment, MomentId, Principle};
-
-use super::words::Words;
 
 /// A whole report: a title and its sections, in reading order.
 #[derive(Clone, Debug, PartialEq)]
@@ -156,40 +154,48 @@ impl Report {
     /// The report of `doc`, in the document's language.
     pub fn new(doc: &Document) -> Report {
         let lang = Lang::from_tag(&doc.language);
-        let w = Words::new(lang);
-        let l = Labels::new(lang);
         let a = analyse(doc);
         let mut sections = Vec::new();
-        sections.extend(about(doc, &w));
+        sections.extend(about(doc, lang));
         sections.push(Section {
             kind: SectionKind::Picture,
-            heading: w.picture.to_owned(),
+            heading: lang.msg("report-picture").to_owned(),
             blocks: vec![Block::Picture],
         });
         sections.push(Section {
             kind: SectionKind::Moments,
-            heading: w.moments.to_owned(),
+            heading: lang.msg("moments-of-truth").to_owned(),
             blocks: doc
                 .moments
                 .iter()
                 .enumerate()
-                .map(|(i, m)| Block::Moment(moment_entry(i, m, &w)))
+                .map(|(i, m)| Block::Moment(moment_entry(i, m, lang)))
                 .collect(),
         });
-        sections.push(analysis_section(doc, &a, &w, &l));
-        sections.push(plan_section(doc, &w, &l));
+        sections.push(analysis_section(doc, &a, lang));
+        sections.push(plan_section(doc, lang));
         Report {
             lang,
-            title: w.title(doc),
+            title: title(doc, lang),
             sections,
         }
     }
 }
 
+/// The cycle's title on one line, or "Service cycle" when it has none.
+fn title(doc: &Document, lang: Lang) -> String {
+    let title = one_line(&doc.title);
+    if title.is_empty() {
+        lang.msg("service-cycle").to_owned()
+    } else {
+        title
+    }
+}
+
 /// The cycle's properties and lists, or nothing when all of them are empty.
-fn about(doc: &Document, w: &Words) -> Option<Section> {
-    let props = properties(doc, w);
-    let lists = lists(doc, w);
+fn about(doc: &Document, lang: Lang) -> Option<Section> {
+    let props = properties(doc, lang);
+    let lists = lists(doc, lang);
     if props.is_empty() && lists.is_empty() {
         return None;
     }
@@ -204,7 +210,7 @@ fn about(doc: &Document, w: &Words) -> Option<Section> {
     );
     Some(Section {
         kind: SectionKind::About,
-        heading: w.about.to_owned(),
+        heading: lang.msg("report-about").to_owned(),
         blocks,
     })
 }
@@ -217,12 +223,12 @@ fn field(label: &str, value: impl Into<String>) -> Field {
 }
 
 /// The cycle's properties, leaving out the empty ones.
-fn properties(doc: &Document, w: &Words) -> Vec<Field> {
+fn properties(doc: &Document, lang: Lang) -> Vec<Field> {
     [
-        (w.organization, &doc.organization),
-        (w.description, &doc.description),
-        (w.customer, &doc.customer),
-        (w.promise, &doc.promise),
+        (lang.msg("organization"), &doc.organization),
+        (lang.msg("description"), &doc.description),
+        (lang.msg("customer"), &doc.customer),
+        (lang.msg("promise"), &doc.promise),
     ]
     .into_iter()
     .filter(|(_, v)| !v.trim().is_empty())
@@ -231,7 +237,7 @@ fn properties(doc: &Document, w: &Words) -> Vec<Field> {
 }
 
 /// The service and evaluation lists as (heading, items), leaving out the empty ones.
-fn lists(doc: &Document, w: &Words) -> Vec<(String, Vec<String>)> {
+fn lists(doc: &Document, lang: Lang) -> Vec<(String, Vec<String>)> {
     let clean = |items: &[String]| -> Vec<String> {
         items
             .iter()
@@ -242,12 +248,15 @@ fn lists(doc: &Document, w: &Words) -> Vec<(String, Vec<String>)> {
     let evaluation = doc
         .evaluation
         .iter()
-        .map(|e| e.name(w.lang).to_owned())
+        .map(|e| e.name(lang).to_owned())
         .collect();
     [
-        (w.primary, clean(&doc.primary_services)),
-        (w.secondary, clean(&doc.secondary_services)),
-        (w.evaluation, evaluation),
+        (lang.msg("primary-services"), clean(&doc.primary_services)),
+        (
+            lang.msg("secondary-services"),
+            clean(&doc.secondary_services),
+        ),
+        (lang.msg("evaluation-mechanisms"), evaluation),
     ]
     .into_iter()
     .filter(|(_, items)| !items.is_empty())
@@ -256,19 +265,18 @@ fn lists(doc: &Document, w: &Words) -> Vec<(String, Vec<String>)> {
 }
 
 /// Moment `i` with its filled-in fields.
-fn moment_entry(i: usize, m: &Moment, w: &Words) -> MomentEntry {
+fn moment_entry(i: usize, m: &Moment, lang: Lang) -> MomentEntry {
     MomentEntry {
         number: i + 1,
         name: m.name.clone(),
-        critical: m.critical.then(|| w.critical_tag.to_owned()),
-        fields: moment_fields(m, w),
+        critical: m.critical.then(|| lang.msg("report-critical").to_owned()),
+        fields: moment_fields(m, lang),
     }
 }
 
 /// A moment's fields, leaving out the empty ones. The number, name and critical tag are
 /// the entry's own.
-fn moment_fields(m: &Moment, w: &Words) -> Vec<Field> {
-    let lang = w.lang;
+fn moment_fields(m: &Moment, lang: Lang) -> Vec<Field> {
     let joined = |names: Vec<&str>| names.join("; ");
     let mut expectations: Vec<String> = m
         .expectations
@@ -279,30 +287,38 @@ fn moment_fields(m: &Moment, w: &Words) -> Vec<Field> {
         m.other_expectations
             .iter()
             .filter(|e| !e.trim().is_empty())
-            .map(|e| format!("{} ({})", e.trim(), w.own_words)),
+            .map(|e| format!("{} ({})", e.trim(), lang.msg("report-own-words"))),
     );
     let satisfaction = match m.satisfaction {
         Some(s) => format!("{s} / 5"),
-        None => w.not_scored.to_owned(),
+        None => lang.msg("report-not-scored").to_owned(),
     };
     [
-        (w.description, m.description.clone()),
-        (w.channel, m.channel.name(lang).to_owned()),
-        (w.expectations, expectations.join("; ")),
+        (lang.msg("description"), m.description.clone()),
+        (lang.msg("channel"), m.channel.name(lang).to_owned()),
+        (lang.msg("expectations"), expectations.join("; ")),
         (
-            w.principles,
+            lang.msg("principles"),
             joined(m.principles.iter().map(|p| p.name(lang)).collect()),
         ),
-        (w.critical, if m.critical { w.yes } else { w.no }.to_owned()),
         (
-            w.causes,
+            lang.msg("report-critical"),
+            if m.critical {
+                lang.msg("report-yes")
+            } else {
+                lang.msg("report-no")
+            }
+            .to_owned(),
+        ),
+        (
+            lang.msg("report-causes"),
             joined(m.causes.iter().map(|c| c.name(lang)).collect()),
         ),
-        (w.satisfaction, satisfaction),
-        (w.standard, m.standard.clone()),
-        (w.improvement, m.improvement.clone()),
-        (w.owner, m.owner.clone()),
-        (w.notes, m.notes.clone()),
+        (lang.msg("satisfaction"), satisfaction),
+        (lang.msg("standard-2"), m.standard.clone()),
+        (lang.msg("improvement-action"), m.improvement.clone()),
+        (lang.msg("owner"), m.owner.clone()),
+        (lang.msg("notes"), m.notes.clone()),
     ]
     .into_iter()
     .filter(|(_, text)| !text.trim().is_empty())
@@ -311,30 +327,37 @@ fn moment_fields(m: &Moment, w: &Words) -> Vec<Field> {
 }
 
 /// The analysis: counts, both matrices, the causes and the incomplete plans.
-fn analysis_section(doc: &Document, a: &Analysis, w: &Words, l: &Labels) -> Section {
-    let lang = w.lang;
+fn analysis_section(doc: &Document, a: &Analysis, lang: Lang) -> Section {
     let mut blocks = vec![
         Block::Fields(vec![
-            field(l.moments, a.moments.to_string()),
-            field(l.critical, analysis::critical_line(a, lang)),
-            field(l.average, analysis::average_line(a, lang)),
+            field(lang.msg("moments-of-truth"), a.moments.to_string()),
+            field(
+                lang.msg("critical-moments"),
+                analysis::critical_line(a, lang),
+            ),
+            field(
+                lang.msg("average-satisfaction"),
+                analysis::average_line(a, lang),
+            ),
         ]),
-        Block::Subheading(l.principles.to_owned()),
+        Block::Subheading(lang.msg("analysis-principles").to_owned()),
     ];
     let principles: Vec<&str> = Principle::ALL.iter().map(|p| p.name(lang)).collect();
-    blocks.extend(matrix(doc, l, &principles, &a.principles));
-    blocks.push(Block::Subheading(l.expectations.to_owned()));
+    blocks.extend(matrix(doc, lang, &principles, &a.principles));
+    blocks.push(Block::Subheading(
+        lang.msg("analysis-expectations").to_owned(),
+    ));
     let expectations: Vec<&str> = Expectation::ALL.iter().map(|e| e.name(lang)).collect();
-    blocks.extend(matrix(doc, l, &expectations, &a.expectations));
-    blocks.push(Block::Subheading(w.causes.to_owned()));
+    blocks.extend(matrix(doc, lang, &expectations, &a.expectations));
+    blocks.push(Block::Subheading(lang.msg("report-causes").to_owned()));
     blocks.push(if a.causes.is_empty() {
-        Block::Paragraph(l.no_causes.to_owned())
+        Block::Paragraph(lang.msg("analysis-no-causes").to_owned())
     } else {
         Block::Table(Table {
             matrix: false,
             columns: vec![
-                column(w.cause, ColumnKind::Text),
-                column(w.count, ColumnKind::Number),
+                column(lang.msg("report-cause"), ColumnKind::Text),
+                column(lang.msg("report-count"), ColumnKind::Number),
             ],
             rows: a
                 .causes
@@ -344,11 +367,13 @@ fn analysis_section(doc: &Document, a: &Analysis, w: &Words, l: &Labels) -> Sect
             totals: None,
         })
     });
-    blocks.push(Block::Subheading(l.missing.to_owned()));
+    blocks.push(Block::Subheading(
+        lang.msg("analysis-missing-plans").to_owned(),
+    ));
     blocks.push(if a.critical == 0 {
-        Block::Paragraph(l.no_critical.to_owned())
+        Block::Paragraph(lang.msg("analysis-no-critical").to_owned())
     } else if a.missing_plans.is_empty() {
-        Block::Paragraph(l.no_missing.to_owned())
+        Block::Paragraph(lang.msg("analysis-all-planned").to_owned())
     } else {
         Block::Items(
             a.missing_plans
@@ -359,7 +384,7 @@ fn analysis_section(doc: &Document, a: &Analysis, w: &Words, l: &Labels) -> Sect
     });
     Section {
         kind: SectionKind::Analysis,
-        heading: w.analysis.to_owned(),
+        heading: lang.msg("cmd-analysis").to_owned(),
         blocks,
     }
 }
@@ -381,13 +406,13 @@ fn number(i: usize, m: &Moment) -> Cell {
 }
 
 /// A moments-by-`headers` matrix with its totals; nothing when it has no rows.
-fn matrix<T>(doc: &Document, l: &Labels, headers: &[&str], m: &Matrix<T>) -> Option<Block> {
+fn matrix<T>(doc: &Document, lang: Lang, headers: &[&str], m: &Matrix<T>) -> Option<Block> {
     if m.rows.is_empty() {
         return None;
     }
     let mut columns = vec![
         column("#", ColumnKind::Number),
-        column(l.moment, ColumnKind::Text),
+        column(lang.msg("moment"), ColumnKind::Text),
     ];
     columns.extend(headers.iter().map(|h| column(h, ColumnKind::Mark)));
     let rows = m
@@ -400,7 +425,7 @@ fn matrix<T>(doc: &Document, l: &Labels, headers: &[&str], m: &Matrix<T>) -> Opt
             Some(row)
         })
         .collect();
-    let mut totals = vec![String::new(), l.total.to_owned()];
+    let mut totals = vec![String::new(), lang.msg("total").to_owned()];
     totals.extend(m.totals.iter().map(|t| t.to_string()));
     Some(Block::Table(Table {
         matrix: true,
@@ -411,22 +436,22 @@ fn matrix<T>(doc: &Document, l: &Labels, headers: &[&str], m: &Matrix<T>) -> Opt
 }
 
 /// The improvement plan: critical moments first, then the others, each in sequence.
-fn plan_section(doc: &Document, w: &Words, l: &Labels) -> Section {
+fn plan_section(doc: &Document, lang: Lang) -> Section {
     let items = plan_items(doc);
     let blocks = if items.is_empty() {
-        vec![Block::Paragraph(w.no_plan.to_owned())]
+        vec![Block::Paragraph(lang.msg("report-no-plan").to_owned())]
     } else {
         let or_dash = |s: &str| text(if s.trim().is_empty() { "—" } else { s.trim() });
         vec![
-            Block::Note(w.plan_order.to_owned()),
+            Block::Note(lang.msg("report-plan-order").to_owned()),
             Block::Table(Table {
                 matrix: false,
                 columns: vec![
-                    column(w.number, ColumnKind::Number),
-                    column(l.moment, ColumnKind::Text),
-                    column(w.action, ColumnKind::Text),
-                    column(w.owner, ColumnKind::Text),
-                    column(w.standard, ColumnKind::Text),
+                    column("#", ColumnKind::Number),
+                    column(lang.msg("moment"), ColumnKind::Text),
+                    column(lang.msg("report-action"), ColumnKind::Text),
+                    column(lang.msg("owner"), ColumnKind::Text),
+                    column(lang.msg("standard-2"), ColumnKind::Text),
                 ],
                 rows: items
                     .into_iter()
@@ -446,7 +471,7 @@ fn plan_section(doc: &Document, w: &Words, l: &Labels) -> Section {
     };
     Section {
         kind: SectionKind::Plan,
-        heading: w.plan.to_owned(),
+        heading: lang.msg("report-plan").to_owned(),
         blocks,
     }
 }

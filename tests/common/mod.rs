@@ -8,6 +8,7 @@ use ciclo::lang::Lang;
 use egui_kittest::Harness;
 
 /// A copy of `examples/NAME` in `dir`, so that a test may save over it.
+#[allow(dead_code)] // the keyboard walk starts from an empty cycle
 pub fn example(dir: &Path, name: &str) -> PathBuf {
     let src = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("examples")

@@ -10,6 +10,7 @@ use super::super::action::{Action, Queue};
 use super::super::commands::{CANVAS_MENU, Command, MOMENT_MENU};
 use super::super::edit::Edit;
 use super::super::i18n::T;
+use super::super::menus::command_button_ui;
 use super::super::state::Shared;
 use super::super::view;
 use super::{Canvas, Drag, SELECTION};
@@ -56,19 +57,20 @@ pub(crate) fn canvas_ui(ui: &mut Ui, s: &Shared, canvas: &mut Canvas, out: &mut 
     if let Some(cursor) = cursor {
         ui.ctx().set_cursor_icon(cursor);
     }
-    if response.has_focus() {
+    let page_v = vec2(page.0 as f32, page.1 as f32);
+    paint_canvas(ui, s, canvas, rect, page_v, hovered);
+    super::access::nodes_ui(ui, s, canvas);
+    // On the canvas or one of its moments, Tab and the arrows are the designer's.
+    if let Some(focused) = ui.memory(|m| m.focused()).filter(|&f| canvas.owns(f)) {
         ui.memory_mut(|m| {
             let filter = egui::EventFilter {
                 tab: true,
                 horizontal_arrows: true,
                 ..Default::default()
             };
-            m.set_focus_lock_filter(canvas.id, filter);
+            m.set_focus_lock_filter(focused, filter);
         });
     }
-
-    let page_v = vec2(page.0 as f32, page.1 as f32);
-    paint_canvas(ui, s, canvas, rect, page_v, hovered);
 
     if let Some(i) = hovered.filter(|_| canvas.drag.is_none())
         && let Some(m) = s.doc().moments.get(i)
@@ -208,8 +210,8 @@ fn context_menu_ui(
                 Command::ToggleCritical if critical => T::UnmarkCritical.get(lang).to_owned(),
                 _ => s.command_text(c),
             };
-            let button = egui::Button::new(text).shortcut_text(c.shortcut_text(ui.ctx()));
-            if ui.add(button).on_hover_text(c.tooltip(lang)).clicked() {
+            let button = command_button_ui(ui, text, c, s.enabled(c) || target.is_some(), None);
+            if button.on_hover_text(c.tooltip(lang)).clicked() {
                 // The menu is about the moment it opened on, whatever is selected now.
                 if let Some(id) = target {
                     out.select(Some(id));
