@@ -70,6 +70,7 @@ fn benches(c: &mut Criterion) {
         doc: &doc,
         width: 1920,
         height: 1080,
+        satisfaction_curve: false,
     };
     let mut group = c.benchmark_group("deck");
     group.sample_size(10);

@@ -199,34 +199,38 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             output,
             width,
             height,
-        }) => {
-            if let Some(code) = check_size(width, height) {
-                return Ok(code);
-            }
-            let doc = load(&file)?;
-            let refused = match DeckFormat::from_path(&output) {
-                DeckFormat::Pngs => refuse_slides_over_input(&file, &output, &doc),
-                DeckFormat::Pdf | DeckFormat::Pptx => refuse_to_overwrite(&file, &[&output]),
-            };
-            if let Some(code) = refused {
-                return Ok(code);
-            }
-            warn_about_photos(&doc, &file);
-            let written = ciclo::deck::write_deck(&doc, Some(&file), &output, width, height)
-                .map_err(|e| match e {
-                    // A write error names its file already.
-                    ExportError::Write(_) => anyhow::anyhow!(e.message(Lang::En)),
-                    _ => anyhow::anyhow!("{}: {}", output.display(), e.message(Lang::En)),
-                })?;
-            println!("{}: {} slides", output.display(), written.slides);
-            Ok(ExitCode::SUCCESS)
-        }
+        }) => slides(&file, &output, width, height),
         Some(Command::Help { topic }) => help(topic.as_deref()),
         Some(Command::Templates) => {
             list_templates();
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// `ciclo slides`: every slide of the deck as a PNG in `output`.
+fn slides(file: &Path, output: &Path, width: u32, height: u32) -> anyhow::Result<ExitCode> {
+    if let Some(code) = check_size(width, height) {
+        return Ok(code);
+    }
+    let doc = load(file)?;
+    let refused = match DeckFormat::from_path(output) {
+        DeckFormat::Pngs => refuse_slides_over_input(file, output, &doc),
+        DeckFormat::Pdf | DeckFormat::Pptx => refuse_to_overwrite(file, &[output]),
+    };
+    if let Some(code) = refused {
+        return Ok(code);
+    }
+    warn_about_photos(&doc, file);
+    let written = ciclo::deck::write_deck(&doc, Some(file), output, width, height).map_err(
+        |e| match e {
+            // A write error names its file already.
+            ExportError::Write(_) => anyhow::anyhow!(e.message(Lang::En)),
+            _ => anyhow::anyhow!("{}: {}", output.display(), e.message(Lang::En)),
+        },
+    )?;
+    println!("{}: {} slides", output.display(), written.slides);
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `ciclo templates`: each template's name and its title in every language.

@@ -61,7 +61,12 @@ pub fn write_deck(
         ..crate::export::ExportOptions::default()
     }
     .check()?;
-    let deck = Deck { doc, width, height };
+    let deck = Deck {
+        doc,
+        width,
+        height,
+        satisfaction_curve: false,
+    };
     let photos = PhotoSet::load(doc, document, MAX_SIDE);
     let bytes = match DeckFormat::from_path(output) {
         DeckFormat::Pngs => {

@@ -11,15 +11,12 @@ use crate::export::ExportError;
 use crate::photo_set::PhotoSet;
 use crate::pptx_parts::{self as parts, DECLARATION, NS, TREE_HEADER, content, rel};
 use crate::slides::{Deck, slide_title};
-use crate::svg::escape_into;
 
 /// A PowerPoint slide is 13.33 inches wide (widescreen), in EMU (914 400 per inch).
 pub const SLIDE_WIDTH_EMU: u64 = 12_192_000;
 
 fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    escape_into(&mut out, text);
-    out
+    crate::escape::markup(text).into_owned()
 }
 
 /// The deck as the bytes of a .pptx file.

@@ -6,25 +6,21 @@ use std::path::{Path, PathBuf};
 use crate::card::card;
 use crate::export::{Background, ExportError, shapes_png_with};
 use crate::lang::Lang;
-use crate::layout::{LayoutOptions, Point, Rect, layout};
+use crate::layout::{Point, Rect};
 use crate::model::Document;
 use crate::photo_set::PhotoSet;
+use crate::picture::{PictureOptions, picture};
 use crate::save::{SaveError, create_folder, write_atomically};
-use crate::scene::{Shape, scene};
+use crate::scene::Shape;
 
-/// The shapes of one slide: the whole cycle (`moment: None`) or the cycle with moment
-/// `moment` highlighted and its card beside it (below it, in tall slides).
-pub fn slide(doc: &Document, moment: Option<usize>, width: f32, height: f32) -> Vec<Shape> {
+/// The shapes of one slide of `opts`'s size: the whole cycle (`moment: None`), exactly
+/// the picture that export draws with `opts`; or the cycle with moment `moment`
+/// highlighted and its card beside it (below it, in tall slides).
+pub fn slide(doc: &Document, moment: Option<usize>, opts: &PictureOptions) -> Vec<Shape> {
     let Some(index) = moment.filter(|&i| i < doc.moments.len()) else {
-        return scene(&layout(
-            doc,
-            &LayoutOptions {
-                width,
-                height,
-                ..LayoutOptions::default()
-            },
-        ));
+        return picture(doc, opts).shapes;
     };
+    let (width, height) = (opts.width, opts.height);
     let margin = width.min(height) * 0.03;
     let wide = width >= height;
     let (cycle_w, cycle_h) = if wide {
@@ -32,15 +28,7 @@ pub fn slide(doc: &Document, moment: Option<usize>, width: f32, height: f32) -> 
     } else {
         (width, height * 0.55)
     };
-    let cycle = layout(
-        doc,
-        &LayoutOptions {
-            width: cycle_w,
-            height: cycle_h,
-            highlight: Some(index),
-            ..LayoutOptions::default()
-        },
-    );
+    let cycle = opts.resized(cycle_w, cycle_h).highlighting(index);
     let card_rect = if wide {
         Rect {
             min: Point::new(cycle_w, margin),
@@ -52,7 +40,7 @@ pub fn slide(doc: &Document, moment: Option<usize>, width: f32, height: f32) -> 
             max: Point::new(width - margin, height - margin),
         }
     };
-    let mut shapes = scene(&cycle);
+    let mut shapes = picture(doc, &cycle).shapes;
     shapes.extend(card(doc, index, card_rect));
     shapes
 }
@@ -66,6 +54,9 @@ pub struct Deck<'a> {
     pub width: u32,
     /// Slide height in pixels.
     pub height: u32,
+    /// Draw the satisfaction curve inside the ring, as the window's presentation does
+    /// when the user turned it on.
+    pub satisfaction_curve: bool,
 }
 
 impl Deck<'_> {
@@ -81,12 +72,9 @@ impl Deck<'_> {
 
     /// The shapes of slide `k` (0: the whole cycle; `k`: moment `k`).
     pub fn slide(&self, k: usize) -> Vec<Shape> {
-        slide(
-            self.doc,
-            k.checked_sub(1),
-            self.width as f32,
-            self.height as f32,
-        )
+        let opts = PictureOptions::sized(self.width as f32, self.height as f32)
+            .with_curve(self.satisfaction_curve);
+        slide(self.doc, k.checked_sub(1), &opts)
     }
 
     /// Slide `k` as PNG bytes: the picture every deck format shows for it.
@@ -165,7 +153,8 @@ pub fn is_slide_name(name: &str) -> bool {
     })
 }
 
-/// Writes every slide as a PNG into `dir` (created if missing); returns their paths.
+/// Writes every slide of `deck` (its size and curve), with its photos, as a PNG into `dir`
+/// (created if missing); returns their paths.
 ///
 /// Each slide is written atomically; once the whole new deck is written, the slide files
 /// of an earlier deck that the new one did not replace are removed (only names

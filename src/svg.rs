@@ -8,9 +8,12 @@
 use std::collections::HashSet;
 use std::fmt::Write as _;
 
-use crate::layout::{Layout, Rect};
+use base64::Engine as _;
+
+use crate::layout::Rect;
 use crate::photo_set::{PhotoSet, fit, placeholder};
-use crate::scene::{Anchor, Rgba, Role, Shape, Stroke, scene};
+use crate::picture::Picture;
+use crate::scene::{Anchor, Rgba, Role, Shape, Stroke};
 use crate::text::{baseline, shaped_width};
 
 /// The SVG `font-family`: the bundled font first, then common sans-serif fonts of
@@ -66,8 +69,9 @@ fn parse_hex_rgb(hex: &str) -> Option<[u8; 3]> {
 }
 
 /// The picture as an SVG document.
-pub fn to_svg(layout: &Layout, background: Background) -> String {
-    shapes_to_svg(&scene(layout), layout.width, layout.height, background)
+pub fn to_svg(picture: &Picture, background: Background) -> String {
+    let (w, h) = picture.size();
+    shapes_to_svg(&picture.shapes, w, h, background)
 }
 
 /// Any list of shapes as an SVG document of `w`×`h` pixels.
@@ -204,7 +208,7 @@ fn write_photo(out: &mut String, rect: Rect, key: &str, role: Role, photos: &Pho
                 r.min.y,
                 r.width(),
                 r.height(),
-                crate::report::html::base64(&photo.jpeg)
+                base64::engine::general_purpose::STANDARD.encode(photo.jpeg.as_slice())
             );
         }
         Err(reason) => {
@@ -300,7 +304,7 @@ fn write_shape(out: &mut String, shape: &Shape, photos: &PhotoSet) {
                 );
             }
             out.push_str(r#" xml:space="preserve">"#);
-            escape_into(out, text);
+            out.push_str(&crate::escape::markup(text));
             out.push_str("</text>\n");
         }
     }
@@ -314,21 +318,5 @@ fn anchored_x(anchor: Anchor, left: f32, text: &str, size: f32) -> f32 {
     match anchor {
         Anchor::Start => left,
         _ => anchor.x_of(left, shaped_width(text, (size * 100.0).round() / 100.0)),
-    }
-}
-
-/// `text` as XML character data or an attribute value: the markup characters escaped,
-/// control characters (which XML 1.0 cannot hold) left out. The SVG and the PowerPoint
-/// parts both escape with this.
-pub(crate) fn escape_into(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
     }
 }

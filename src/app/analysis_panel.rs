@@ -2,7 +2,7 @@
 //! kept up to date as the group works. The critical moments that still lack a plan are
 //! buttons that select the moment in the designer.
 
-use egui::{Color32, RichText, Ui};
+use egui::{RichText, Ui};
 
 use crate::analysis::{Analysis, Matrix, analyse, decimal};
 use crate::lang::{Lang, Term};
@@ -10,12 +10,10 @@ use crate::model::{Document, MomentId};
 
 use super::designer::Designer;
 use super::i18n::T;
+use super::paint::CRITICAL;
 
 /// The widest a column heading of the moments × terms tables gets before it wraps.
 const HEADING_WIDTH: f32 = 96.0;
-
-/// The red of critical moments in the window's lists.
-const CRITICAL: Color32 = Color32::from_rgb(0xc6, 0x28, 0x28);
 
 /// Whether the analysis window is open, and the analysis of the last revision it showed.
 #[derive(Default)]

@@ -43,6 +43,8 @@ impl Designer {
             doc: self.doc(),
             width: SLIDE_SIZE.0,
             height: SLIDE_SIZE.1,
+            // The presentation's slides: the curve as the user chose it.
+            satisfaction_curve: self.settings.export.satisfaction_curve,
         };
         let photos =
             crate::photo_set::PhotoSet::load(self.doc(), self.path(), crate::photo_set::MAX_SIDE);

@@ -1,16 +1,14 @@
 //! The moment list: the sequence, critical moments marked; click to select, drag or use
 //! the arrow buttons to reorder.
 
-use egui::{Color32, RichText, Sense, Ui};
+use egui::{RichText, Sense, Ui};
 
 use super::action::{Action, Queue};
 use super::commands::Command;
 use super::edit::Edit;
 use super::i18n::T;
+use super::paint::CRITICAL;
 use super::state::Shared;
-
-/// The red of critical moments.
-const CRITICAL: Color32 = Color32::from_rgb(0xc6, 0x28, 0x28);
 
 /// Row height of the moment list.
 const ROW: f32 = 24.0;

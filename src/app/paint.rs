@@ -22,6 +22,13 @@ pub(crate) fn color(c: Rgba) -> Color32 {
     Color32::from_rgba_unmultiplied(r, g, b, a)
 }
 
+/// The red of critical moments, as the picture paints it, for the window's lists, menus
+/// and tooltips.
+pub(crate) const CRITICAL: Color32 = {
+    let [r, g, b, _] = scene::palette::CRITICAL.0;
+    Color32::from_rgb(r, g, b)
+};
+
 fn stroke_of(s: &Option<scene::Stroke>, zoom: f32) -> egui::Stroke {
     s.map_or(egui::Stroke::NONE, |s| {
         egui::Stroke::new(s.width * zoom, color(s.color))

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::export::{Background, ExportOptions};
 use crate::file;
 use crate::lang::Lang;
 use crate::model::Document;
@@ -181,6 +182,24 @@ impl Default for ExportSettings {
             transparent: false,
             satisfaction_curve: false,
             text_as_paths: false,
+        }
+    }
+}
+
+impl ExportSettings {
+    /// The export these choices ask for. The canvas shows the same picture
+    /// ([`ExportOptions::picture`]), and the presentation the same at the screen's size.
+    pub fn options(&self) -> ExportOptions {
+        ExportOptions {
+            width: self.width,
+            height: self.height,
+            background: if self.transparent {
+                Background::Transparent
+            } else {
+                Background::White
+            },
+            satisfaction_curve: self.satisfaction_curve,
+            text_as_paths: self.text_as_paths,
         }
     }
 }

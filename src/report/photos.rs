@@ -4,9 +4,11 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use super::html::{base64, esc};
+use base64::Engine as _;
+
+use crate::escape::markup as esc;
 use super::markdown::{md, url_path};
-use crate::model::{Moment, Photo};
+use crate::model::Photo;
 use crate::photo_set::PhotoSet;
 
 /// Where a report's photos come from and where the report goes.
@@ -51,12 +53,12 @@ impl ReportPhotos {
 
 /// A moment's photos as HTML figures, each photo inside the page; a photo that cannot be
 /// read is named, with what is wrong.
-pub(super) fn html_photos(out: &mut String, m: &Moment, photos: &ReportPhotos) {
-    if m.photos.is_empty() {
+pub(super) fn html_photos(out: &mut String, list: &[Photo], photos: &ReportPhotos) {
+    if list.is_empty() {
         return;
     }
     out.push_str("<div class=\"photos\">\n");
-    for photo in &m.photos {
+    for photo in list {
         let caption = photo.caption.trim();
         match photos.set.get(&photo.path) {
             Ok(p) => {
@@ -70,7 +72,7 @@ pub(super) fn html_photos(out: &mut String, m: &Moment, photos: &ReportPhotos) {
                     }),
                     p.width,
                     p.height,
-                    base64(&p.jpeg),
+                    base64::engine::general_purpose::STANDARD.encode(p.jpeg.as_slice()),
                     esc(caption)
                 );
             }
@@ -89,8 +91,8 @@ pub(super) fn html_photos(out: &mut String, m: &Moment, photos: &ReportPhotos) {
 }
 
 /// A moment's photos as Markdown images, linked where the photo files are.
-pub(super) fn md_photos(out: &mut String, m: &Moment, photos: &ReportPhotos) {
-    for photo in &m.photos {
+pub(super) fn md_photos(out: &mut String, list: &[Photo], photos: &ReportPhotos) {
+    for photo in list {
         let caption = photo.caption.trim();
         let alt = if caption.is_empty() {
             &photo.path
