@@ -6,7 +6,7 @@
 use std::hint::black_box;
 
 use ciclo::export::{Background, ExportOptions, png, svg};
-use ciclo::layout::{LayoutOptions, layout};
+use ciclo::layout::{PictureOptions, layout};
 use ciclo::model::Document;
 use criterion::{Criterion, criterion_group, criterion_main};
 
@@ -79,10 +79,10 @@ fn benches(c: &mut Criterion) {
         b.iter(|| {
             layout(
                 black_box(&small),
-                &LayoutOptions {
+                &PictureOptions {
                     width: 1920.0,
                     height: 1080.0,
-                    ..LayoutOptions::default()
+                    ..PictureOptions::default()
                 },
             )
         })
@@ -91,10 +91,10 @@ fn benches(c: &mut Criterion) {
         b.iter(|| {
             layout(
                 black_box(&large),
-                &LayoutOptions {
+                &PictureOptions {
                     width: 3840.0,
                     height: 2160.0,
-                    ..LayoutOptions::default()
+                    ..PictureOptions::default()
                 },
             )
         })

@@ -1,216 +1,69 @@
-//! A moment's card: everything the group said about one moment, set large enough to read
-//! from the back of a room. Presentation slides put it beside the ring.
+//! A moment's card as shapes, from its [layout](crate::layout::CardLayout). Presentation
+//! slides put it beside the ring.
 
-use crate::lang::{Arg, Lang, Term};
-use crate::layout::{Point, Rect, TextLine};
+pub use crate::layout::card_lines;
+use crate::layout::{CardLayout, CardText, Rect, card_layout};
 use crate::model::Document;
-use crate::scene::{Anchor, Rgba, Role, Shape, Stroke, palette};
-use crate::text::{self, LINE_HEIGHT};
+use crate::scene::{Anchor, Rgba, Role, Shape, Stroke, palette, text_at};
 
-/// The card of moment `index`, drawn inside `rect`, in the document's language. The text
-/// shrinks until everything fits; if even small text cannot fit, the longest sections are
-/// cut with an ellipsis.
+/// The card of moment `index`, drawn inside `rect`, in the document's language (nothing
+/// when there is no such moment).
 pub fn card(doc: &Document, index: usize, rect: Rect) -> Vec<Shape> {
-    let Some(moment) = doc.moments.get(index) else {
+    let Some(c) = card_layout(doc, index, rect) else {
         return Vec::new();
     };
-    let lang = Lang::from_tag(&doc.language);
-    let unit = rect.width().min(rect.height() * 1.2) / 800.0;
-    let blocks = blocks(doc, index, lang);
-    let mut scale = 1.0;
-    let mut laid = lay_out(&blocks, rect, unit * scale, usize::MAX);
-    while laid.1 > rect.height() && scale > 0.55 {
-        scale *= 0.92;
-        laid = lay_out(&blocks, rect, unit * scale, usize::MAX);
+    let mut out = card_shapes(&c);
+    if let (Some(column), Some(moment)) = (c.photos, doc.moments.get(index)) {
+        out.extend(crate::card_photos::photo_column(
+            &moment.photos,
+            column,
+            c.unit,
+        ));
     }
-    if laid.1 > rect.height() {
-        laid = lay_out(&blocks, rect, unit * scale, 2);
-    }
-    let mut out = vec![Shape::Rect {
-        rect,
-        corner: 18.0 * unit,
-        fill: Some(CARD),
-        stroke: Some(Stroke {
-            width: (if moment.critical { 4.0 } else { 1.5 } * unit).max(1.0),
-            color: if moment.critical {
-                palette::CRITICAL
-            } else {
-                EDGE
-            },
-            dash: None,
-        }),
-        role: Role::Decoration,
-    }];
-    out.extend(laid.0.into_iter().filter(|s| match s {
-        Shape::Text { pos, .. } | Shape::Circle { center: pos, .. } => rect.contains(*pos),
-        Shape::Rect { rect: r, .. } => rect.contains_rect(r),
-        Shape::Path { .. } => true,
-    }));
     out
 }
 
 const CARD: Rgba = Rgba::rgb(0xf6, 0xf8, 0xfb);
 const EDGE: Rgba = Rgba::rgb(0xc9, 0xd3, 0xdd);
 
-/// A piece of the card, before it is set in type.
-enum Block {
-    /// Small grey text: "Moment 3 of 12 · Phone".
-    Kicker(String),
-    /// The moment's name.
-    Heading(String),
-    /// A red tag with white text.
-    CriticalTag(String),
-    /// A section: a small heading and its text.
-    Section(String, String),
-}
-
-fn blocks(doc: &Document, index: usize, lang: Lang) -> Vec<Block> {
-    let m = &doc.moments[index];
-    let mut out = vec![
-        Block::Kicker(lang.fmt(
-            "card-kicker",
-            &[
-                ("number", Arg::from(index + 1)),
-                ("count", Arg::from(doc.moments.len())),
-                ("channel", Arg::from(m.channel.name(lang))),
-            ],
-        )),
-        Block::Heading(m.name.clone()),
-    ];
-    if m.critical {
-        out.push(Block::CriticalTag(format!(
-            "! {}",
-            lang.msg("critical-moment")
-        )));
-        if !m.causes.is_empty() {
-            out.push(Block::Section(
-                lang.msg("why").to_owned(),
-                join(m.causes.iter().map(|c| c.name(lang).to_owned())),
-            ));
-        }
+/// The shapes of a placed card: its box, the critical tag, every line.
+pub fn card_shapes(c: &CardLayout) -> Vec<Shape> {
+    let mut out = vec![Shape::Rect {
+        rect: c.rect,
+        corner: c.corner,
+        fill: Some(CARD),
+        stroke: Some(Stroke {
+            width: c.edge,
+            color: if c.critical { palette::CRITICAL } else { EDGE },
+            dash: None,
+        }),
+        role: Role::Decoration,
+    }];
+    if let Some(tag) = c.tag {
+        out.push(Shape::Rect {
+            rect: tag,
+            corner: tag.height() / 2.0,
+            fill: Some(palette::CRITICAL),
+            stroke: None,
+            role: Role::Decoration,
+        });
     }
-    let expectations = join(
-        m.expectations
-            .iter()
-            .map(|e| e.name(lang).to_owned())
-            .chain(m.other_expectations.iter().cloned()),
-    );
-    let sections = [
-        (lang.msg("expectations"), expectations),
-        (
-            lang.msg("principles"),
-            join(m.principles.iter().map(|p| p.name(lang).to_owned())),
-        ),
-        (
-            lang.msg("satisfaction"),
-            m.satisfaction
-                .map_or_else(|| lang.msg("not-scored").to_owned(), |s| format!("{s} / 5")),
-        ),
-        (lang.msg("standard"), m.standard.clone()),
-        (lang.msg("improvement"), m.improvement.clone()),
-        (lang.msg("owner"), m.owner.clone()),
-    ];
-    for (heading, body) in sections {
-        if !body.trim().is_empty() {
-            out.push(Block::Section(heading.to_owned(), body));
-        }
+    for l in &c.lines {
+        let color = match l.kind {
+            CardText::Kicker => palette::MUTED,
+            CardText::Heading | CardText::Body => palette::INK,
+            CardText::Tag => palette::WHITE,
+            CardText::SectionHeading => palette::NODE,
+        };
+        out.push(text_at(&l.line, Anchor::Start, color, Role::Decoration));
     }
     out
-}
-
-fn join(items: impl Iterator<Item = String>) -> String {
-    items.collect::<Vec<_>>().join(" · ")
-}
-
-/// Sets the blocks in type at `unit`; returns the shapes and the height they need.
-fn lay_out(blocks: &[Block], rect: Rect, unit: f32, max_body_lines: usize) -> (Vec<Shape>, f32) {
-    let pad = 36.0 * unit;
-    let width = (rect.width() - 2.0 * pad).max(10.0);
-    let mut y = rect.min.y + pad;
-    let x = rect.min.x + pad;
-    let mut out = Vec::new();
-    let text =
-        |out: &mut Vec<Shape>, y: &mut f32, s: &str, size: f32, color: Rgba, lines: usize| {
-            for line in text::wrap(s, size, width, lines) {
-                out.push(Shape::Text {
-                    pos: Point::new(x, *y),
-                    anchor: Anchor::Start,
-                    text: line,
-                    size,
-                    color,
-                    role: Role::Decoration,
-                });
-                *y += size * LINE_HEIGHT;
-            }
-        };
-    for block in blocks {
-        match block {
-            Block::Kicker(s) => {
-                text(&mut out, &mut y, s, 24.0 * unit, palette::MUTED, 2);
-                y += 4.0 * unit;
-            }
-            Block::Heading(s) => {
-                text(&mut out, &mut y, s, 50.0 * unit, palette::INK, 3);
-                y += 14.0 * unit;
-            }
-            Block::CriticalTag(s) => {
-                let size = 26.0 * unit;
-                let line = TextLine {
-                    pos: Point::new(x + size * 0.6, y + size * 0.25),
-                    width: text::width(s, size),
-                    text: s.clone(),
-                    size,
-                };
-                let tag = Rect::from_min_size(
-                    Point::new(x, y),
-                    line.width + size * 1.2,
-                    size * (LINE_HEIGHT + 0.5),
-                );
-                out.push(Shape::Rect {
-                    rect: tag,
-                    corner: tag.height() / 2.0,
-                    fill: Some(palette::CRITICAL),
-                    stroke: None,
-                    role: Role::Decoration,
-                });
-                out.push(Shape::Text {
-                    pos: line.pos,
-                    anchor: Anchor::Start,
-                    text: line.text,
-                    size,
-                    color: palette::WHITE,
-                    role: Role::Decoration,
-                });
-                y += tag.height() + 18.0 * unit;
-            }
-            Block::Section(heading, body) => {
-                text(
-                    &mut out,
-                    &mut y,
-                    &heading.to_uppercase(),
-                    20.0 * unit,
-                    palette::NODE,
-                    1,
-                );
-                y += 2.0 * unit;
-                text(
-                    &mut out,
-                    &mut y,
-                    body,
-                    30.0 * unit,
-                    palette::INK,
-                    max_body_lines,
-                );
-                y += 16.0 * unit;
-            }
-        }
-    }
-    (out, y - rect.min.y + pad - 16.0 * unit)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::layout::Point;
     use crate::model::{Cause, Moment, MomentId};
 
     fn texts(shapes: &[Shape]) -> String {
@@ -246,10 +99,78 @@ mod tests {
         ] {
             assert!(all.contains(expected), "{expected} missing from:\n{all}");
         }
-        assert!(shapes.iter().all(|s| match s {
-            Shape::Text { pos, .. } => rect.contains(*pos),
-            _ => true,
-        }));
+    }
+
+    /// A moment with every field filled in at length.
+    fn wordy() -> Document {
+        let mut m = Moment::named(
+            MomentId(1),
+            "Calls the restaurant to book a table for a family dinner",
+        );
+        m.critical = true;
+        m.causes = vec![Cause::LongWait, Cause::Apathy, Cause::Coldness];
+        m.other_expectations = vec!["Someone who remembers their name and usual table".into()];
+        m.standard = "Answer within three rings, greet by name, confirm by text message".repeat(2);
+        m.improvement = "A booking line staffed at peak hours, with a callback offer".repeat(2);
+        m.owner = "Floor manager and the host on duty".into();
+        Document {
+            moments: vec![m],
+            ..Document::default()
+        }
+    }
+
+    #[test]
+    fn a_small_card_shrinks_its_text_until_all_of_it_fits() {
+        let doc = wordy();
+        let rect = Rect::from_min_size(Point::new(700.0, 20.0), 500.0, 680.0);
+        let Some(c) = card_layout(&doc, 0, rect) else {
+            panic!("no card")
+        };
+        assert_eq!(c.dropped, 0, "every line fits once the text is smaller");
+        let body = c.lines.iter().filter(|l| l.kind == CardText::Body);
+        let smallest = body.map(|l| l.line.size).fold(f32::MAX, f32::min);
+        let roomy = card_layout(
+            &doc,
+            0,
+            Rect::from_min_size(Point::default(), 1000.0, 2000.0),
+        );
+        let roomy_size = roomy.and_then(|c| c.lines.last().map(|l| l.line.size));
+        assert!(Some(smallest) < roomy_size, "{smallest} vs {roomy_size:?}");
+        // Nothing overlaps, nothing leaves the card, and the tag holds its words.
+        for (i, a) in c.lines.iter().enumerate() {
+            assert!(rect.contains_rect(&a.line.rect()), "{:?}", a.line.text);
+            for b in &c.lines[i + 1..] {
+                assert!(!a.line.rect().intersects(&b.line.rect()), "{a:?} {b:?}");
+            }
+        }
+        let tag = c.tag.unwrap_or_else(|| panic!("no tag"));
+        let words = c.lines.iter().find(|l| l.kind == CardText::Tag);
+        assert!(words.is_some_and(|l| tag.contains_rect(&l.line.rect())));
+    }
+
+    #[test]
+    fn a_card_too_small_for_its_words_cuts_long_sections_but_keeps_every_one() {
+        let mut doc = wordy();
+        doc.moments[0].improvement = "word ".repeat(400);
+        let rect = Rect::from_min_size(Point::default(), 300.0, 260.0);
+        let Some(c) = card_layout(&doc, 0, rect) else {
+            panic!("no card")
+        };
+        let shown: Vec<&str> = c.lines.iter().map(|l| l.line.text.as_str()).collect();
+        assert!(shown.iter().any(|t| t.ends_with('…')), "{shown:?}");
+        for heading in [
+            "WHY",
+            "EXPECTATIONS",
+            "SATISFACTION",
+            "STANDARD",
+            "IMPROVEMENT",
+            "OWNER",
+        ] {
+            assert!(shown.contains(&heading), "{heading} missing: {shown:?}");
+        }
+        assert_eq!(c.dropped, 0, "{shown:?}");
+        assert!(c.lines.iter().all(|l| rect.contains_rect(&l.line.rect())));
+        assert!(card_layout(&doc, 1, rect).is_none());
     }
 
     #[test]

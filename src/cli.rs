@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::bail;
+use ciclo::deck::DeckFormat;
 use ciclo::escape::terminal;
 use ciclo::export::{Background, ExportError, ExportOptions, check_side, export_file_counted};
 use ciclo::file::load_file;
@@ -129,11 +130,13 @@ enum Command {
         /// The room's URL, as the host shows it: ws://HOST:PORT/ROOM?token=… (or wss://).
         url: String,
     },
-    /// Write presentation slides: the cycle, then one slide per moment.
+    /// Write presentation slides: the cycle, then one slide per moment, as a PDF deck
+    /// (-o deck.pdf), a PowerPoint deck (-o deck.pptx) or a folder of PNGs (-o folder).
     Slides {
         /// The cycle (.ron).
         file: PathBuf,
-        /// The folder to write the PNGs into (created if missing).
+        /// The deck to write: a .pdf or .pptx file, or a folder for the PNGs (created if
+        /// missing).
         #[arg(short, long)]
         output: PathBuf,
         /// Width in pixels.
@@ -211,6 +214,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
+/// `ciclo export`: the picture as PNG or SVG.
 fn export(file: &Path, output: &Path, opts: &ExportOptions) -> anyhow::Result<ExitCode> {
     if let Some(code) = check_size(opts.width, opts.height) {
         return Ok(code);
@@ -232,6 +236,7 @@ fn export(file: &Path, output: &Path, opts: &ExportOptions) -> anyhow::Result<Ex
     Ok(ExitCode::SUCCESS)
 }
 
+/// `ciclo report`: the workshop report as Markdown (with its picture) or HTML.
 fn report(file: &Path, output: &Path) -> anyhow::Result<ExitCode> {
     // A Markdown report writes its picture beside it.
     let markdown = ReportFormat::from_path(output) == Some(ReportFormat::Markdown);
@@ -245,25 +250,32 @@ fn report(file: &Path, output: &Path) -> anyhow::Result<ExitCode> {
         return Ok(code);
     }
     let doc = load(file)?;
-    ciclo::report::write_report(&doc, output).map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
+    ciclo::report::write_report_of(&doc, Some(file), output)
+        .map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
     Ok(ExitCode::SUCCESS)
 }
 
+/// `ciclo slides`: every slide of the deck as a PNG in `output`.
 fn slides(file: &Path, output: &Path, width: u32, height: u32) -> anyhow::Result<ExitCode> {
     if let Some(code) = check_size(width, height) {
         return Ok(code);
     }
     let doc = load(file)?;
-    if let Some(code) = refuse_slides_over_input(file, output, &doc) {
+    let refused = match DeckFormat::from_path(output) {
+        DeckFormat::Pngs => refuse_slides_over_input(file, output, &doc),
+        DeckFormat::Pdf | DeckFormat::Pptx => refuse_to_overwrite(file, &[output]),
+    };
+    if let Some(code) = refused {
         return Ok(code);
     }
+    warn_about_photos(&doc, file);
     let written =
-        ciclo::slides::write_slides(&doc, output, width, height).map_err(|e| match e {
+        ciclo::deck::write_deck(&doc, Some(file), output, width, height).map_err(|e| match e {
             // A write error names its file already.
             ExportError::Write(_) => anyhow::anyhow!(e.message(Lang::En)),
             _ => anyhow::anyhow!("{}: {}", output.display(), e.message(Lang::En)),
         })?;
-    println!("{}: {} slides", output.display(), written.len());
+    println!("{}: {} slides", output.display(), written.slides);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -368,6 +380,7 @@ fn check(files: &[PathBuf], summary: bool) -> ExitCode {
                     doc.critical_count()
                 );
                 println!("{}", terminal(&line));
+                warn_about_photos(&doc, path);
                 if summary {
                     // In the document's own language, like its picture.
                     let lang = Lang::from_tag(&doc.language);
@@ -389,6 +402,22 @@ fn check(files: &[PathBuf], summary: bool) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
+    }
+}
+
+/// One warning line for each photo of `doc` (loaded from `path`) that cannot be shown.
+/// A photo never makes the check fail: the cycle is still valid, its slides show a
+/// placeholder.
+fn warn_about_photos(doc: &Document, path: &Path) {
+    for (i, problem) in ciclo::photo::problems(doc, Some(path)) {
+        let name = doc.moments.get(i).map(|m| m.name.as_str()).unwrap_or("");
+        let line = format!(
+            "warning: {}: moment {} “{name}”: {}; its slides show a placeholder",
+            path.display(),
+            i + 1,
+            problem.message(Lang::En)
+        );
+        eprintln!("{}", terminal(&line));
     }
 }
 

@@ -1,5 +1,6 @@
-//! Making user text safe where it is shown outside Ciclo: terminals and reports. The
-//! document itself keeps every character as the user wrote it.
+//! Making user text safe where it is shown outside Ciclo: terminals, reports, and markup
+//! (SVG, HTML). The document itself keeps every character as the user wrote it. Every
+//! SVG and HTML writer escapes through [`markup`]; nothing else escapes XML.
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
@@ -37,9 +38,42 @@ pub fn without_controls(s: &str) -> Cow<'_, str> {
     Cow::Owned(s.chars().filter(|&c| !is_hidden_control(c)).collect())
 }
 
+/// Text for XML and HTML (element content and double-quoted attribute values): `&`, `<`,
+/// `>` and `"` written as entities, hidden controls dropped (XML 1.0 cannot hold most of
+/// them at all). Line feeds and tabs stay.
+pub fn markup(s: &str) -> Cow<'_, str> {
+    let special = |c: char| matches!(c, '&' | '<' | '>' | '"') || is_hidden_control(c);
+    if !s.chars().any(special) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c if is_hidden_control(c) => {}
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markup_escapes_what_xml_and_html_would_read() {
+        assert_eq!(
+            markup("<b>Fish & \"Chips\"</b>"),
+            "&lt;b&gt;Fish &amp; &quot;Chips&quot;&lt;/b&gt;"
+        );
+        assert_eq!(markup("a\u{1b}[31m\u{0}b\u{202e}"), "a[31mb");
+        assert_eq!(markup("it's\nÑandú\tЁж"), "it's\nÑandú\tЁж");
+        assert!(matches!(markup("plain"), Cow::Borrowed("plain")));
+    }
 
     #[test]
     fn terminal_text_shows_controls_as_escapes() {

@@ -8,8 +8,8 @@ use resvg::tiny_skia;
 use resvg::usvg::{self, fontdb};
 
 use crate::lang::{Arg, Lang};
-use crate::layout::{Layout, LayoutOptions, layout};
 use crate::model::Document;
+use crate::picture::{Picture, PictureOptions, picture};
 use crate::save::write_atomically;
 pub use crate::svg::Background;
 use crate::svg::to_svg;
@@ -138,7 +138,17 @@ impl ExportError {
 }
 
 impl ExportOptions {
-    fn check(&self) -> Result<(), ExportError> {
+    /// A picture of `width`×`height` pixels on white, as the other defaults have it.
+    pub fn sized(width: u32, height: u32) -> ExportOptions {
+        ExportOptions {
+            width,
+            height,
+            ..ExportOptions::default()
+        }
+    }
+
+    /// An error when the width or height is out of range.
+    pub fn check(&self) -> Result<(), ExportError> {
         if check_side(self.width).is_ok() && check_side(self.height).is_ok() {
             Ok(())
         } else {
@@ -149,23 +159,21 @@ impl ExportOptions {
         }
     }
 
-    fn layout(&self, doc: &Document) -> Layout {
-        layout(
-            doc,
-            &LayoutOptions {
-                width: self.width as f32,
-                height: self.height as f32,
-                satisfaction_curve: self.satisfaction_curve,
-                highlight: None,
-            },
-        )
+    /// The picture these options export: their size, the satisfaction curve or not.
+    pub fn picture(&self) -> PictureOptions {
+        PictureOptions::sized(self.width as f32, self.height as f32)
+            .with_curve(self.satisfaction_curve)
+    }
+
+    fn draw(&self, doc: &Document) -> Picture {
+        picture(doc, &self.picture())
     }
 }
 
 /// The picture as SVG text; with [`ExportOptions::text_as_paths`], its text as outlines.
 pub fn svg(doc: &Document, opts: &ExportOptions) -> Result<String, ExportError> {
     opts.check()?;
-    svg_as_asked(to_svg(&opts.layout(doc), opts.background), opts)
+    svg_as_asked(to_svg(&opts.draw(doc), opts.background), opts)
 }
 
 /// SVG text as `opts` asks for it: as written, or with its text as outlines.
@@ -199,7 +207,7 @@ pub fn text_to_paths(svg: &str) -> Result<String, ExportError> {
 pub fn png(doc: &Document, opts: &ExportOptions) -> Result<Vec<u8>, ExportError> {
     opts.check()?;
     svg_to_png(
-        &to_svg(&opts.layout(doc), opts.background),
+        &to_svg(&opts.draw(doc), opts.background),
         opts.width,
         opts.height,
     )
@@ -209,7 +217,7 @@ pub fn png(doc: &Document, opts: &ExportOptions) -> Result<Vec<u8>, ExportError>
 pub fn rgba(doc: &Document, opts: &ExportOptions) -> Result<image::RgbaImage, ExportError> {
     opts.check()?;
     rasterize(
-        &to_svg(&opts.layout(doc), opts.background),
+        &to_svg(&opts.draw(doc), opts.background),
         opts.width,
         opts.height,
     )
@@ -222,14 +230,25 @@ pub fn shapes_png(
     height: u32,
     background: Background,
 ) -> Result<Vec<u8>, ExportError> {
+    let no_photos = crate::photo_set::PhotoSet::default();
+    shapes_png_with(shapes, width, height, background, &no_photos)
+}
+
+/// [`shapes_png`] for shapes that show photos, taken from `photos`.
+pub fn shapes_png_with(
+    shapes: &[crate::scene::Shape],
+    width: u32,
+    height: u32,
+    background: Background,
+    photos: &crate::photo_set::PhotoSet,
+) -> Result<Vec<u8>, ExportError> {
     ExportOptions {
-        width,
-        height,
         background,
-        ..ExportOptions::default()
+        ..ExportOptions::sized(width, height)
     }
     .check()?;
-    let svg = crate::svg::shapes_to_svg(shapes, width as f32, height as f32, background);
+    let svg =
+        crate::svg::shapes_to_svg_with(shapes, width as f32, height as f32, background, photos);
     svg_to_png(&svg, width, height)
 }
 
@@ -249,12 +268,12 @@ pub fn export_file_counted(
         return Err(ExportError::UnknownFormat(path.display().to_string()));
     };
     opts.check()?;
-    let layout = opts.layout(doc);
-    let text = to_svg(&layout, opts.background);
-    let dropped = layout.dropped_labels;
+    let drawing = opts.draw(doc);
+    let text = to_svg(&drawing, opts.background);
+    let dropped = drawing.layout.dropped_labels;
     // Keep only the SVG text alive while it is parsed and drawn (a large cycle's layout
     // is as big as its picture's tree).
-    drop(layout);
+    drop(drawing);
     let bytes = match format {
         Format::Png => svg_to_png(&text, opts.width, opts.height)?,
         Format::Svg => svg_as_asked(text, opts)?.into_bytes(),

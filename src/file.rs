@@ -236,27 +236,10 @@ fn first(mut diagnostics: Vec<Diagnostic>) -> Diagnostic {
 }
 
 /// Parses and validates a document from text; every problem found. Missing ids are
-/// assigned.
+/// assigned, and `format` becomes the one the document is saved in.
 pub fn parse_all(src: &str) -> Result<Document, Vec<Diagnostic>> {
     let body = src.trim_start_matches('\u{feff}');
-    let first = body.char_indices().find(|(_, c)| !c.is_whitespace());
-    let Some((first_at, first_char)) = first else {
-        return Err(vec![Diagnostic {
-            line: 1,
-            col: 1,
-            context: Box::default(),
-            problem: Problem::Empty,
-        }]);
-    };
-    if "{[".contains(first_char) {
-        let (line, col) = outline::line_col(body, first_at);
-        return Err(vec![Diagnostic {
-            line,
-            col,
-            context: Box::default(),
-            problem: Problem::LooksLikeJson,
-        }]);
-    }
+    refuse_what_is_not_ron(body).map_err(|problem| vec![problem])?;
     let options =
         ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
     let mut doc = options
@@ -264,7 +247,33 @@ pub fn parse_all(src: &str) -> Result<Document, Vec<Diagnostic>> {
         .map_err(|e| vec![diagnose_ron(body, e)])?;
     crate::validate::validate_at(&doc, body)?;
     doc.assign_missing_ids();
+    doc.format = doc.saved_format();
     Ok(doc)
+}
+
+/// An empty text, or JSON (which starts with a brace or a bracket), gets its own
+/// words rather than the RON parser's.
+fn refuse_what_is_not_ron(body: &str) -> Result<(), Diagnostic> {
+    let first = body.char_indices().find(|(_, c)| !c.is_whitespace());
+    let Some((first_at, first_char)) = first else {
+        return Err(Diagnostic {
+            line: 1,
+            col: 1,
+            context: Box::default(),
+            problem: Problem::Empty,
+        });
+    };
+    // '\x7b' is the opening brace.
+    if matches!(first_char, '\x7b' | '[') {
+        let (line, col) = outline::line_col(body, first_at);
+        return Err(Diagnostic {
+            line,
+            col,
+            context: Box::default(),
+            problem: Problem::LooksLikeJson,
+        });
+    }
+    Ok(())
 }
 
 fn diagnose_ron(src: &str, e: ron::error::SpannedError) -> Diagnostic {

@@ -7,6 +7,8 @@
 //! - [`geometry`]: points and rectangles;
 //! - [`layout`]: the geometry of the drawing, in pixels, with the origin at the top-left
 //!   corner and y growing downwards; angles are degrees clockwise from 12 o'clock;
+//! - [`scene`]: the picture as a flat list of primitives;
+//! - [`picture`]: the one pipeline from a document to its layout and scene;
 //! - [`svg`] and [`export`]: the picture as SVG text and as PNG pixels.
 
 pub mod analysis;
@@ -14,7 +16,9 @@ pub mod analysis;
 pub mod app;
 pub mod arrange;
 pub mod card;
+pub mod card_photos;
 pub mod collab;
+pub mod deck;
 pub mod escape;
 pub mod export;
 pub mod file;
@@ -23,6 +27,12 @@ pub mod lang;
 pub mod layout;
 pub mod model;
 mod outline;
+pub mod pdf;
+pub mod photo;
+pub mod photo_set;
+pub mod picture;
+pub mod pptx;
+pub mod pptx_parts;
 pub mod problem;
 pub mod report;
 pub mod save;

@@ -6,14 +6,20 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The only document format version this build reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// The newest document format this build reads and writes: format 2 adds photos to
+/// moments. Ciclo reads formats 1 and 2.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The format of a document without photos: what every earlier Ciclo reads. A document
+/// is saved in this format whenever it has no photos, byte for byte as before photos.
+pub const FORMAT_WITHOUT_PHOTOS: u32 = 1;
 
 /// A whole service cycle, as saved in a `.ron` file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Document {
-    /// Format version; always [`FORMAT_VERSION`] once loaded.
+    /// Format version: once loaded, the one the document needs
+    /// ([`Document::saved_format`]); saving writes that one whatever this holds.
     pub format: u32,
     /// Language tag of the labels that the drawing adds ("en", "es", "ru").
     #[serde(default = "default_language")]
@@ -54,7 +60,7 @@ fn default_language() -> String {
 impl Default for Document {
     fn default() -> Self {
         Document {
-            format: FORMAT_VERSION,
+            format: FORMAT_WITHOUT_PHOTOS,
             language: default_language(),
             title: String::new(),
             organization: String::new(),
@@ -123,6 +129,33 @@ pub struct Moment {
     /// Anything else.
     #[serde(default)]
     pub notes: String,
+    /// Pictures of this moment, in the order they are shown (format 2).
+    #[serde(default)]
+    pub photos: Vec<Photo>,
+}
+
+/// A picture of a moment, taken when the group visited the organisation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Photo {
+    /// The picture file: relative to the `.ron` file's folder, or absolute. Kept as the
+    /// user wrote it, so that a folder of a cycle and its photos can be moved together.
+    pub path: String,
+    /// What the picture shows; may be empty.
+    #[serde(default)]
+    pub caption: String,
+}
+
+impl Photo {
+    /// The picture file, for a document saved at `document` (`None`: not saved yet, so
+    /// a relative path is taken from the working folder).
+    pub fn resolve(&self, document: Option<&std::path::Path>) -> std::path::PathBuf {
+        let path = std::path::Path::new(&self.path);
+        match document.and_then(std::path::Path::parent) {
+            Some(folder) if path.is_relative() => folder.join(path),
+            _ => path.to_owned(),
+        }
+    }
 }
 
 fn unassigned_id() -> MomentId {
@@ -161,11 +194,22 @@ impl Moment {
             improvement: String::new(),
             owner: String::new(),
             notes: String::new(),
+            photos: Vec::new(),
         }
     }
 }
 
 impl Document {
+    /// The format this document is saved in: [`FORMAT_WITHOUT_PHOTOS`] unless a moment
+    /// has photos, then [`FORMAT_VERSION`].
+    pub fn saved_format(&self) -> u32 {
+        if self.moments.iter().any(|m| !m.photos.is_empty()) {
+            FORMAT_VERSION
+        } else {
+            FORMAT_WITHOUT_PHOTOS
+        }
+    }
+
     /// The number of critical moments.
     pub fn critical_count(&self) -> usize {
         self.moments.iter().filter(|m| m.critical).count()

@@ -1,7 +1,11 @@
 //! The picture as a flat list of primitives, in paint order. Every renderer (the canvas,
 //! SVG, PNG) paints exactly this list, so they all show the same picture.
 
-use crate::layout::{BadgeKind, Layout, LegendSample, Point, Rect, TextLine, polar};
+mod cycle;
+
+pub use cycle::scene;
+
+use crate::layout::{Point, Rect, TextLine};
 
 /// An sRGB colour with alpha.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -115,6 +119,17 @@ pub enum Shape {
         /// Meaning.
         role: Role,
     },
+    /// A moment's photo, fitted inside `rect` keeping its proportions. Every painter
+    /// looks it up by `key` in the [`PhotoSet`](crate::photo_set::PhotoSet) it is given,
+    /// and draws [`crate::photo_set::placeholder`] for a photo that cannot be shown.
+    Photo {
+        /// The frame the photo fits in.
+        rect: Rect,
+        /// The photo's path as the document writes it.
+        key: String,
+        /// Meaning.
+        role: Role,
+    },
 }
 
 /// Which point of a line of text is held in place; the text grows away from it when
@@ -194,10 +209,8 @@ pub mod palette {
     pub const HALO: Rgba = Rgba([0xf2, 0xb1, 0x34, 0x80]);
 }
 
-use palette::*;
-
 /// A placed line, held at `anchor` when another font draws it.
-fn text_at(line: &TextLine, anchor: Anchor, color: Rgba, role: Role) -> Shape {
+pub(crate) fn text_at(line: &TextLine, anchor: Anchor, color: Rgba, role: Role) -> Shape {
     Shape::Text {
         pos: line.pos,
         anchor,
@@ -209,327 +222,19 @@ fn text_at(line: &TextLine, anchor: Anchor, color: Rgba, role: Role) -> Shape {
 }
 
 /// A placed line centred on its own middle: title, centre text, numbers, badges.
-fn text(line: &TextLine, color: Rgba, role: Role) -> Shape {
+pub(crate) fn text(line: &TextLine, color: Rgba, role: Role) -> Shape {
     text_at(line, Anchor::Middle, color, role)
 }
 
-/// The whole picture, back to front.
-pub fn scene(layout: &Layout) -> Vec<Shape> {
-    let mut out = Vec::with_capacity(16 + layout.nodes.len() * 8);
-    let u = layout.width.min(layout.height) / 1080.0;
-
-    if let Some(t) = &layout.title {
-        out.push(text(t, INK, Role::Decoration));
-    }
-    if let Some(t) = &layout.subtitle {
-        out.push(text(t, MUTED, Role::Decoration));
-    }
-    for t in &layout.centre_text {
-        out.push(text(t, CENTRE, Role::Decoration));
-    }
-
-    if let Some(curve) = &layout.curve {
-        let guide = Stroke {
-            width: (1.2 * u).max(1.0),
-            color: GUIDE,
-            dash: Some(4.0 * u),
-        };
-        for r in curve.levels {
-            out.push(Shape::Circle {
-                center: layout.center,
-                radius: r,
-                fill: None,
-                stroke: Some(guide),
-                role: Role::Curve,
-            });
-        }
-        let line = Stroke {
-            width: (4.0 * u).max(1.5),
-            color: CURVE,
-            dash: None,
-        };
-        for piece in &curve.pieces {
-            out.push(Shape::Path {
-                points: piece.clone(),
-                closed: false,
-                fill: None,
-                stroke: Some(line),
-                role: Role::Curve,
-            });
-        }
-        // The guide numbers on a white chip, over the line, so that it never hides one.
-        for t in &curve.level_labels {
-            out.push(Shape::Rect {
-                rect: t.rect().expand(1.5 * u),
-                corner: 3.0 * u,
-                fill: Some(WHITE),
-                stroke: None,
-                role: Role::Curve,
-            });
-            out.push(text(t, MUTED, Role::Curve));
-        }
-        for &dot in &curve.dots {
-            out.push(Shape::Circle {
-                center: dot,
-                radius: (6.0 * u).max(2.0),
-                fill: Some(CURVE),
-                stroke: Some(Stroke {
-                    width: (2.0 * u).max(1.0),
-                    color: WHITE,
-                    dash: None,
-                }),
-                role: Role::Curve,
-            });
-        }
-    }
-    ring(layout, &mut out);
-    for arrow in &layout.arrows {
-        out.push(Shape::Path {
-            points: arrow.points.to_vec(),
-            closed: true,
-            fill: Some(ARROW),
-            stroke: None,
-            role: Role::Ring,
-        });
-    }
-    for m in &layout.markers {
-        let color = if m.start { START } else { END };
-        out.push(Shape::Rect {
-            rect: m.rect,
-            corner: m.rect.height() / 2.0,
-            fill: Some(color),
-            stroke: None,
-            role: Role::Marker,
-        });
-        out.push(text(&m.text, WHITE, Role::Marker));
-    }
-
-    let nr = layout.node_radius;
-    if let Some(node) = layout.highlight.and_then(|h| layout.nodes.get(h)) {
-        out.push(Shape::Circle {
-            center: node.center,
-            radius: nr * 1.7,
-            fill: Some(HALO),
-            stroke: None,
-            role: Role::Marker,
-        });
-    }
-    for (i, node) in layout.nodes.iter().enumerate() {
-        let first = out.len();
-        node_shapes(&mut out, node.center, nr, node.critical, u, Role::Node(i));
-        if let Some(n) = &node.number {
-            out.push(text(
-                n,
-                if node.critical { WHITE } else { NODE },
-                Role::Node(i),
-            ));
-        }
-        if let Some(label) = &node.label {
-            let color = if node.critical { CRITICAL_DARK } else { INK };
-            let anchor = Anchor::for_label(label.rect, node.center);
-            if label.leader.len() > 1 {
-                out.push(Shape::Path {
-                    points: label.leader.clone(),
-                    closed: false,
-                    fill: None,
-                    stroke: Some(Stroke {
-                        width: (1.3 * u).max(1.0),
-                        color: if node.critical { CRITICAL } else { RING },
-                        dash: None,
-                    }),
-                    role: Role::Label(i),
-                });
-            }
-            for line in &label.lines {
-                out.push(text_at(line, anchor, color, Role::Label(i)));
-            }
-            for b in &label.badges {
-                badge(&mut out, b, Role::Label(i));
-            }
-        }
-        if layout.highlight.is_some_and(|h| h != i) {
-            for shape in &mut out[first..] {
-                fade(shape, 0.28);
-            }
-        }
-    }
-
-    for item in &layout.legend {
-        match &item.sample {
-            LegendSample::Node {
-                center,
-                radius,
-                critical,
-            } => {
-                node_shapes(
-                    &mut out,
-                    *center,
-                    *radius,
-                    *critical,
-                    u * 0.6,
-                    Role::Decoration,
-                );
-                if *critical {
-                    // The same "!" as in a critical moment's badge row.
-                    let size = radius * 1.3;
-                    let w = crate::text::width("!", size);
-                    let pos = Point::new(
-                        center.x - w / 2.0,
-                        center.y - size * crate::text::LINE_HEIGHT / 2.0,
-                    );
-                    out.push(Shape::Text {
-                        pos,
-                        anchor: Anchor::Middle,
-                        text: "!".to_owned(),
-                        size,
-                        color: WHITE,
-                        role: Role::Decoration,
-                    });
-                }
-            }
-            LegendSample::Badge(b) => badge(&mut out, b, Role::Decoration),
-            LegendSample::Line { from, to } => out.push(Shape::Path {
-                points: vec![*from, *to],
-                closed: false,
-                fill: None,
-                stroke: Some(Stroke {
-                    width: (4.0 * u).max(1.5),
-                    color: CURVE,
-                    dash: None,
-                }),
-                role: Role::Decoration,
-            }),
-        }
-        out.push(text_at(&item.text, Anchor::Start, INK, Role::Decoration));
-    }
-    out
-}
-
-/// The ring: solid from the first moment to the last, dashed where the cycle closes.
-fn ring(layout: &Layout, out: &mut Vec<Shape>) {
-    let c = layout.center;
-    let r = layout.radius;
-    let solid = Stroke {
-        width: layout.ring_width,
-        color: RING,
-        dash: None,
-    };
-    let n = layout.nodes.len();
-    if n < 2 {
-        out.push(Shape::Circle {
-            center: c,
-            radius: r,
-            fill: None,
-            stroke: Some(solid),
-            role: Role::Ring,
-        });
-        return;
-    }
-    let first = layout.nodes[0].angle;
-    let last = layout.nodes[n - 1].angle;
-    let span = crate::arrange::clockwise(first, last);
-    let span = if span == 0.0 { 360.0 } else { span };
-    out.push(Shape::Path {
-        points: arc(c, r, first, span),
-        closed: false,
-        fill: None,
-        stroke: Some(solid),
-        role: Role::Ring,
-    });
-    let closing = 360.0 - span;
-    if closing > 0.0 {
-        let dashed = Stroke {
-            width: layout.ring_width * 0.7,
-            color: RING,
-            dash: Some(layout.ring_width * 2.5),
-        };
-        out.push(Shape::Path {
-            points: arc(c, r, last, closing),
-            closed: false,
-            fill: None,
-            stroke: Some(dashed),
-            role: Role::Ring,
-        });
-    }
-}
-
-/// Points along an arc, one every two degrees or so.
-fn arc(c: Point, r: f32, from: f64, span: f64) -> Vec<Point> {
-    let steps = ((span / 2.0).ceil() as usize).max(1);
-    (0..=steps)
-        .map(|s| polar(c, r, from + span * s as f64 / steps as f64))
+/// Every text of `shapes`, in paint order.
+pub fn texts(shapes: &[Shape]) -> Vec<String> {
+    shapes
+        .iter()
+        .filter_map(|s| match s {
+            Shape::Text { text, .. } => Some(text.clone()),
+            _ => None,
+        })
         .collect()
-}
-
-fn node_shapes(
-    out: &mut Vec<Shape>,
-    center: Point,
-    radius: f32,
-    critical: bool,
-    u: f32,
-    role: Role,
-) {
-    if critical {
-        out.push(Shape::Circle {
-            center,
-            radius,
-            fill: Some(CRITICAL),
-            stroke: Some(Stroke {
-                width: (radius * 0.22).max(1.5 * u).max(1.0),
-                color: CRITICAL_DARK,
-                dash: None,
-            }),
-            role,
-        });
-    } else {
-        out.push(Shape::Circle {
-            center,
-            radius,
-            fill: Some(NODE_FILL),
-            stroke: Some(Stroke {
-                width: (radius * 0.12).max(1.0),
-                color: NODE,
-                dash: None,
-            }),
-            role,
-        });
-    }
-}
-
-fn badge(out: &mut Vec<Shape>, b: &crate::layout::Badge, role: Role) {
-    let (fill, stroke, ink) = match b.kind {
-        BadgeKind::Critical => (
-            CRITICAL,
-            Some(Stroke {
-                width: 1.0_f32.max(b.rect.height() * 0.08),
-                color: CRITICAL_DARK,
-                dash: None,
-            }),
-            WHITE,
-        ),
-        BadgeKind::Principle(_) => (
-            BADGE,
-            Some(Stroke {
-                width: 1.0_f32.max(b.rect.height() * 0.05),
-                color: NODE,
-                dash: None,
-            }),
-            NODE,
-        ),
-        BadgeKind::Satisfaction(_) => (SCORE, None, WHITE),
-    };
-    let corner = match b.kind {
-        BadgeKind::Principle(_) => b.rect.height() * 0.25,
-        _ => b.rect.height() / 2.0,
-    };
-    out.push(Shape::Rect {
-        rect: b.rect,
-        corner,
-        fill: Some(fill),
-        stroke,
-        role,
-    });
-    out.push(text(&b.text, ink, role));
 }
 
 /// Washes a shape out towards white, for moments that are not the focus.
@@ -545,6 +250,7 @@ fn fade(shape: &mut Shape, share: f32) {
             });
         }
         Shape::Text { color, .. } => *color = color.faded(share),
+        Shape::Photo { .. } => {}
     }
 }
 

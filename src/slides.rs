@@ -4,26 +4,23 @@
 use std::path::{Path, PathBuf};
 
 use crate::card::card;
-use crate::export::{Background, ExportError, shapes_png};
+use crate::export::{Background, ExportError, shapes_png_with};
 use crate::lang::Lang;
-use crate::layout::{LayoutOptions, Point, Rect, layout};
+use crate::layout::{Point, Rect};
 use crate::model::Document;
+use crate::photo_set::PhotoSet;
+use crate::picture::{PictureOptions, picture};
 use crate::save::{SaveError, create_folder, write_atomically};
-use crate::scene::{Shape, scene};
+use crate::scene::Shape;
 
-/// The shapes of one slide: the whole cycle (`moment: None`) or the cycle with moment
-/// `moment` highlighted and its card beside it (below it, in tall slides).
-pub fn slide(doc: &Document, moment: Option<usize>, width: f32, height: f32) -> Vec<Shape> {
+/// The shapes of one slide of `opts`'s size: the whole cycle (`moment: None`), exactly
+/// the picture that export draws with `opts`; or the cycle with moment `moment`
+/// highlighted and its card beside it (below it, in tall slides).
+pub fn slide(doc: &Document, moment: Option<usize>, opts: &PictureOptions) -> Vec<Shape> {
     let Some(index) = moment.filter(|&i| i < doc.moments.len()) else {
-        return scene(&layout(
-            doc,
-            &LayoutOptions {
-                width,
-                height,
-                ..LayoutOptions::default()
-            },
-        ));
+        return picture(doc, opts).shapes;
     };
+    let (width, height) = (opts.width, opts.height);
     let margin = width.min(height) * 0.03;
     let wide = width >= height;
     let (cycle_w, cycle_h) = if wide {
@@ -31,15 +28,7 @@ pub fn slide(doc: &Document, moment: Option<usize>, width: f32, height: f32) -> 
     } else {
         (width, height * 0.55)
     };
-    let cycle = layout(
-        doc,
-        &LayoutOptions {
-            width: cycle_w,
-            height: cycle_h,
-            highlight: Some(index),
-            ..LayoutOptions::default()
-        },
-    );
+    let cycle = opts.resized(cycle_w, cycle_h).highlighting(index);
     let card_rect = if wide {
         Rect {
             min: Point::new(cycle_w, margin),
@@ -51,9 +40,67 @@ pub fn slide(doc: &Document, moment: Option<usize>, width: f32, height: f32) -> 
             max: Point::new(width - margin, height - margin),
         }
     };
-    let mut shapes = scene(&cycle);
+    let mut shapes = picture(doc, &cycle).shapes;
     shapes.extend(card(doc, index, card_rect));
     shapes
+}
+
+/// A deck: the slides of one document at one size, and the photos they show.
+#[derive(Clone, Copy, Debug)]
+pub struct Deck<'a> {
+    /// The cycle.
+    pub doc: &'a Document,
+    /// Slide width in pixels.
+    pub width: u32,
+    /// Slide height in pixels.
+    pub height: u32,
+    /// Draw the satisfaction curve inside the ring, as the window's presentation does
+    /// when the user turned it on.
+    pub satisfaction_curve: bool,
+}
+
+impl Deck<'_> {
+    /// The number of slides: the cycle, then one per moment.
+    pub fn len(&self) -> usize {
+        self.doc.moments.len() + 1
+    }
+
+    /// Always false: a deck has at least the cycle's slide.
+    pub fn is_empty(&self) -> bool {
+        false
+    }
+
+    /// The shapes of slide `k` (0: the whole cycle; `k`: moment `k`).
+    pub fn slide(&self, k: usize) -> Vec<Shape> {
+        let opts = PictureOptions::sized(self.width as f32, self.height as f32)
+            .with_curve(self.satisfaction_curve);
+        slide(self.doc, k.checked_sub(1), &opts)
+    }
+
+    /// Slide `k` as PNG bytes: the picture every deck format shows for it.
+    pub fn png(&self, k: usize, photos: &PhotoSet) -> Result<Vec<u8>, ExportError> {
+        shapes_png_with(
+            &self.slide(k),
+            self.width,
+            self.height,
+            Background::White,
+            photos,
+        )
+    }
+}
+
+/// The title of slide `k` of `doc`, for a deck's outline and a PowerPoint slide's title:
+/// the cycle's title (or "Service cycle"), then "3. Pays the bill" for each moment.
+pub fn slide_title(doc: &Document, k: usize) -> String {
+    let lang = Lang::from_tag(&doc.language);
+    match k
+        .checked_sub(1)
+        .and_then(|i| doc.moments.get(i).map(|m| (i, m)))
+    {
+        Some((i, m)) => format!("{}. {}", i + 1, crate::escape::without_controls(&m.name)),
+        None if doc.title.trim().is_empty() => lang.msg("service-cycle").to_owned(),
+        None => crate::escape::without_controls(&doc.title).into_owned(),
+    }
 }
 
 /// The file names of the slides, in order, in the document's language: `01-cycle.png`,
@@ -106,25 +153,23 @@ pub fn is_slide_name(name: &str) -> bool {
     })
 }
 
-/// Writes every slide as a PNG into `dir` (created if missing); returns their paths.
+/// Writes every slide of `deck` (its size and curve), with its photos, as a PNG into `dir`
+/// (created if missing); returns their paths.
 ///
 /// Each slide is written atomically; once the whole new deck is written, the slide files
 /// of an earlier deck that the new one did not replace are removed (only names
 /// [`is_slide_name`] recognises), so the folder never ends with a mixed deck. The user's
 /// other files stay.
 pub fn write_slides(
-    doc: &Document,
+    deck: &Deck,
+    photos: &PhotoSet,
     dir: &Path,
-    width: u32,
-    height: u32,
 ) -> Result<Vec<PathBuf>, ExportError> {
     create_folder(dir)?;
-    let names = slide_names(doc);
+    let names = slide_names(deck.doc);
     let mut written = Vec::new();
     for (k, name) in names.iter().enumerate() {
-        let moment = k.checked_sub(1);
-        let shapes = slide(doc, moment, width as f32, height as f32);
-        let png = shapes_png(&shapes, width, height, Background::White)?;
+        let png = deck.png(k, photos)?;
         let path = dir.join(name);
         write_atomically(&path, &png)?;
         written.push(path);

@@ -8,8 +8,12 @@
 use std::collections::HashSet;
 use std::fmt::Write as _;
 
-use crate::layout::Layout;
-use crate::scene::{Anchor, Rgba, Role, Shape, Stroke, scene};
+use base64::Engine as _;
+
+use crate::layout::Rect;
+use crate::photo_set::{PhotoSet, fit, placeholder};
+use crate::picture::Picture;
+use crate::scene::{Anchor, Rgba, Role, Shape, Stroke};
 use crate::text::{baseline, shaped_width};
 
 /// The SVG `font-family`: the bundled font first, then common sans-serif fonts of
@@ -65,12 +69,25 @@ fn parse_hex_rgb(hex: &str) -> Option<[u8; 3]> {
 }
 
 /// The picture as an SVG document.
-pub fn to_svg(layout: &Layout, background: Background) -> String {
-    shapes_to_svg(&scene(layout), layout.width, layout.height, background)
+pub fn to_svg(picture: &Picture, background: Background) -> String {
+    let (w, h) = picture.size();
+    shapes_to_svg(&picture.shapes, w, h, background)
 }
 
 /// Any list of shapes as an SVG document of `w`×`h` pixels.
 pub fn shapes_to_svg(shapes: &[Shape], w: f32, h: f32, background: Background) -> String {
+    shapes_to_svg_with(shapes, w, h, background, &PhotoSet::default())
+}
+
+/// Any list of shapes as an SVG document, its photos taken from `photos` and embedded as
+/// JPEG data, so that the file stands alone.
+pub fn shapes_to_svg_with(
+    shapes: &[Shape],
+    w: f32,
+    h: f32,
+    background: Background,
+    photos: &PhotoSet,
+) -> String {
     let mut out = String::with_capacity(1024 + shapes.len() * 160);
     let _ = writeln!(
         out,
@@ -109,7 +126,7 @@ pub fn shapes_to_svg(shapes: &[Shape], w: f32, h: f32, background: Background) -
             }
             group = Some(role);
         }
-        write_shape(&mut out, shape);
+        write_shape(&mut out, shape, photos);
     }
     if group.is_some() {
         out.push_str("</g>\n");
@@ -123,7 +140,8 @@ fn role_of(shape: &Shape) -> Role {
         Shape::Circle { role, .. }
         | Shape::Path { role, .. }
         | Shape::Rect { role, .. }
-        | Shape::Text { role, .. } => *role,
+        | Shape::Text { role, .. }
+        | Shape::Photo { role, .. } => *role,
     }
 }
 
@@ -178,8 +196,32 @@ fn paint(out: &mut String, fill: Option<Rgba>, stroke: Option<Stroke>) {
     }
 }
 
-fn write_shape(out: &mut String, shape: &Shape) {
+/// A photo as an `<image>` with its JPEG inside, or its placeholder.
+fn write_photo(out: &mut String, rect: Rect, key: &str, role: Role, photos: &PhotoSet) {
+    match photos.get(key) {
+        Ok(photo) => {
+            let r = fit(rect, photo.width, photo.height);
+            let _ = writeln!(
+                out,
+                r#"<image x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" preserveAspectRatio="none" href="data:image/jpeg;base64,{}"/>"#,
+                r.min.x,
+                r.min.y,
+                r.width(),
+                r.height(),
+                base64::engine::general_purpose::STANDARD.encode(photo.jpeg.as_slice())
+            );
+        }
+        Err(reason) => {
+            for s in placeholder(rect, key, &reason, role) {
+                write_shape(out, &s, photos);
+            }
+        }
+    }
+}
+
+fn write_shape(out: &mut String, shape: &Shape, photos: &PhotoSet) {
     match shape {
+        Shape::Photo { rect, key, role } => write_photo(out, *rect, key, *role, photos),
         Shape::Circle {
             center,
             radius,
@@ -262,7 +304,7 @@ fn write_shape(out: &mut String, shape: &Shape) {
                 );
             }
             out.push_str(r#" xml:space="preserve">"#);
-            escape_into(out, text);
+            out.push_str(&crate::escape::markup(text));
             out.push_str("</text>\n");
         }
     }
@@ -276,18 +318,5 @@ fn anchored_x(anchor: Anchor, left: f32, text: &str, size: f32) -> f32 {
     match anchor {
         Anchor::Start => left,
         _ => anchor.x_of(left, shaped_width(text, (size * 100.0).round() / 100.0)),
-    }
-}
-
-fn escape_into(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
     }
 }

@@ -98,6 +98,32 @@ fn wide_advance(m: &Metrics, c: char) -> f32 {
 /// by the kerning, usually a little narrower. Given the left edge the layout chose, this is
 /// what puts a line's right edge or centre (SVG `text-anchor`) where resvg draws it.
 pub fn shaped_width(text: &str, size: f32) -> f32 {
+    match shape(text) {
+        Some(glyphs) => glyphs.iter().map(|g| g.x_advance).sum::<f32>() * size,
+        None => width(text, size),
+    }
+}
+
+/// One glyph of a shaped line of the bundled font, its distances in em (multiply by the
+/// font size for pixels).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShapedGlyph {
+    /// The glyph's id in [`FONT`].
+    pub id: u32,
+    /// The bytes of the text this glyph draws.
+    pub text: std::ops::Range<usize>,
+    /// How far the pen moves after it.
+    pub x_advance: f32,
+    /// Horizontal shift of the glyph from the pen.
+    pub x_offset: f32,
+    /// Vertical shift of the glyph from the pen (up is positive).
+    pub y_offset: f32,
+}
+
+/// `text` shaped with the bundled font as resvg and egui shape it (kerning, ligatures),
+/// in logical order: what the PDF deck writes as real text. `None` only if the compiled-in
+/// font could not be read.
+pub fn shape(text: &str) -> Option<Vec<ShapedGlyph>> {
     struct Shaping {
         font: harfrust::FontRef<'static>,
         data: harfrust::ShaperData,
@@ -116,9 +142,7 @@ pub fn shaped_width(text: &str, size: f32) -> f32 {
             upem: f32::from(upem.max(1)),
         })
     });
-    let Some(s) = shaping else {
-        return width(text, size);
-    };
+    let s = shaping.as_ref()?;
     let shaper = s.data.shaper(&s.font).build();
     let mut buffer = harfrust::UnicodeBuffer::new();
     buffer.push_str(text);
@@ -134,7 +158,7 @@ pub fn shaped_width(text: &str, size: f32) -> f32 {
             const { std::cell::RefCell::new(Vec::new()) };
     }
     let key: Key = (buffer.script(), buffer.direction(), buffer.language());
-    let units = PLANS.with_borrow_mut(|plans| {
+    let glyphs = PLANS.with_borrow_mut(|plans| {
         let at = match plans.iter().position(|(k, _)| *k == key) {
             Some(at) => at,
             None => {
@@ -148,12 +172,31 @@ pub fn shaped_width(text: &str, size: f32) -> f32 {
             buffer,
             harfrust::ShapeOptions::new().plan(Some(&plans[at].1)),
         );
+        let infos = out.glyph_infos();
+        let clusters: Vec<usize> = infos.iter().map(|i| i.cluster as usize).collect();
         out.glyph_positions()
             .iter()
-            .map(|p| p.x_advance)
-            .sum::<i32>()
+            .zip(infos)
+            .enumerate()
+            .map(|(k, (p, info))| {
+                let start = (info.cluster as usize).min(text.len());
+                let end = clusters[k..]
+                    .iter()
+                    .copied()
+                    .find(|&c| c > start)
+                    .unwrap_or(text.len())
+                    .min(text.len());
+                ShapedGlyph {
+                    id: info.glyph_id,
+                    text: start..end.max(start),
+                    x_advance: p.x_advance as f32 / s.upem,
+                    x_offset: p.x_offset as f32 / s.upem,
+                    y_offset: p.y_offset as f32 / s.upem,
+                }
+            })
+            .collect()
     });
-    units as f32 / s.upem * size
+    Some(glyphs)
 }
 
 /// Distance from the top of a line box to the text baseline, for font size `size`.

@@ -1,7 +1,7 @@
 //! The rules of a document that RON's types cannot express: format version, unique ids,
 //! visible names, score range, angles.
 
-use crate::model::{Document, FORMAT_VERSION};
+use crate::model::{Document, FORMAT_VERSION, FORMAT_WITHOUT_PHOTOS};
 use crate::outline::{self, Context, Outline};
 use crate::problem::{Diagnostic, Problem};
 
@@ -23,7 +23,7 @@ pub fn validate_all(doc: &Document) -> Vec<Finding> {
     let mut found = Vec::new();
     if doc.format > FORMAT_VERSION {
         found.push((None, "format", Problem::NewerFormat(doc.format)));
-    } else if doc.format != FORMAT_VERSION {
+    } else if doc.format < FORMAT_WITHOUT_PHOTOS {
         found.push((None, "format", Problem::BadFormat(doc.format)));
     }
     let mut seen = std::collections::HashSet::with_capacity(doc.moments.len());

@@ -35,6 +35,28 @@ fn the_readme_starts_with_the_two_commands() {
 }
 
 #[test]
+fn the_format_photos_example_added_to_the_main_example_loads() {
+    let text = include_str!("../docs/FORMAT.md");
+    let blocks: Vec<&str> = text
+        .split("```ron\n")
+        .skip(1)
+        .filter_map(|b| b.split("```").next())
+        .collect();
+    assert!(blocks.len() >= 2, "the photos example is missing");
+    let owner = "            owner: \"Jefe de salón\",\n";
+    assert!(blocks[0].contains(owner));
+    let with_photos = blocks[0]
+        .replace(owner, &format!("{owner}{}", blocks[1]))
+        .replacen("format: 1,", "format: 2,", 1);
+    let doc = ciclo::file::parse(&with_photos)
+        .unwrap_or_else(|e| panic!("docs/FORMAT.md photos example: {e}"));
+    let photos = &doc.moments[1].photos;
+    assert_eq!(photos.len(), 2);
+    assert_eq!(photos[0].path, "fotos/caja.jpg");
+    assert!(photos[1].caption.is_empty());
+}
+
+#[test]
 fn the_readme_names_the_shortcuts_the_window_has() {
     use ciclo::app::Command;
     use egui::{Key, KeyboardShortcut, Modifiers};

@@ -8,7 +8,7 @@
 //! every label nearer its own node than any other or tied to it by a leader line.
 
 use ciclo::export::{Background, ExportOptions, svg};
-use ciclo::layout::{Layout, LayoutOptions, Rect, layout};
+use ciclo::layout::{Layout, PictureOptions, Rect, layout};
 use ciclo::model::{Document, Moment, MomentId, Principle};
 use proptest::prelude::*;
 
@@ -200,10 +200,10 @@ fn any_cycle(sizes: std::ops::RangeInclusive<usize>) -> impl Strategy<Value = Do
 fn lay(d: &Document, w: f32, h: f32) -> Layout {
     layout(
         d,
-        &LayoutOptions {
+        &PictureOptions {
             width: w,
             height: h,
-            ..LayoutOptions::default()
+            ..PictureOptions::default()
         },
     )
 }
@@ -531,7 +531,7 @@ fn tiny_pictures_do_not_break_the_layout() {
 fn moments_run_clockwise_from_noon_with_start_and_end_marked() {
     let mut d = plain(4);
     d.language = "en".into();
-    let l = layout(&d, &LayoutOptions::default());
+    let l = layout(&d, &PictureOptions::default());
     let c = l.center;
     // 12, 3, 6 and 9 o'clock.
     assert!(l.nodes[0].center.y < c.y && (l.nodes[0].center.x - c.x).abs() < 1.0);
@@ -556,7 +556,7 @@ fn moments_run_clockwise_from_noon_with_start_and_end_marked() {
 fn drawing_labels_follow_the_document_language() {
     let mut d = plain(5);
     d.language = "es".into();
-    let l = layout(&d, &LayoutOptions::default());
+    let l = layout(&d, &PictureOptions::default());
     let words: Vec<&str> = l.markers.iter().map(|m| m.text.text.as_str()).collect();
     assert_eq!(words, ["Inicio", "Fin"]);
     let centre: Vec<&str> = l.centre_text.iter().map(|t| t.text.as_str()).collect();
@@ -568,7 +568,7 @@ fn drawing_labels_follow_the_document_language() {
 fn placed_angles_are_drawn_where_the_user_put_them() {
     let mut d = plain(3);
     d.moments[1].angle = Some(45.0);
-    let l = layout(&d, &LayoutOptions::default());
+    let l = layout(&d, &PictureOptions::default());
     assert!((l.nodes[1].angle - 45.0).abs() < 1e-9);
     assert!((l.angle_at(l.nodes[1].center) - 45.0).abs() < 0.01);
     assert_eq!(l.node_at(l.nodes[1].center), Some(1));
@@ -579,7 +579,7 @@ fn placed_angles_are_drawn_where_the_user_put_them() {
 fn russian_documents_get_russian_drawing_labels() {
     let mut d = plain(5);
     d.language = "ru".into();
-    let l = layout(&d, &LayoutOptions::default());
+    let l = layout(&d, &PictureOptions::default());
     let words: Vec<&str> = l.markers.iter().map(|m| m.text.text.as_str()).collect();
     assert_eq!(words, ["Начало", "Конец"]);
     assert!(l.legend.iter().any(|i| i.text.text == "Критический момент"));

@@ -1,9 +1,10 @@
 //! Properties of the file format over random input: every valid document survives a save
-//! and a load unchanged, and no damaged file makes the loader panic.
+//! and a load unchanged (format 1 without photos, format 2 with them), and no damaged file
+//! makes the loader panic.
 
 use ciclo::file::{parse, parse_bytes};
 use ciclo::model::{
-    Cause, Channel, Document, Evaluation, Expectation, Moment, MomentId, Principle,
+    Cause, Channel, Document, Evaluation, Expectation, Moment, MomentId, Photo, Principle,
 };
 use ciclo::save::to_ron;
 use ciclo::templates::TEMPLATES;
@@ -56,6 +57,13 @@ fn angle() -> impl Strategy<Value = f64> {
     ]
 }
 
+/// A photo: any path text (an empty one too, since `ciclo check` only warns), with or
+/// without a caption.
+fn photo() -> impl Strategy<Value = Photo> {
+    (text(), prop_oneof![Just(String::new()), text()])
+        .prop_map(|(path, caption)| Photo { path, caption })
+}
+
 fn moment() -> impl Strategy<Value = Moment> {
     (
         (
@@ -74,12 +82,16 @@ fn moment() -> impl Strategy<Value = Moment> {
             text(),
             text(),
             text(),
+            prop_oneof![
+                2 => Just(Vec::new()),
+                1 => prop::collection::vec(photo(), 1..4)
+            ],
         ),
     )
         .prop_map(
             |(
                 (name, description, channel, expectations, other_expectations, principles),
-                (critical, causes, satisfaction, standard, improvement, owner, notes),
+                (critical, causes, satisfaction, standard, improvement, owner, notes, photos),
             )| Moment {
                 id: MomentId(0),
                 name,
@@ -96,6 +108,7 @@ fn moment() -> impl Strategy<Value = Moment> {
                 improvement,
                 owner,
                 notes,
+                photos,
             },
         )
 }
@@ -152,6 +165,11 @@ fn document() -> impl Strategy<Value = Document> {
                 moments,
             },
         )
+        // The format a document is saved in follows from its content.
+        .prop_map(|mut doc| {
+            doc.format = doc.saved_format();
+            doc
+        })
 }
 
 /// One way to damage a file.
@@ -210,7 +228,26 @@ proptest! {
         let loaded = loaded.unwrap();
         prop_assert_eq!(&loaded, &doc);
         // And saving again gives the same bytes.
-        prop_assert_eq!(to_ron(&loaded), text);
+        prop_assert_eq!(&to_ron(&loaded), &text);
+        // Format 1 exactly when no moment has photos, so that an older Ciclo opens it.
+        let has_photos = doc.moments.iter().any(|m| !m.photos.is_empty());
+        let format = if has_photos { "    format: 2,\n" } else { "    format: 1,\n" };
+        prop_assert!(text.contains(format), "{}", text);
+        prop_assert_eq!(text.contains("photos:"), has_photos);
+    }
+
+    #[test]
+    fn removing_every_photo_gives_back_the_format_1_bytes(doc in document()) {
+        let mut without = doc.clone();
+        for m in &mut without.moments {
+            m.photos.clear();
+        }
+        without.format = 1;
+        let text = to_ron(&without);
+        // The text an older Ciclo wrote for the same cycle: no photos, format 1.
+        prop_assert!(text.contains("    format: 1,\n"));
+        prop_assert!(!text.contains("photos"));
+        prop_assert_eq!(parse(&text).unwrap(), without);
     }
 }
 

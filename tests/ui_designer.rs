@@ -353,28 +353,6 @@ fn a_recovery_copy_is_offered_and_restored() {
 }
 
 #[test]
-fn export_writes_the_picture_the_canvas_shows() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = example(dir.path(), "restaurant.en.ron");
-    let png = dir.path().join("slide.png");
-    let mut dialogs = ScriptedDialogs::default();
-    dialogs.export.push_back(png.clone());
-    let mut d = designer(Lang::En, dialogs);
-    d.open_path(path);
-    let mut h = harness(d);
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
-    h.run();
-    h.get_by_label("Export picture");
-    h.get_by_label("Export…").click();
-    h.run();
-    let bytes = std::fs::read(&png).unwrap();
-    assert_eq!(&bytes[1..4], b"PNG");
-    let img = image::load_from_memory(&bytes).unwrap();
-    assert_eq!((img.width(), img.height()), (1920, 1080));
-}
-
-#[test]
 fn a_failed_export_explains_itself_in_the_ui_language() {
     let dir = tempfile::tempdir().unwrap();
     let path = example(dir.path(), "restaurant.en.ron");

@@ -52,12 +52,12 @@ fn a_dropped_node_settles_into_exactly_the_full_layout_and_a_tenth_of_a_degree()
     }
 }
 
-fn opts() -> ciclo::layout::LayoutOptions {
+fn opts() -> ciclo::layout::PictureOptions {
     let s = ciclo::app::Settings::default();
-    ciclo::layout::LayoutOptions {
+    ciclo::layout::PictureOptions {
         width: s.export.width as f32,
         height: s.export.height as f32,
         satisfaction_curve: s.export.satisfaction_curve,
-        ..ciclo::layout::LayoutOptions::default()
+        ..ciclo::layout::PictureOptions::default()
     }
 }

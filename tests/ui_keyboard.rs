@@ -115,6 +115,23 @@ fn the_whole_workflow_works_with_the_keyboard_alone() {
     assert!(!h.state().export_open());
 }
 
+/// The WCAG contrast ratio of two colours.
+fn contrast(a: egui::Color32, b: egui::Color32) -> f32 {
+    let luminance = |c: egui::Color32| {
+        let lin = |v: u8| {
+            let v = f32::from(v) / 255.0;
+            if v <= 0.04045 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * lin(c.r()) + 0.7152 * lin(c.g()) + 0.0722 * lin(c.b())
+    };
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
 #[test]
 fn the_high_contrast_theme_is_chosen_from_the_palette() {
     let mut h = common::harness(
@@ -134,10 +151,34 @@ fn the_high_contrast_theme_is_chosen_from_the_palette() {
     press(&mut h, Modifiers::NONE, Key::Enter);
     assert_eq!(h.state().settings.theme, Theme::HighContrast);
     let visuals = h.ctx.global_style().visuals.clone();
-    assert_eq!(visuals.override_text_color, Some(egui::Color32::BLACK));
+    assert_eq!(visuals.text_color(), egui::Color32::BLACK);
     assert_eq!(visuals.panel_fill, egui::Color32::WHITE);
+    // Text keeps a contrast of at least 7:1 (WCAG AAA) on the panels and on the selection.
+    assert!(contrast(visuals.text_color(), visuals.panel_fill) >= 7.0);
+    let selection = visuals.selection;
+    assert!(contrast(selection.stroke.color, selection.bg_fill) >= 7.0);
+    assert!(contrast(visuals.weak_text_color(), selection.bg_fill) >= 4.5);
     assert!(
         visuals.widgets.inactive.bg_stroke.width >= 1.5,
         "buttons are outlined"
     );
+}
+
+#[test]
+fn keys_typed_faster_than_frames_all_count() {
+    let mut h = common::harness(
+        designer(Lang::En, ScriptedDialogs::default()),
+        [1280.0, 800.0],
+    );
+    h.run();
+    for name in ["A", "B", "C"] {
+        add(&mut h, name);
+    }
+    press(&mut h, Modifiers::NONE, Key::Escape);
+    // Three Tabs in one frame walk three moments.
+    for _ in 0..3 {
+        h.key_press(Key::Tab);
+    }
+    h.run();
+    assert_eq!(focused_label(&h), "Moment 3 of 3, C");
 }

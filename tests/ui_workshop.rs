@@ -399,3 +399,37 @@ fn exporting_over_the_open_cycle_is_refused_and_the_cycle_kept() {
         "the cycle is untouched"
     );
 }
+
+#[test]
+fn presentation_step_0_is_the_first_slide_file() {
+    // A window whose slide area is the slides' size: 1920×1080 inside the 8-point margin,
+    // above the footer. The satisfaction curve is on, so both must draw it.
+    let out = tempfile::tempdir().unwrap();
+    let slides = out.path().join("slides");
+    let mut dialogs = ScriptedDialogs::default();
+    dialogs.folder.push_back(slides.clone());
+    let mut settings = ciclo::app::Settings::default();
+    settings.export.satisfaction_curve = true;
+    let mut d = Designer::new(settings, Box::new(dialogs));
+    let dir = tempfile::tempdir().unwrap();
+    d.open_path(example(dir.path(), "phone-support.en.ron"));
+    let mut h = common::harness(d, [1920.0 + 16.0, 1080.0 + 49.0]);
+    h.run();
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label_contains("Export slides…").click();
+    h.run();
+    let file = image::open(slides.join("01-cycle.png")).unwrap().to_rgba8();
+
+    press(&mut h, Key::F5);
+    assert_eq!(h.state().presentation_step(), Some(0));
+    let shown = h.state().presentation_scene().to_vec();
+    let png = ciclo::export::shapes_png(&shown, 1920, 1080, ciclo::export::Background::White);
+    let shown = image::load_from_memory(&png.unwrap()).unwrap().to_rgba8();
+    assert!(
+        shown == file,
+        "presentation step 0 differs from 01-cycle.png"
+    );
+    let texts = h.state().presentation_texts();
+    assert!(texts.iter().any(|t| t == "Satisfaction curve"), "{texts:?}");
+}

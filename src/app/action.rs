@@ -41,6 +41,8 @@ pub(crate) enum Action {
     ExportNow,
     /// Close the Export window.
     CloseExport,
+    /// Ask for photos (Add photo…) and add them to a moment.
+    PickPhotos(MomentId),
 }
 
 /// The actions pushed in one frame, applied in order.

@@ -2,7 +2,7 @@
 //! kept up to date as the group works. The critical moments that still lack a plan are
 //! buttons that select the moment in the designer.
 
-use egui::{Color32, RichText, Ui};
+use egui::{RichText, Ui};
 
 use crate::analysis::{Analysis, Matrix, analyse, decimal};
 use crate::lang::{Lang, Term};
@@ -10,12 +10,10 @@ use crate::model::{Document, MomentId};
 
 use super::designer::Designer;
 use super::i18n::T;
+use super::paint::CRITICAL;
 
 /// The widest a column heading of the moments × terms tables gets before it wraps.
 const HEADING_WIDTH: f32 = 96.0;
-
-/// The red of critical moments in the window's lists.
-const CRITICAL: Color32 = Color32::from_rgb(0xc6, 0x28, 0x28);
 
 /// Whether the analysis window is open, and the analysis of the last revision it showed.
 #[derive(Default)]
@@ -80,11 +78,36 @@ impl Designer {
 
 /// The window's contents; returns the moment the user clicked, if any.
 fn analysis_body_ui(ui: &mut Ui, lang: Lang, doc: &Document, a: &Analysis) -> Option<MomentId> {
-    let mut select = None;
     if a.moments == 0 {
         ui.label(RichText::new(T::AnEmpty.get(lang)).weak());
         return None;
     }
+    figures_ui(ui, lang, a);
+    let mut select = missing_plans_ui(ui, lang, a);
+    causes_ui(ui, lang, a);
+    ui.add_space(10.0);
+    ui.heading(T::AnPrinciples.get(lang));
+    select = select.or(matrix_ui(
+        ui,
+        "analysis-principles",
+        lang,
+        doc,
+        &a.principles,
+    ));
+    ui.add_space(10.0);
+    ui.heading(T::AnExpectations.get(lang));
+    select = select.or(matrix_ui(
+        ui,
+        "analysis-expectations",
+        lang,
+        doc,
+        &a.expectations,
+    ));
+    select
+}
+
+/// Moments, critical moments, average satisfaction.
+fn figures_ui(ui: &mut Ui, lang: Lang, a: &Analysis) {
     egui::Grid::new("analysis-figures")
         .num_columns(2)
         .spacing([16.0, 6.0])
@@ -119,7 +142,11 @@ fn analysis_body_ui(ui: &mut Ui, lang: Lang, doc: &Document, a: &Analysis) -> Op
             };
             ui.end_row();
         });
+}
 
+/// The critical moments without a plan, as links that select them.
+fn missing_plans_ui(ui: &mut Ui, lang: Lang, a: &Analysis) -> Option<MomentId> {
+    let mut select = None;
     ui.add_space(10.0);
     ui.heading(T::AnMissingPlans.get(lang));
     if a.missing_plans.is_empty() {
@@ -146,7 +173,11 @@ fn analysis_body_ui(ui: &mut Ui, lang: Lang, doc: &Document, a: &Analysis) -> Op
             select = Some(m.id);
         }
     }
+    select
+}
 
+/// How often each cause of dissatisfaction is named, with a bar.
+fn causes_ui(ui: &mut Ui, lang: Lang, a: &Analysis) {
     ui.add_space(10.0);
     ui.heading(T::AnCauses.get(lang));
     if a.causes.is_empty() {
@@ -171,26 +202,6 @@ fn analysis_body_ui(ui: &mut Ui, lang: Lang, doc: &Document, a: &Analysis) -> Op
                 }
             });
     }
-
-    ui.add_space(10.0);
-    ui.heading(T::AnPrinciples.get(lang));
-    select = select.or(matrix_ui(
-        ui,
-        "analysis-principles",
-        lang,
-        doc,
-        &a.principles,
-    ));
-    ui.add_space(10.0);
-    ui.heading(T::AnExpectations.get(lang));
-    select = select.or(matrix_ui(
-        ui,
-        "analysis-expectations",
-        lang,
-        doc,
-        &a.expectations,
-    ));
-    select
 }
 
 /// A check mark where `on`, an empty cell otherwise. Drawn, because the UI font has no

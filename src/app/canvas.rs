@@ -10,8 +10,9 @@ use std::sync::Arc;
 use egui::Galley;
 use egui::{Color32, Pos2, Rect, Shape, Ui, Vec2, vec2};
 
-use crate::layout::{self, Layout, LayoutOptions, Point};
+use crate::layout::{Layout, Point};
 use crate::model::MomentId;
+use crate::picture::{Picture, PictureOptions, picture};
 use crate::scene;
 
 mod access;
@@ -169,7 +170,7 @@ impl Canvas {
     }
 
     /// The index of the moment drawn under screen point `p`.
-    fn node_at(&self, p: Pos2) -> Option<usize> {
+    pub(crate) fn node_at(&self, p: Pos2) -> Option<usize> {
         self.scene
             .as_ref()?
             .layout
@@ -208,16 +209,13 @@ impl Canvas {
 
     /// The texts of the current scene.
     pub fn texts(&self) -> Vec<String> {
-        let Some(s) = &self.scene else {
-            return Vec::new();
-        };
-        s.shapes
-            .iter()
-            .filter_map(|s| match s {
-                scene::Shape::Text { text, .. } => Some(text.clone()),
-                _ => None,
-            })
-            .collect()
+        scene::texts(self.shapes())
+    }
+
+    /// The shapes the canvas paints now, in page pixels, before they are turned into egui
+    /// shapes.
+    pub fn shapes(&self) -> &[scene::Shape] {
+        self.scene.as_ref().map_or(&[], |s| s.shapes.as_slice())
     }
 
     fn update_scene(
@@ -244,7 +242,7 @@ impl Canvas {
                 .filter(|s| same_page(s))
                 .and_then(|s| s.layout.moved(doc))
         {
-            let shapes = scene::scene(&layout);
+            let Picture { layout, shapes } = Picture::from_layout(layout);
             self.scene = Some(SceneCache {
                 key,
                 layout,
@@ -253,16 +251,8 @@ impl Canvas {
             });
             return;
         }
-        let layout = layout::layout(
-            doc,
-            &LayoutOptions {
-                width: page.0 as f32,
-                height: page.1 as f32,
-                satisfaction_curve: curve,
-                ..LayoutOptions::default()
-            },
-        );
-        let shapes = scene::scene(&layout);
+        let opts = PictureOptions::sized(page.0 as f32, page.1 as f32).with_curve(curve);
+        let Picture { layout, shapes } = picture(doc, &opts);
         self.scene = Some(SceneCache {
             key,
             layout,

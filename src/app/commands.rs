@@ -44,6 +44,10 @@ pub enum Command {
     ExportReport,
     /// Write the slides into a folder.
     ExportSlides,
+    /// Write the slides as one PDF.
+    ExportPdf,
+    /// Write the slides as one PowerPoint file.
+    ExportPptx,
     /// Close the window.
     Quit,
     /// Undo the last step.
@@ -239,6 +243,8 @@ const BEFORE_LANGUAGES: &[Command] = &[
     Command::Export,
     Command::ExportReport,
     Command::ExportSlides,
+    Command::ExportPdf,
+    Command::ExportPptx,
     Command::Quit,
     Command::Undo,
     Command::Redo,
@@ -334,6 +340,8 @@ impl Command {
             ),
             C::ExportReport => i(T::CmdExportReport, Some(T::TipExportReport), &[], file(1)),
             C::ExportSlides => i(T::CmdExportSlides, Some(T::TipExportSlides), &[], file(1)),
+            C::ExportPdf => i(T::CmdExportPdf, Some(T::TipExportPdf), &[], file(1)),
+            C::ExportPptx => i(T::CmdExportPptx, Some(T::TipExportPptx), &[], file(1)),
             C::Quit => i(T::CmdQuit, None, const { &[key(CMD, Key::Q)] }, file(2)),
             C::Undo => i(T::CmdUndo, None, const { &[key(CMD, Key::Z)] }, edit(0)),
             C::Redo => i(

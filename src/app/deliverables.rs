@@ -2,7 +2,7 @@
 //! slides (one PNG per step of the presentation, in a folder).
 
 use crate::export::ExportError;
-use crate::report::write_report;
+use crate::report::write_report_of;
 use crate::slides::write_slides;
 
 use super::designer::Designer;
@@ -25,7 +25,7 @@ impl Designer {
         {
             return self.fail(T::ReportFailed, e.message(lang));
         }
-        match write_report(self.doc(), &path) {
+        match write_report_of(self.doc(), self.path(), &path) {
             Ok(()) => {
                 self.notice = Some(format!("{} {}", T::ReportWritten.get(lang), path.display()));
             }
@@ -39,7 +39,16 @@ impl Designer {
         let Some(dir) = self.dialogs.pick_folder(lang) else {
             return;
         };
-        match write_slides(self.doc(), &dir, SLIDE_SIZE.0, SLIDE_SIZE.1) {
+        let deck = crate::slides::Deck {
+            doc: self.doc(),
+            width: SLIDE_SIZE.0,
+            height: SLIDE_SIZE.1,
+            // The presentation's slides: the curve as the user chose it.
+            satisfaction_curve: self.settings.export.satisfaction_curve,
+        };
+        let photos =
+            crate::photo_set::PhotoSet::load(self.doc(), self.path(), crate::photo_set::MAX_SIDE);
+        match write_slides(&deck, &photos, &dir) {
             Ok(written) => {
                 self.notice = Some(format!(
                     "{} {} — {}",
@@ -52,6 +61,33 @@ impl Designer {
             Err(e) => self.fail(
                 T::SlidesFailed,
                 format!("{}: {}", dir.display(), e.message(lang)),
+            ),
+        }
+    }
+
+    /// Asks where to write a one-file deck (`extension`: `pdf` or `pptx`) and writes the
+    /// slides there at [`SLIDE_SIZE`], with the photos.
+    pub fn export_deck(&mut self, extension: &str) {
+        let lang = self.lang();
+        let suggested = suggested_name(self.doc(), extension);
+        let Some(path) = self.dialogs.deck(lang, &suggested, extension) else {
+            return;
+        };
+        if let Some(doc_path) = self.path()
+            && let Err(e) = crate::save::refuse_input(doc_path, &path)
+        {
+            return self.fail(T::SlidesFailed, e.message(lang));
+        }
+        let written =
+            crate::deck::write_deck(self.doc(), self.path(), &path, SLIDE_SIZE.0, SLIDE_SIZE.1);
+        match written {
+            Ok(_) => {
+                self.notice = Some(format!("{} {}", T::DeckWritten.get(lang), path.display()));
+            }
+            Err(e @ ExportError::Write(_)) => self.fail(T::SlidesFailed, e.message(lang)),
+            Err(e) => self.fail(
+                T::SlidesFailed,
+                format!("{}: {}", path.display(), e.message(lang)),
             ),
         }
     }

@@ -198,6 +198,11 @@ impl Designer {
         self.view.canvas.texts()
     }
 
+    /// The shapes the canvas paints, in picture pixels: the scene export draws.
+    pub fn canvas_shapes(&self) -> &[crate::scene::Shape] {
+        self.view.canvas.shapes()
+    }
+
     /// The window title: file name, a mark for unsaved changes, and the app name.
     pub fn title(&self) -> String {
         self.shared().title()

@@ -19,6 +19,10 @@ pub trait Dialogs {
     fn report(&mut self, lang: Lang, suggested: &str) -> Option<PathBuf>;
     /// Asks for a folder (for the slides).
     fn pick_folder(&mut self, lang: Lang) -> Option<PathBuf>;
+    /// Asks for photos to add to a moment (JPEG, PNG, WebP); none when cancelled.
+    fn pick_photos(&mut self, lang: Lang) -> Vec<PathBuf>;
+    /// Asks where to write a one-file deck (`pdf` or `pptx`), proposing `suggested`.
+    fn deck(&mut self, lang: Lang, suggested: &str, extension: &str) -> Option<PathBuf>;
 }
 
 /// The platform's dialogs, through rfd.
@@ -76,6 +80,30 @@ impl Dialogs for NativeDialogs {
         })
     }
 
+    fn pick_photos(&mut self, lang: Lang) -> Vec<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter(
+                super::i18n::T::PhotoFilter.get(lang),
+                &["jpg", "jpeg", "png", "webp"],
+            )
+            .set_title(super::i18n::T::AddPhoto.get(lang).trim_end_matches('…'))
+            .pick_files()
+            .unwrap_or_default()
+    }
+
+    fn deck(&mut self, lang: Lang, suggested: &str, extension: &str) -> Option<PathBuf> {
+        let path = rfd::FileDialog::new()
+            .add_filter(extension.to_uppercase(), &[extension])
+            .set_title(lang.msg("deck-dialog-title"))
+            .set_file_name(suggested)
+            .save_file()?;
+        Some(if path.extension().is_none() {
+            path.with_extension(extension)
+        } else {
+            path
+        })
+    }
+
     fn pick_folder(&mut self, lang: Lang) -> Option<PathBuf> {
         rfd::FileDialog::new()
             .set_title(lang.msg("dialogs-slides-folder"))
@@ -96,6 +124,10 @@ pub struct ScriptedDialogs {
     pub report: VecDeque<PathBuf>,
     /// Answers to the folder chooser, in order.
     pub folder: VecDeque<PathBuf>,
+    /// Answers to Add photo, in order.
+    pub photos: VecDeque<Vec<PathBuf>>,
+    /// Answers to the deck's file chooser, in order.
+    pub deck: VecDeque<PathBuf>,
 }
 
 impl Dialogs for ScriptedDialogs {
@@ -117,5 +149,13 @@ impl Dialogs for ScriptedDialogs {
 
     fn pick_folder(&mut self, _lang: Lang) -> Option<PathBuf> {
         self.folder.pop_front()
+    }
+
+    fn pick_photos(&mut self, _lang: Lang) -> Vec<PathBuf> {
+        self.photos.pop_front().unwrap_or_default()
+    }
+
+    fn deck(&mut self, _lang: Lang, _suggested: &str, _extension: &str) -> Option<PathBuf> {
+        self.deck.pop_front()
     }
 }

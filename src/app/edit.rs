@@ -8,7 +8,7 @@
 use crate::arrange;
 use crate::lang::Lang;
 use crate::model::{
-    Cause, Channel, Document, Evaluation, Expectation, Moment, MomentId, Principle,
+    Cause, Channel, Document, Evaluation, Expectation, Moment, MomentId, Photo, Principle,
 };
 
 use super::i18n::T;
@@ -103,6 +103,10 @@ pub enum Edit {
     Place(MomentId, f64),
     /// Forgets every placed angle.
     DistributeEvenly,
+    /// Replaces a moment's photos: adding, removing and reordering them.
+    Photos(MomentId, Vec<Photo>),
+    /// Sets the caption of a moment's photo, by its place in the list.
+    PhotoCaption(MomentId, usize, String),
 }
 
 /// Which successive edits merge into one undo step.
@@ -118,6 +122,8 @@ pub enum Merge {
     Others(MomentId),
     /// One drag of a moment along the ring.
     Drag(MomentId),
+    /// Typing in one photo's caption.
+    Caption(MomentId, usize),
 }
 
 impl Edit {
@@ -129,6 +135,7 @@ impl Edit {
             Edit::MomentText(id, field, _) => Some(Merge::Moment(*id, *field)),
             Edit::OtherExpectations(id, _) => Some(Merge::Others(*id)),
             Edit::Place(id, _) => Some(Merge::Drag(*id)),
+            Edit::PhotoCaption(id, i, _) => Some(Merge::Caption(*id, *i)),
             _ => None,
         }
     }
@@ -153,6 +160,7 @@ impl Edit {
             Edit::Reorder(..) => T::StepReorder,
             Edit::Place(..) => T::StepMove,
             Edit::DistributeEvenly => T::StepDistribute,
+            Edit::Photos(..) | Edit::PhotoCaption(..) => T::StepPhotos,
         }
     }
 
@@ -251,7 +259,25 @@ impl Edit {
                 }
             }
             Edit::DistributeEvenly => arrange::distribute_evenly(doc),
+            Edit::Photos(id, photos) => photos_of(doc, id, |list| *list = photos),
+            Edit::PhotoCaption(id, i, caption) => set_caption(doc, id, i, caption),
         }
+    }
+}
+
+/// Sets the caption of photo `i` of moment `id`, if both exist.
+fn set_caption(doc: &mut Document, id: MomentId, i: usize, caption: String) {
+    photos_of(doc, id, |list| {
+        if let Some(p) = list.get_mut(i) {
+            p.caption = caption;
+        }
+    });
+}
+
+/// Changes the photos of moment `id`, if it exists.
+fn photos_of(doc: &mut Document, id: MomentId, change: impl FnOnce(&mut Vec<Photo>)) {
+    if let Some(i) = doc.index_of(id) {
+        change(&mut doc.moments[i].photos);
     }
 }
 

@@ -170,8 +170,38 @@ impl Designer {
         }
     }
 
-    /// Opens a `.ron` file dropped onto the window.
+    /// Adds the photos at `paths` to moment `id`, in one undoable step.
+    pub(crate) fn add_photos(&mut self, id: crate::model::MomentId, paths: &[PathBuf]) {
+        let doc = self.document.history.doc();
+        let path = self.document.path.as_deref();
+        if let Some(edit) = super::photos_panel::add_photos(doc, path, id, paths) {
+            self.edit(edit);
+            self.document.history.seal();
+        }
+    }
+
+    /// Opens a `.ron` file dropped onto the window; adds dropped pictures to the moment
+    /// they were dropped on, or else to the moment the inspector shows.
     pub(crate) fn handle_dropped_files(&mut self, ui: &Ui) {
+        let (photos, at): (Vec<PathBuf>, Option<egui::Pos2>) = ui.input(|i| {
+            let photos = i
+                .raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| super::photos_panel::is_photo(p))
+                .collect();
+            (photos, i.pointer.latest_pos())
+        });
+        if !photos.is_empty() {
+            let on_node = at
+                .and_then(|p| self.view.canvas.node_at(p))
+                .and_then(|i| self.doc().moments.get(i).map(|m| m.id));
+            if let Some(id) = on_node.or(self.view.selection) {
+                self.view.selection = Some(id);
+                self.add_photos(id, &photos);
+            }
+        }
         let dropped: Option<PathBuf> = ui.input(|i| {
             i.raw
                 .dropped_files

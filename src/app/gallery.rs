@@ -44,11 +44,7 @@ pub(crate) fn gallery_lang(lang: Lang) -> Lang {
 fn thumbnail(ui: &Ui, index: usize) -> Option<TextureHandle> {
     let t = TEMPLATES.get(index)?;
     let doc = file::parse(t.text).ok()?;
-    let opts = ExportOptions {
-        width: RENDER.0,
-        height: RENDER.1,
-        ..ExportOptions::default()
-    };
+    let opts = ExportOptions::sized(RENDER.0, RENDER.1);
     let img = export::rgba(&doc, &opts).ok()?;
     let size = [img.width() as usize, img.height() as usize];
     let color = egui::ColorImage::from_rgba_unmultiplied(size, img.as_raw());

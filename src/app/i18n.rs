@@ -114,6 +114,22 @@ texts! {
     StepReorder => "step-reorder";
     StepMove => "step-move";
     StepDistribute => "step-distribute";
+    StepPhotos => "step-photos";
+    Photos => "photos-heading";
+    AddPhoto => "photo-add";
+    TipAddPhoto => "photo-add-tip";
+    PhotoCaption => "photo-caption";
+    PhotoEarlier => "photo-earlier";
+    PhotoLater => "photo-later";
+    PhotoRemove => "photo-remove-tip";
+    PhotoRemoveShort => "photo-remove";
+    PhotoLoading => "photo-loading";
+    PhotoFilter => "photo-filter";
+    CmdExportPdf => "cmd-export-pdf";
+    TipExportPdf => "cmd-export-pdf-tip";
+    CmdExportPptx => "cmd-export-pptx";
+    TipExportPptx => "cmd-export-pptx-tip";
+    DeckWritten => "deck-written";
     // Panels.
     Moments => "moments-of-truth";
     Add => "add";

@@ -1,16 +1,14 @@
 //! The moment list: the sequence, critical moments marked; click to select, drag or use
 //! the arrow buttons to reorder.
 
-use egui::{Color32, RichText, Sense, Ui};
+use egui::{RichText, Sense, Ui};
 
 use super::action::{Action, Queue};
 use super::commands::Command;
 use super::edit::Edit;
 use super::i18n::T;
+use super::paint::CRITICAL;
 use super::state::Shared;
-
-/// The red of critical moments.
-const CRITICAL: Color32 = Color32::from_rgb(0xc6, 0x28, 0x28);
 
 /// Row height of the moment list.
 const ROW: f32 = 24.0;
@@ -87,13 +85,20 @@ fn rows_ui(ui: &mut Ui, s: &Shared, list: &mut ListState, out: &mut Queue) {
         list.visible = range.clone();
         for i in range {
             let m = &doc.moments[i];
+            // Red marks the critical ones, except on the selection's own colour, where
+            // the "!" and the bold still say it.
+            let red = if selected == Some(i) {
+                ui.visuals().selection.stroke.color
+            } else {
+                CRITICAL
+            };
             let mut text = RichText::new(format!("{:>2}. {}", i + 1, m.name));
             if m.critical {
-                text = text.color(CRITICAL).strong();
+                text = text.color(red).strong();
             }
             let mark = RichText::new(if m.critical { "!" } else { " " })
                 .strong()
-                .color(CRITICAL);
+                .color(red);
             let button = egui::Button::selectable(selected == Some(i), (mark, text))
                 .truncate()
                 .min_size(egui::vec2(ui.available_width(), ROW))

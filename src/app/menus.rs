@@ -6,6 +6,7 @@ use egui::{Response, RichText, Ui};
 use super::action::Queue;
 use super::commands::{Command, Menu, TOOLBAR};
 use super::i18n::T;
+use super::paint::CRITICAL;
 use super::settings::Theme;
 use super::state::Shared;
 
@@ -161,7 +162,7 @@ pub(crate) fn status_bar_ui(ui: &mut Ui, s: &Shared, status: &Status) {
     let doc = s.doc();
     let n = doc.moments.len();
     let critical = doc.critical_count();
-    let red = egui::Color32::from_rgb(0xc6, 0x28, 0x28);
+    let red = CRITICAL;
     ui.horizontal_wrapped(|ui| {
         if let Some(live) = status.live {
             ui.label(RichText::new(live).strong());

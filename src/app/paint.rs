@@ -22,6 +22,13 @@ pub(crate) fn color(c: Rgba) -> Color32 {
     Color32::from_rgba_unmultiplied(r, g, b, a)
 }
 
+/// The red of critical moments, as the picture paints it, for the window's lists, menus
+/// and tooltips.
+pub(crate) const CRITICAL: Color32 = {
+    let [r, g, b, _] = scene::palette::CRITICAL.0;
+    Color32::from_rgb(r, g, b)
+};
+
 fn stroke_of(s: &Option<scene::Stroke>, zoom: f32) -> egui::Stroke {
     s.map_or(egui::Stroke::NONE, |s| {
         egui::Stroke::new(s.width * zoom, color(s.color))
@@ -55,6 +62,17 @@ impl Galleys {
     }
 }
 
+/// The window does not decode full photos for the canvas and the presentation yet (the
+/// inspector shows thumbnails): it shows where each one goes, and its path, as every
+/// painter shows a photo it cannot draw.
+fn photo_placeholder(rect: crate::layout::Rect, key: &str, role: scene::Role) -> Vec<scene::Shape> {
+    let reason = crate::photo_set::PhotoSet::default()
+        .get(key)
+        .err()
+        .unwrap_or_default();
+    crate::photo_set::placeholder(rect, key, &reason, role)
+}
+
 /// Appends the egui shapes of one scene shape.
 pub(crate) fn convert(
     ui: &Ui,
@@ -65,6 +83,25 @@ pub(crate) fn convert(
     out: &mut Vec<Shape>,
 ) {
     match s {
+        scene::Shape::Photo { rect, key, role } => {
+            for p in photo_placeholder(*rect, key, *role) {
+                convert_primitive(ui, &p, (zoom, at), galleys, out);
+            }
+        }
+        _ => convert_primitive(ui, s, (zoom, at), galleys, out),
+    }
+}
+
+/// Appends the egui shapes of a circle, path, rectangle or line of text.
+fn convert_primitive(
+    ui: &Ui,
+    s: &scene::Shape,
+    (zoom, at): (f32, &dyn Fn(Point) -> Pos2),
+    galleys: &mut Galleys,
+    out: &mut Vec<Shape>,
+) {
+    match s {
+        scene::Shape::Photo { .. } => {} // `convert` draws its placeholder
         scene::Shape::Circle {
             center,
             radius,

@@ -9,8 +9,7 @@
 use egui::epaint::text::TextOptions;
 use egui::{Color32, Key, Modifiers, Rect, RichText, Sense, Ui, pos2};
 
-use crate::layout::{LayoutOptions, layout};
-use crate::scene::{self, scene};
+use crate::scene;
 use crate::slides;
 
 use super::canvas::egui_shapes;
@@ -39,7 +38,8 @@ struct SlideCache {
     key: (u64, usize, [u32; 4], bool),
     /// The font atlas state the texts were laid out against.
     atlas: (f32, Option<TextOptions>),
-    texts: Vec<String>,
+    /// The slide as the painters get it: the same shapes `ciclo slides` writes.
+    drawing: Vec<scene::Shape>,
     shapes: Vec<egui::Shape>,
 }
 
@@ -80,9 +80,15 @@ impl Designer {
 
     /// The texts of the slide on screen, as of the last frame (empty when not presenting).
     pub fn presentation_texts(&self) -> Vec<String> {
+        scene::texts(self.presentation_scene())
+    }
+
+    /// The shapes of the slide on screen, as of the last frame, before they are turned
+    /// into egui shapes (empty when not presenting).
+    pub fn presentation_scene(&self) -> &[scene::Shape] {
         match (&self.windows.present.step, &self.windows.present.cache) {
-            (Some(_), Some(c)) => c.texts.clone(),
-            _ => Vec::new(),
+            (Some(_), Some(c)) => &c.drawing,
+            _ => &[],
         }
     }
 
@@ -215,33 +221,19 @@ impl Designer {
             .as_ref()
             .is_some_and(|c| c.key == key && atlas.0 >= c.atlas.0 && atlas.1 == c.atlas.1);
         if !fresh {
-            let doc = self.doc();
-            let (w, h) = (rect.width().max(1.0), rect.height().max(1.0));
-            let drawing = match step.checked_sub(1) {
-                Some(i) => slides::slide(doc, Some(i), w, h),
-                None => scene(&layout(
-                    doc,
-                    &LayoutOptions {
-                        width: w,
-                        height: h,
-                        satisfaction_curve: curve,
-                        ..LayoutOptions::default()
-                    },
-                )),
-            };
-            let texts = drawing
-                .iter()
-                .filter_map(|s| match s {
-                    scene::Shape::Text { text, .. } => Some(text.clone()),
-                    _ => None,
-                })
-                .collect();
+            let opts = self
+                .settings
+                .export
+                .options()
+                .picture()
+                .resized(rect.width().max(1.0), rect.height().max(1.0));
+            let drawing = slides::slide(self.doc(), step.checked_sub(1), &opts);
             let shapes = egui_shapes(ui, &drawing, pos2(rect.min.x, rect.min.y), 1.0);
             self.windows.present.layouts += 1;
             self.windows.present.cache = Some(SlideCache {
                 key,
                 atlas,
-                texts,
+                drawing,
                 shapes,
             });
         }

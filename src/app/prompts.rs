@@ -2,7 +2,7 @@
 
 use egui::{Id, RichText, Ui};
 
-use crate::export::{Background, ExportOptions, MAX_SIDE, export_file};
+use crate::export::{MAX_SIDE, export_file};
 
 use crate::lang::Lang;
 
@@ -163,17 +163,7 @@ impl Designer {
         let Some(path) = self.dialogs.export(lang, &suggested, e.format) else {
             return;
         };
-        let opts = ExportOptions {
-            width: e.width,
-            height: e.height,
-            background: if e.transparent {
-                Background::Transparent
-            } else {
-                Background::White
-            },
-            satisfaction_curve: e.satisfaction_curve,
-            text_as_paths: e.text_as_paths,
-        };
+        let opts = e.options();
         if let Some(doc_path) = self.path()
             && let Err(e) = crate::save::refuse_input(doc_path, &path)
         {

@@ -95,6 +95,8 @@ impl Designer {
             Command::NewFromTemplate => self.show_gallery(),
             Command::ExportReport => self.export_report(),
             Command::ExportSlides => self.export_slides(),
+            Command::ExportPdf => self.export_deck("pdf"),
+            Command::ExportPptx => self.export_deck("pptx"),
             Command::Palette => self.windows.palette.open(),
             Command::Shortcuts => self.windows.shortcuts = true,
             Command::About => self.windows.about = true,
@@ -225,6 +227,10 @@ impl Designer {
                 self.view.focus_name = true;
             }
             Action::Seal => self.document.history.seal(),
+            Action::PickPhotos(id) => {
+                let paths = self.dialogs.pick_photos(self.lang());
+                self.add_photos(id, &paths);
+            }
             Action::AddAt(angle) => {
                 let n = self.doc().moments.len();
                 self.add_moment(n, Some(angle));
@@ -293,9 +299,21 @@ impl Designer {
             if blocked && command != Command::Dismiss && !in_presentation {
                 continue;
             }
-            let pressed =
-                ui.input_mut(|i| command.shortcuts().iter().any(|s| i.consume_shortcut(s)));
-            if pressed && self.shared().enabled(command) {
+            // Every press in this frame counts: keys typed fast (or repeated) arrive
+            // together.
+            let presses = ui.input_mut(|i| {
+                let mut n = 0;
+                for s in command.shortcuts() {
+                    while i.consume_shortcut(s) {
+                        n += 1;
+                    }
+                }
+                n
+            });
+            for _ in 0..presses {
+                if !self.shared().enabled(command) {
+                    break;
+                }
                 self.run(command, ctx);
                 if tab {
                     // Tab moved the selection, not the focus: the focus goes to the

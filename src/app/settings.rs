@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::export::{Background, ExportOptions};
 use crate::file;
 use crate::lang::Lang;
 use crate::model::Document;
@@ -101,20 +102,21 @@ impl Theme {
     }
 }
 
-/// Black on white, every widget outlined, a thick blue focus and selection.
+/// Black on white, every widget outlined, the selection black on yellow.
 fn high_contrast() -> egui::Visuals {
     use egui::{Color32, Stroke};
     let mut v = egui::Visuals::light();
     let ink = Color32::BLACK;
-    v.override_text_color = Some(ink);
+    v.weak_text_color = Some(Color32::from_gray(64));
     v.panel_fill = Color32::WHITE;
     v.window_fill = Color32::WHITE;
     v.extreme_bg_color = Color32::WHITE;
     v.faint_bg_color = Color32::from_gray(235);
     v.window_stroke = Stroke::new(2.0, ink);
     v.hyperlink_color = Color32::from_rgb(0x00, 0x33, 0x99);
-    v.selection.bg_fill = Color32::from_rgb(0x00, 0x33, 0x99);
-    v.selection.stroke = Stroke::new(2.0, Color32::WHITE);
+    // Black on yellow: the shortcuts' weaker grey stays readable on it too.
+    v.selection.bg_fill = Color32::from_rgb(0xff, 0xd5, 0x00);
+    v.selection.stroke = Stroke::new(2.0, ink);
     for w in [
         &mut v.widgets.noninteractive,
         &mut v.widgets.inactive,
@@ -183,6 +185,24 @@ impl Default for ExportSettings {
             transparent: false,
             satisfaction_curve: false,
             text_as_paths: false,
+        }
+    }
+}
+
+impl ExportSettings {
+    /// The export these choices ask for. The canvas shows the same picture
+    /// ([`ExportOptions::picture`]), and the presentation the same at the screen's size.
+    pub fn options(&self) -> ExportOptions {
+        ExportOptions {
+            width: self.width,
+            height: self.height,
+            background: if self.transparent {
+                Background::Transparent
+            } else {
+                Background::White
+            },
+            satisfaction_curve: self.satisfaction_curve,
+            text_as_paths: self.text_as_paths,
         }
     }
 }

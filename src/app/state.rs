@@ -80,6 +80,8 @@ pub(crate) struct ViewState {
     pub(crate) inspector_shows: Option<Option<MomentId>>,
     /// True while a live workshop is on (see [`super::workshop`]).
     pub(crate) live: bool,
+    /// The photos' thumbnails, decoded off the UI thread.
+    pub(crate) thumbnails: super::thumbnails::Thumbnails,
     /// True when a text field had the focus in the last frame: the Escape or Delete
     /// that left it belongs to it, not to the designer.
     pub(crate) was_typing: bool,

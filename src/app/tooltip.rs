@@ -1,20 +1,18 @@
 //! The tooltip that shows a moment's details when the pointer rests on its node.
 
-use egui::{Color32, Ui};
+use egui::Ui;
 
 use crate::lang::{Lang, Term};
 
 use super::i18n::T;
+use super::paint::CRITICAL;
 
 /// The details of a moment, for the hover tooltip.
 pub(super) fn moment_tooltip_ui(ui: &mut Ui, lang: Lang, index: usize, m: &crate::model::Moment) {
     ui.set_max_width(320.0);
     ui.strong(format!("{}. {}", index + 1, m.name));
     if m.critical {
-        ui.colored_label(
-            Color32::from_rgb(0xc6, 0x28, 0x28),
-            T::CriticalMoment.get(lang),
-        );
+        ui.colored_label(CRITICAL, T::CriticalMoment.get(lang));
     }
     ui.label(format!(
         "{}: {}",

@@ -284,6 +284,9 @@ fn edit_moment(txn: &mut TransactionMut, entry: &MapRef, [before, after, now]: [
     if before.critical != after.critical {
         entry.insert(txn, "critical", after.critical);
     }
+    if before.photos != after.photos {
+        entry.insert(txn, "photos", schema::photos(&after.photos));
+    }
     if before.satisfaction != after.satisfaction {
         match after.satisfaction {
             Some(s) => {

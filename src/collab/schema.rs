@@ -163,6 +163,22 @@ pub fn insert_moment(txn: &mut TransactionMut, moments: &MapRef, m: &Moment, ord
     if let Some(s) = m.satisfaction {
         map.insert(txn, "satisfaction", f64::from(s));
     }
+    if !m.photos.is_empty() {
+        map.insert(txn, "photos", photos(&m.photos));
+    }
+}
+
+/// A moment's photos as a Y.Array of Y.Map `{ path, caption }` (both strings).
+pub fn photos(items: &[crate::model::Photo]) -> ArrayPrelim {
+    ArrayPrelim::from(items.iter().map(|p| {
+        let map: MapPrelim = [
+            ("path", yrs::In::Any(Any::from(p.path.as_str()))),
+            ("caption", yrs::In::Any(Any::from(p.caption.as_str()))),
+        ]
+        .into_iter()
+        .collect();
+        yrs::In::from(map)
+    }))
 }
 
 /// A list of strings as a Y.Array.
@@ -224,6 +240,12 @@ pub fn read_document<T: ReadTxn>(txn: &T) -> Read {
     problems.sort();
     let (orders, list) = moments.into_iter().unzip();
     doc.moments = list;
+    // The file format the document needs: 2 only for photos, as the loader reads it.
+    doc.format = if doc.moments.iter().any(|m| !m.photos.is_empty()) {
+        FORMAT_VERSION
+    } else {
+        crate::model::FORMAT_WITHOUT_PHOTOS
+    };
     Read {
         document: doc,
         orders,
@@ -383,6 +405,36 @@ impl<T: ReadTxn> Reader<'_, T> {
         out
     }
 
+    /// A moment's photos; an item without a path is left out.
+    fn photos(&mut self) -> Vec<crate::model::Photo> {
+        let Some(value) = self.get("photos") else {
+            return Vec::new();
+        };
+        let Out::YArray(array) = value else {
+            self.wrong_type("photos", "a Y.Array of photos");
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for item in array.iter(self.txn) {
+            let Out::YMap(photo) = item else {
+                self.problem("photos: an item is not a map; left out".to_owned());
+                continue;
+            };
+            let field = |key: &str| match photo.get(self.txn, key) {
+                Some(Out::Any(Any::String(s))) => Some(s.to_string()),
+                _ => None,
+            };
+            match field("path") {
+                Some(path) if !path.trim().is_empty() => out.push(crate::model::Photo {
+                    path,
+                    caption: field("caption").unwrap_or_default(),
+                }),
+                _ => self.problem("photos: an item has no path; left out".to_owned()),
+            }
+        }
+        out
+    }
+
     fn moment(&mut self, id: MomentId) -> (String, Moment) {
         let mut m = Moment::named(id, String::new());
         for key in MOMENT_TEXTS {
@@ -418,6 +470,7 @@ impl<T: ReadTxn> Reader<'_, T> {
         m.causes = self.set("causes", Cause::ALL);
         m.other_expectations = self.strings("other_expectations");
         m.critical = self.boolean("critical");
+        m.photos = self.photos();
         m.satisfaction = match self.number("satisfaction") {
             Some(s) if s.fract() == 0.0 && (1.0..=5.0).contains(&s) => Some(s as u8),
             Some(s) => {

@@ -43,12 +43,13 @@ impl Catalogue {
     pub fn of(lang: Lang) -> &'static Catalogue {
         static CATALOGUES: [OnceLock<Catalogue>; Lang::ALL.len()] =
             [const { OnceLock::new() }; Lang::ALL.len()];
-        CATALOGUES[lang.index()].get_or_init(|| Catalogue::build(lang))
+        CATALOGUES[lang.index()].get_or_init(|| Catalogue::parse(lang))
     }
 
-    /// Parses `lang`'s file. A message the parser cannot read is left out (and then shows
-    /// as its id); the catalogue tests make sure no file has one.
-    fn build(lang: Lang) -> Catalogue {
+    /// Builds `lang`'s catalogue anew from its file; [`Catalogue::of`] does this once per
+    /// language and keeps it. A message the parser cannot read is left out (and then falls
+    /// back to English); the catalogue tests make sure no file has one.
+    pub fn parse(lang: Lang) -> Catalogue {
         let source = lang.ftl().to_owned();
         let resource = FluentResource::try_new(source).unwrap_or_else(|(partial, _)| partial);
         let mut bundle = FluentBundle::new_concurrent(vec![lang.langid()]);

@@ -232,9 +232,9 @@ mod tests {
     fn curve_of(d: &Document) -> (Layout, Curve) {
         let l = layout(
             d,
-            &LayoutOptions {
+            &PictureOptions {
                 satisfaction_curve: true,
-                ..LayoutOptions::default()
+                ..PictureOptions::default()
             },
         );
         let c = l.curve.clone().expect("a curve");

@@ -149,9 +149,9 @@ mod tests {
         for (m, a) in d.moments.iter_mut().zip(effective_angles(&doc(30))) {
             m.angle = Some(a);
         }
-        let opts = LayoutOptions {
+        let opts = PictureOptions {
             satisfaction_curve: true,
-            ..LayoutOptions::default()
+            ..PictureOptions::default()
         };
         let before = layout(&d, &opts);
         let a = effective_angles(&d)[5] + 2.0;

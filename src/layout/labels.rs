@@ -36,20 +36,7 @@ pub(super) fn search(
         unit,
         font: labels.font(k),
     };
-    // Text of 16 px at 1080p, then 12 px, outranks any ring size: a projector needs it.
-    let quality = |p: &Placement| {
-        let s = SCALES[p.scale];
-        let style = if p.style == Style::Radial { 1.0 } else { 0.8 };
-        let px = labels.font(p.scale) / unit.max(1e-3);
-        let tier = if px >= 15.99 {
-            2.0
-        } else if px >= 11.99 {
-            1.0
-        } else {
-            0.0
-        };
-        tier * 1.0e7 + s * s * p.radius * style
-    };
+    let quality = |p: &Placement| quality(p, labels, unit);
     let right = angles.iter().filter(|&&a| right_side(a)).count();
     let per_side = right.max(n - right) as f32;
     let mut best: Option<Placement> = None;
@@ -76,17 +63,7 @@ pub(super) fn search(
                 continue;
             }
             let measured = labels.at(k, style);
-            let tries: Vec<Placement> = match style {
-                Style::Radial => {
-                    let mut t = vec![place(&f, measured, k, false)];
-                    if n >= 12 {
-                        t.push(place(&f, measured, k, true));
-                    }
-                    t
-                }
-                _ => vec![place_columns(&f, measured, &critical, k, style, false)],
-            };
-            for p in tries.into_iter().filter(Placement::clean) {
+            for p in tries(&f, measured, &critical, k, style) {
                 if best.as_ref().is_none_or(|b| quality(&p) > quality(b)) {
                     best = Some(p);
                 }
@@ -116,6 +93,43 @@ pub(super) fn search(
         true,
     );
     (-(p.dropped as f32) - 1.0, p)
+}
+
+/// How good a placement is: text of 16 px at 1080p, then 12 px, outranks any ring size (a
+/// projector needs it); then large text and a large ring, labels beside their nodes
+/// preferred.
+fn quality(p: &Placement, labels: &LabelCache, unit: f32) -> f32 {
+    let s = SCALES[p.scale];
+    let style = if p.style == Style::Radial { 1.0 } else { 0.8 };
+    let px = labels.font(p.scale) / unit.max(1e-3);
+    let tier = if px >= 15.99 {
+        2.0
+    } else if px >= 11.99 {
+        1.0
+    } else {
+        0.0
+    };
+    tier * 1.0e7 + s * s * p.radius * style
+}
+
+/// The clean placements of labels of size `k` in `style`: beside the nodes (also with
+/// alternate labels pushed out, from 12 moments), or in side columns.
+fn tries(
+    f: &Frame,
+    measured: &[Measured],
+    critical: &[bool],
+    k: usize,
+    style: Style,
+) -> Vec<Placement> {
+    let mut t = match style {
+        Style::Radial => vec![place(f, measured, k, false)],
+        _ => vec![place_columns(f, measured, critical, k, style, false)],
+    };
+    if style == Style::Radial && measured.len() >= 12 {
+        t.push(place(f, measured, k, true));
+    }
+    t.retain(Placement::clean);
+    t
 }
 
 /// The largest ring radius in `[r_min, r_max]` for which `fits` holds, found by bisection

@@ -13,6 +13,7 @@
 //! cannot fit (hundreds of moments) does it leave labels out, critical moments' last,
 //! and counts them in [`Layout::dropped_labels`], keeping every numbered node.
 
+mod card;
 mod columns;
 mod curve;
 mod drag;
@@ -20,10 +21,13 @@ mod grid;
 mod labels;
 mod legend;
 mod measure;
+mod page;
 mod ring;
 
 pub use crate::geometry::{Point, Rect, polar};
+pub use card::{CardLayout, CardLine, CardText, card_layout, card_lines};
 pub use curve::Curve;
+pub use ring::RingLine;
 
 use crate::arrange::{clockwise, effective_angles};
 use crate::geometry::direction;
@@ -36,11 +40,14 @@ use grid::*;
 use labels::*;
 use legend::*;
 use measure::*;
+use page::*;
 use ring::*;
 
-/// What to lay out.
-#[derive(Clone, Debug)]
-pub struct LayoutOptions {
+/// What a picture of a cycle shows: its size, the satisfaction curve, the moment in
+/// focus. Every picture (canvas, presentation, export, slides) is drawn from one of these
+/// by [`crate::picture::picture`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PictureOptions {
     /// Picture width in pixels.
     pub width: f32,
     /// Picture height in pixels.
@@ -51,13 +58,49 @@ pub struct LayoutOptions {
     pub highlight: Option<usize>,
 }
 
-impl Default for LayoutOptions {
+impl Default for PictureOptions {
     fn default() -> Self {
-        LayoutOptions {
+        PictureOptions {
             width: 1920.0,
             height: 1080.0,
             satisfaction_curve: false,
             highlight: None,
+        }
+    }
+}
+
+impl PictureOptions {
+    /// The whole cycle in a picture of `width`×`height` pixels, without the curve.
+    pub fn sized(width: f32, height: f32) -> PictureOptions {
+        PictureOptions {
+            width,
+            height,
+            ..PictureOptions::default()
+        }
+    }
+
+    /// The same picture, with the satisfaction curve or without it.
+    pub fn with_curve(self, satisfaction_curve: bool) -> PictureOptions {
+        PictureOptions {
+            satisfaction_curve,
+            ..self
+        }
+    }
+
+    /// The same picture at another size.
+    pub fn resized(self, width: f32, height: f32) -> PictureOptions {
+        PictureOptions {
+            width,
+            height,
+            ..self
+        }
+    }
+
+    /// The same picture with moment `index` highlighted and the others dimmed.
+    pub fn highlighting(self, index: usize) -> PictureOptions {
+        PictureOptions {
+            highlight: Some(index),
+            ..self
         }
     }
 }
@@ -177,9 +220,14 @@ pub struct LegendItem {
 pub enum LegendSample {
     /// A node, critical or not, centred at a point with a radius.
     Node {
+        /// Centre.
         center: Point,
+        /// Radius.
         radius: f32,
+        /// True for the critical sample.
         critical: bool,
+        /// The "!" inside the critical sample, as in a critical moment's badge row.
+        mark: Option<TextLine>,
     },
     /// A badge.
     Badge(Badge),
@@ -222,10 +270,12 @@ impl LegendSample {
                 center,
                 radius,
                 critical,
+                mark,
             } => LegendSample::Node {
                 center: p(center),
                 radius,
                 critical,
+                mark: mark.map(|t| t.translated(dx, dy)),
             },
             LegendSample::Badge(b) => LegendSample::Badge(b.translated(dx, dy)),
             LegendSample::Line { from, to } => LegendSample::Line {
@@ -311,46 +361,32 @@ impl Layout {
     }
 }
 
-/// Lays out `doc` in a picture of the requested size.
-pub fn layout(doc: &Document, opts: &LayoutOptions) -> Layout {
-    let w = opts.width.max(16.0);
-    let h = opts.height.max(16.0);
+/// Where the legend and the cycle go, and how the labels are set.
+struct Arrangement {
+    legend: Vec<LegendItem>,
+    legend_rect: Rect,
+    /// The room for the ring and its labels.
+    area: Rect,
+    placement: Placement,
+    /// True when the legend is a column beside the cycle, not a band below it.
+    column: bool,
+}
+
+/// The legend as a column in the bottom-left corner or as a band along the bottom, and
+/// the best placement of the cycle in the room it leaves below `top`. Wide pictures try
+/// both and keep the one that leaves the larger text and ring; square and tall ones
+/// always use the band.
+fn arrange(
+    doc: &Document,
+    opts: &PictureOptions,
+    angles: &[f64],
+    labels: &LabelCache,
+    top: f32,
+    margin: f32,
+    unit: f32,
+) -> Arrangement {
+    let (w, h) = (opts.width.max(16.0), opts.height.max(16.0));
     let lang = Lang::from_tag(&doc.language);
-    let unit = w.min(h) / 1080.0;
-    let margin = (28.0 * unit).max(4.0);
-
-    // Header.
-    let mut top = margin;
-    let title = (!doc.title.trim().is_empty()).then(|| {
-        let size = 50.0 * unit;
-        let line = fit_line(doc.title.trim(), size, w - 2.0 * margin);
-        let line = TextLine {
-            pos: Point::new((w - line.width) / 2.0, top),
-            ..line
-        };
-        top += line.rect().height();
-        line
-    });
-    let subtitle = (!doc.organization.trim().is_empty()).then(|| {
-        let size = 27.0 * unit;
-        let line = fit_line(doc.organization.trim(), size, w - 2.0 * margin);
-        let line = TextLine {
-            pos: Point::new((w - line.width) / 2.0, top),
-            ..line
-        };
-        top += line.rect().height();
-        line
-    });
-    if title.is_some() || subtitle.is_some() {
-        top += 12.0 * unit;
-    }
-
-    // Legend: a column in the bottom-left corner or a band along the bottom. Wide
-    // pictures try both and keep the one that leaves the larger text and ring; square and
-    // tall ones always use the band.
-    let angles = effective_angles(doc);
-    let n = doc.moments.len();
-    let labels = LabelCache::new(doc, &angles, unit, lang);
     let attempt = |column: bool| {
         let legend_items = legend_entries(doc, lang, opts.satisfaction_curve);
         let (legend, legend_rect) = place_legend(legend_items, column, lang, (w, h), margin, unit);
@@ -363,18 +399,49 @@ pub fn layout(doc: &Document, opts: &LayoutOptions) -> Layout {
             min: Point::new(margin, top),
             max: Point::new(w - margin, bottom.max(top + 10.0)),
         };
-        let (quality, placement) = search(doc, &angles, area, legend_rect, unit, &labels);
-        (quality, legend, legend_rect, area, placement, column)
+        let (quality, placement) = search(doc, angles, area, legend_rect, unit, labels);
+        (
+            quality,
+            Arrangement {
+                legend,
+                legend_rect,
+                area,
+                placement,
+                column,
+            },
+        )
     };
     let wide = w >= 1.3 * h;
     let mut best = attempt(wide);
-    if w >= h && n <= 150 {
+    if w >= h && doc.moments.len() <= 150 {
         let other = attempt(!wide);
         if other.0 > best.0 {
             best = other;
         }
     }
-    let (_, legend, legend_rect, area, placement, column) = best;
+    best.1
+}
+
+/// Lays out `doc` in a picture of the requested size.
+pub fn layout(doc: &Document, opts: &PictureOptions) -> Layout {
+    let w = opts.width.max(16.0);
+    let h = opts.height.max(16.0);
+    let lang = Lang::from_tag(&doc.language);
+    let unit = w.min(h) / 1080.0;
+    let margin = (28.0 * unit).max(4.0);
+
+    let (title, subtitle, top) = header(doc, w, margin, unit);
+
+    let angles = effective_angles(doc);
+    let n = doc.moments.len();
+    let labels = LabelCache::new(doc, &angles, unit, lang);
+    let Arrangement {
+        legend,
+        legend_rect,
+        area,
+        placement,
+        column,
+    } = arrange(doc, opts, &angles, &labels, top, margin, unit);
     let wide = column;
     let center = area.center();
     let mut nodes = build_nodes(
@@ -413,47 +480,7 @@ pub fn layout(doc: &Document, opts: &LayoutOptions) -> Layout {
     } else {
         ring_inner
     };
-    // As large as fits, without cutting a word in two.
-    let mut size = (30.0 * unit).min(inner / 4.0).max(6.0);
-    let longest_word = |size: f32| {
-        lang.msg("drawing-centre")
-            .split_whitespace()
-            .map(|w| text::width(w, size))
-            .fold(0.0, f32::max)
-    };
-    while longest_word(size) > inner * 1.4 && size > 6.0 {
-        size *= 0.92;
-    }
-    let mut centre_text: Vec<TextLine> =
-        text::wrap(lang.msg("drawing-centre"), size, inner * 1.4, 2)
-            .into_iter()
-            .map(|t| TextLine::new(t, size))
-            .collect();
-    let block_h = centre_text.len() as f32 * size * LINE_HEIGHT;
-    for (i, line) in centre_text.iter_mut().enumerate() {
-        line.pos = Point::new(
-            center.x - line.width / 2.0,
-            center.y - block_h / 2.0 + i as f32 * size * LINE_HEIGHT,
-        );
-    }
-    let inside_ring = |r: &Rect| {
-        [
-            r.min,
-            r.max,
-            Point::new(r.min.x, r.max.y),
-            Point::new(r.max.x, r.min.y),
-        ]
-        .iter()
-        .all(|p| p.distance(center) < inner)
-    };
-    if inner < 24.0 * unit
-        || !centre_text.iter().all(|l| inside_ring(&l.rect()))
-        || markers
-            .iter()
-            .any(|m| centre_text.iter().any(|l| l.rect().intersects(&m.rect)))
-    {
-        centre_text.clear();
-    }
+    let centre_text = centre_text(lang.msg("drawing-centre"), center, inner, &markers, unit);
 
     let mut out = Layout {
         width: w,
@@ -482,80 +509,4 @@ pub fn layout(doc: &Document, opts: &LayoutOptions) -> Layout {
         out.curve = satisfaction_curve(doc, &out, unit);
     }
     out
-}
-
-impl Layout {
-    /// The box around the ring, its nodes and labels.
-    pub fn cycle_bounds(&self) -> Rect {
-        let r = self.radius + self.node_radius;
-        let mut b = Rect::from_center_size(self.center, 2.0 * r, 2.0 * r);
-        for (_, l) in self.label_rects() {
-            b = Rect {
-                min: Point::new(b.min.x.min(l.min.x), b.min.y.min(l.min.y)),
-                max: Point::new(b.max.x.max(l.max.x), b.max.y.max(l.max.y)),
-            };
-        }
-        b
-    }
-
-    /// In square and tall pictures the ring is limited by the width; rather than leave
-    /// the spare height empty between it and the legend, centre the cycle and the legend
-    /// together below the title.
-    fn centre_vertically(&mut self, top: f32, bottom: f32, gap: f32) {
-        let cycle = self.cycle_bounds();
-        let legend_h = if self.legend.is_empty() {
-            0.0
-        } else {
-            self.legend_rect.height() + gap
-        };
-        let block = cycle.height() + legend_h;
-        let new_top = top + ((bottom - top) - block).max(0.0) / 2.0;
-        let dy = new_top - cycle.min.y;
-        if dy.abs() < 0.5 {
-            return;
-        }
-        self.center.y += dy;
-        for n in &mut self.nodes {
-            n.center.y += dy;
-            if let Some(t) = &mut n.number {
-                t.pos.y += dy;
-            }
-            if let Some(l) = &mut n.label {
-                l.rect = l.rect.translate(0.0, dy);
-                l.lines.iter_mut().for_each(|t| t.pos.y += dy);
-                l.leader.iter_mut().for_each(|p| p.y += dy);
-                for b in &mut l.badges {
-                    b.rect = b.rect.translate(0.0, dy);
-                    b.text.pos.y += dy;
-                }
-            }
-        }
-        for a in &mut self.arrows {
-            a.points.iter_mut().for_each(|p| p.y += dy);
-        }
-        for m in &mut self.markers {
-            m.rect = m.rect.translate(0.0, dy);
-            m.text.pos.y += dy;
-        }
-        self.centre_text.iter_mut().for_each(|t| t.pos.y += dy);
-        // The legend follows right below the cycle.
-        let ldy = (new_top + cycle.height() + gap) - self.legend_rect.min.y;
-        if ldy < 0.0 {
-            self.legend_rect = self.legend_rect.translate(0.0, ldy);
-            for item in &mut self.legend {
-                item.text.pos.y += ldy;
-                item.sample = item.sample.clone().translated(0.0, ldy);
-            }
-        }
-    }
-}
-
-/// A single line shrunk (then ellipsised) to fit `max_width`.
-fn fit_line(text: &str, size: f32, max_width: f32) -> TextLine {
-    let mut size = size;
-    while text::width(text, size) > max_width && size > 10.0 {
-        size *= 0.9;
-    }
-    let lines = text::wrap(text, size, max_width, 1);
-    TextLine::new(lines.into_iter().next().unwrap_or_default(), size)
 }

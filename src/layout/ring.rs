@@ -1,4 +1,4 @@
-//! Direction arrows and the Start/End markers.
+//! The ring's line, direction arrows and the Start/End markers.
 
 use super::*;
 
@@ -84,4 +84,50 @@ pub(super) fn markers(
         last.text.pos.x -= shift;
     }
     vec![first, last]
+}
+
+/// The ring's line as it is drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RingLine {
+    /// Fewer than two moments: the whole circle, solid.
+    Circle,
+    /// Two moments or more.
+    Arcs {
+        /// From the first moment clockwise to the last, solid.
+        solid: Vec<Point>,
+        /// From the last moment back to the first, where the cycle closes: dashed. Empty
+        /// when the moments go all the way round.
+        closing: Vec<Point>,
+    },
+}
+
+impl Layout {
+    /// The ring: solid from the first moment to the last, dashed where the cycle closes.
+    pub fn ring_line(&self) -> RingLine {
+        let (Some(first), Some(last)) = (self.nodes.first(), self.nodes.last()) else {
+            return RingLine::Circle;
+        };
+        if self.nodes.len() < 2 {
+            return RingLine::Circle;
+        }
+        let span = clockwise(first.angle, last.angle);
+        let span = if span == 0.0 { 360.0 } else { span };
+        let closing = 360.0 - span;
+        RingLine::Arcs {
+            solid: arc(self.center, self.radius, first.angle, span),
+            closing: if closing > 0.0 {
+                arc(self.center, self.radius, last.angle, closing)
+            } else {
+                Vec::new()
+            },
+        }
+    }
+}
+
+/// Points along an arc, one every two degrees or so.
+fn arc(c: Point, r: f32, from: f64, span: f64) -> Vec<Point> {
+    let steps = ((span / 2.0).ceil() as usize).max(1);
+    (0..=steps)
+        .map(|s| polar(c, r, from + span * s as f64 / steps as f64))
+        .collect()
 }

@@ -1,22 +1,14 @@
 //! The report as one self-contained HTML page that prints cleanly.
 
-use super::*;
+use std::fmt::Write as _;
 
-/// Text escaped for HTML content and attribute values.
-pub(super) fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in crate::escape::without_controls(s).chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+use base64::Engine as _;
+
+use super::model::{
+    Block, Cell, Column, ColumnKind, Field, MomentEntry, Report, Section, SectionKind, Table,
+};
+use super::photos::ReportPhotos;
+use crate::escape::markup as esc;
 
 /// The style sheet: readable on screen, A4 when printed, sections never cut in two.
 pub(super) const CSS: &str = r#"
@@ -31,6 +23,10 @@ dd{margin:0;white-space:pre-line}
 ul{margin:.2rem 0 .8rem}
 figure{margin:1rem 0}
 figure img{display:block;width:100%;height:auto;border:1px solid #ccc}
+.photos{display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:1rem}
+.photos figure{margin:0}
+.photos figcaption{color:#555;font-size:.9rem}
+.photos .missing{border:1px dashed #999;padding:1rem;color:#555}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.92rem;page-break-inside:avoid;break-inside:avoid}
 th,td{border:1px solid #999;padding:.25rem .4rem;text-align:left;vertical-align:top}
 th{background:#eee}
@@ -40,7 +36,7 @@ tr.total td{font-weight:600;background:#f6f6f6}
 .moment{border:1px solid #bbb;border-radius:4px;padding:.5rem .9rem;margin:0 0 .8rem;page-break-inside:avoid;break-inside:avoid}
 .moment.critical{border:3px solid #b71c1c}
 .tag{display:inline-block;border:2px solid #b71c1c;color:#b71c1c;font-weight:700;font-size:.8rem;padding:0 .35rem;border-radius:3px;margin-left:.4rem;vertical-align:middle}
-.props,.lists{page-break-inside:avoid;break-inside:avoid}
+.about dl,.lists{page-break-inside:avoid;break-inside:avoid}
 .note{color:#444;font-size:.9rem}
 @page{size:A4;margin:15mm}
 @media print{
@@ -53,267 +49,157 @@ th{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 "#;
 
 /// The report as one self-contained HTML page, with `png` (the cycle's picture) embedded
-/// as a data URI; an empty `png` leaves the picture out. The improvement plan lists
-/// critical moments first, then the others, each group in sequence.
-pub fn html(doc: &Document, png: &[u8]) -> String {
-    let lang = Lang::from_tag(&doc.language);
-    let a = analyse(doc);
-    let title = report_title(doc, lang);
+/// as a data URI; an empty `png` leaves the picture's section out.
+pub fn render(report: &Report, png: &[u8], photos: &ReportPhotos) -> String {
+    let title = esc(&report.title);
     let mut out = String::with_capacity(png.len() * 4 / 3 + 16 * 1024);
-
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n",
-        lang.tag(),
-        esc(&title)
+         <title>{title}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n\
+         <h1>{title}</h1>\n",
+        report.lang.tag(),
     );
-    let _ = writeln!(out, "<h1>{}</h1>", esc(&title));
-
-    let props = properties(doc, lang);
-    let lists = lists(doc, lang);
-    if !props.is_empty() || !lists.is_empty() {
-        let _ = writeln!(
-            out,
-            "<section class=\"about\">\n<h2>{}</h2>",
-            lang.msg("report-about")
-        );
-        if !props.is_empty() {
-            out.push_str("<dl class=\"props\">\n");
-            for (label, value) in &props {
-                let _ = writeln!(out, "<dt>{label}</dt><dd>{}</dd>", esc(value.trim()));
-            }
-            out.push_str("</dl>\n");
+    for section in &report.sections {
+        if section.kind == SectionKind::Picture && png.is_empty() {
+            continue;
         }
-        for (heading, items) in &lists {
-            let _ = writeln!(out, "<div class=\"lists\">\n<h3>{heading}</h3>\n<ul>");
-            for item in items {
-                let _ = writeln!(out, "<li>{}</li>", esc(item));
-            }
-            out.push_str("</ul>\n</div>\n");
-        }
-        out.push_str("</section>\n");
+        section_html(&mut out, section, report, png, photos);
     }
-
-    if !png.is_empty() {
-        let _ = writeln!(
-            out,
-            "<section class=\"picture\">\n<h2>{}</h2>\n<figure><img alt=\"{}\" src=\"data:image/png;base64,{}\"></figure>\n</section>",
-            lang.msg("report-picture"),
-            esc(&title),
-            base64(png)
-        );
-    }
-
-    let _ = writeln!(
-        out,
-        "<section class=\"moments\">\n<h2>{}</h2>",
-        lang.msg("moments-of-truth")
-    );
-    for (i, m) in doc.moments.iter().enumerate() {
-        let (class, tag) = if m.critical {
-            (
-                " critical",
-                format!(
-                    " <span class=\"tag\" title=\"{0}\">! {0}</span>",
-                    lang.msg("report-critical")
-                ),
-            )
-        } else {
-            ("", String::new())
-        };
-        let _ = writeln!(
-            out,
-            "<section class=\"moment{class}\" id=\"moment-{}\">\n<h3>{}. {}{tag}</h3>\n<dl>",
-            i + 1,
-            i + 1,
-            esc(&m.name)
-        );
-        for (label, value) in moment_fields(m, lang) {
-            let _ = writeln!(out, "<dt>{label}</dt><dd>{}</dd>", esc(value.trim()));
-        }
-        out.push_str("</dl>\n</section>\n");
-    }
-    out.push_str("</section>\n");
-
-    let _ = writeln!(
-        out,
-        "<section class=\"analysis\">\n<h2>{}</h2>\n<dl>",
-        lang.msg("cmd-analysis")
-    );
-    let _ = writeln!(
-        out,
-        "<dt>{}</dt><dd>{}</dd>",
-        lang.msg("moments-of-truth"),
-        a.moments
-    );
-    let _ = writeln!(
-        out,
-        "<dt>{}</dt><dd>{}</dd>",
-        lang.msg("critical-moments"),
-        esc(&analysis::critical_line(&a, lang))
-    );
-    let _ = writeln!(
-        out,
-        "<dt>{}</dt><dd>{}</dd>\n</dl>",
-        lang.msg("average-satisfaction"),
-        esc(&analysis::average_line(&a, lang))
-    );
-    let _ = writeln!(out, "<h3>{}</h3>", lang.msg("analysis-principles"));
-    html_matrix(&mut out, doc, lang, &principle_headers(lang), &a.principles);
-    let _ = writeln!(out, "<h3>{}</h3>", lang.msg("analysis-expectations"));
-    html_matrix(
-        &mut out,
-        doc,
-        lang,
-        &expectation_headers(lang),
-        &a.expectations,
-    );
-    let _ = writeln!(out, "<h3>{}</h3>", lang.msg("report-causes"));
-    if a.causes.is_empty() {
-        let _ = writeln!(out, "<p>{}</p>", lang.msg("analysis-no-causes"));
-    } else {
-        let _ = writeln!(
-            out,
-            "<table>\n<thead><tr><th>{}</th><th class=\"num\">{}</th></tr></thead>\n<tbody>",
-            lang.msg("report-cause"),
-            lang.msg("report-count")
-        );
-        for (cause, n) in &a.causes {
-            let _ = writeln!(
-                out,
-                "<tr><td>{}</td><td class=\"num\">{n}</td></tr>",
-                esc(cause.name(lang))
-            );
-        }
-        out.push_str("</tbody>\n</table>\n");
-    }
-    let _ = writeln!(out, "<h3>{}</h3>", lang.msg("analysis-missing-plans"));
-    if a.critical == 0 {
-        let _ = writeln!(out, "<p>{}</p>", lang.msg("analysis-no-critical"));
-    } else if a.missing_plans.is_empty() {
-        let _ = writeln!(out, "<p>{}</p>", lang.msg("analysis-all-planned"));
-    } else {
-        out.push_str("<ul>\n");
-        for m in &a.missing_plans {
-            let line = capitalise(&analysis::missing_plan_line(m, lang));
-            let _ = writeln!(out, "<li>{}</li>", esc(&line));
-        }
-        out.push_str("</ul>\n");
-    }
-    out.push_str("</section>\n");
-
-    let _ = writeln!(
-        out,
-        "<section class=\"plan\">\n<h2>{}</h2>",
-        lang.msg("report-plan")
-    );
-    let items = plan_items(doc);
-    if items.is_empty() {
-        let _ = writeln!(out, "<p>{}</p>", lang.msg("report-no-plan"));
-    } else {
-        let _ = writeln!(
-            out,
-            "<p class=\"note\">{}</p>",
-            esc(lang.msg("report-plan-order"))
-        );
-        let _ = writeln!(
-            out,
-            "<table>\n<thead><tr><th class=\"num\">#</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
-            lang.msg("moment"),
-            lang.msg("report-action"),
-            lang.msg("owner"),
-            lang.msg("standard-2")
-        );
-        for (i, m) in items {
-            let _ = writeln!(
-                out,
-                "<tr><td class=\"num\">{}{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                i + 1,
-                if m.critical { " !" } else { "" },
-                esc(&m.name),
-                esc(m.improvement.trim()),
-                esc(or_dash(&m.owner)),
-                esc(or_dash(&m.standard)),
-            );
-        }
-        out.push_str("</tbody>\n</table>\n");
-    }
-    out.push_str("</section>\n</main>\n</body>\n</html>\n");
+    out.push_str("</main>\n</body>\n</html>\n");
     out
 }
 
-pub(super) fn or_dash(s: &str) -> &str {
-    if s.trim().is_empty() { "—" } else { s.trim() }
+fn section_html(
+    out: &mut String,
+    section: &Section,
+    report: &Report,
+    png: &[u8],
+    photos: &ReportPhotos,
+) {
+    let _ = writeln!(
+        out,
+        "<section class=\"{}\">\n<h2>{}</h2>",
+        section.kind.class(),
+        esc(&section.heading)
+    );
+    for block in &section.blocks {
+        match block {
+            Block::Fields(fields) => fields_html(out, fields),
+            Block::List { heading, items } => {
+                let _ = writeln!(out, "<div class=\"lists\">\n<h3>{}</h3>", esc(heading));
+                items_html(out, items);
+                out.push_str("</div>\n");
+            }
+            Block::Picture => {
+                let data = base64::engine::general_purpose::STANDARD.encode(png);
+                let _ = writeln!(
+                    out,
+                    "<figure><img alt=\"{}\" src=\"data:image/png;base64,{data}\"></figure>",
+                    esc(&report.title)
+                );
+            }
+            Block::Moment(m) => moment_html(out, m, photos),
+            Block::Subheading(text) => {
+                let _ = writeln!(out, "<h3>{}</h3>", esc(text));
+            }
+            Block::Paragraph(text) => {
+                let _ = writeln!(out, "<p>{}</p>", esc(text));
+            }
+            Block::Note(text) => {
+                let _ = writeln!(out, "<p class=\"note\">{}</p>", esc(text));
+            }
+            Block::Items(items) => items_html(out, items),
+            Block::Table(table) => table_html(out, table),
+        }
+    }
+    out.push_str("</section>\n");
 }
 
-pub(super) fn html_matrix<T>(
-    out: &mut String,
-    doc: &Document,
-    lang: Lang,
-    headers: &[String],
-    m: &Matrix<T>,
-) {
-    if m.rows.is_empty() {
-        return;
+fn fields_html(out: &mut String, fields: &[Field]) {
+    out.push_str("<dl>\n");
+    for f in fields {
+        let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", esc(&f.label), esc(&f.value));
     }
-    let _ = write!(
+    out.push_str("</dl>\n");
+}
+
+fn items_html(out: &mut String, items: &[String]) {
+    out.push_str("<ul>\n");
+    for item in items {
+        let _ = writeln!(out, "<li>{}</li>", esc(item));
+    }
+    out.push_str("</ul>\n");
+}
+
+fn moment_html(out: &mut String, m: &MomentEntry, photos: &ReportPhotos) {
+    let (class, tag) = match &m.critical {
+        Some(tag) => (
+            " critical",
+            format!(" <span class=\"tag\" title=\"{0}\">! {0}</span>", esc(tag)),
+        ),
+        None => ("", String::new()),
+    };
+    let _ = writeln!(
         out,
-        "<table class=\"matrix\">\n<thead><tr><th class=\"num\">#</th><th>{}</th>",
-        lang.msg("moment")
+        "<section class=\"moment{class}\" id=\"moment-{0}\">\n<h3>{0}. {1}{tag}</h3>",
+        m.number,
+        esc(&m.name)
     );
-    for h in headers {
-        let _ = write!(out, "<th>{}</th>", esc(h));
+    fields_html(out, &m.fields);
+    super::photos::html_photos(out, &m.photos, photos);
+    out.push_str("</section>\n");
+}
+
+/// The class of a column's cells, with its leading space (or nothing).
+fn cell_class(column: &Column) -> &'static str {
+    match column.kind {
+        ColumnKind::Number => " class=\"num\"",
+        ColumnKind::Text => "",
+        ColumnKind::Mark => " class=\"mark\"",
+    }
+}
+
+fn table_html(out: &mut String, table: &Table) {
+    out.push_str(if table.matrix {
+        "<table class=\"matrix\">\n<thead><tr>"
+    } else {
+        "<table>\n<thead><tr>"
+    });
+    for c in &table.columns {
+        // A mark column's header is text: only the numbers keep their class.
+        let class = if c.kind == ColumnKind::Number {
+            cell_class(c)
+        } else {
+            ""
+        };
+        let _ = write!(out, "<th{class}>{}</th>", esc(&c.title));
     }
     out.push_str("</tr></thead>\n<tbody>\n");
-    for (id, cells) in &m.rows {
-        let Some((i, moment)) = row_moment(doc, *id) else {
-            continue;
-        };
-        let _ = write!(
-            out,
-            "<tr><td class=\"num\">{}{}</td><td>{}</td>",
-            i + 1,
-            if moment.critical { " !" } else { "" },
-            esc(&moment.name)
-        );
-        for cell in cells {
-            out.push_str(if *cell {
-                "<td class=\"mark\">✓</td>"
-            } else {
-                "<td class=\"mark\"></td>"
-            });
+    for row in &table.rows {
+        out.push_str("<tr>");
+        for (c, cell) in table.columns.iter().zip(row) {
+            let text = match cell {
+                Cell::Text(t) => esc(t),
+                Cell::Mark(true) => "✓".into(),
+                Cell::Mark(false) => "".into(),
+            };
+            let _ = write!(out, "<td{}>{text}</td>", cell_class(c));
         }
         out.push_str("</tr>\n");
     }
-    let _ = write!(
-        out,
-        "<tr class=\"total\"><td></td><td>{}</td>",
-        lang.msg("total")
-    );
-    for t in &m.totals {
-        let _ = write!(out, "<td class=\"mark\">{t}</td>");
+    if let Some(totals) = &table.totals {
+        out.push_str("<tr class=\"total\">");
+        for (c, t) in table.columns.iter().zip(totals) {
+            let class = if c.kind == ColumnKind::Mark {
+                cell_class(c)
+            } else {
+                ""
+            };
+            let _ = write!(out, "<td{class}>{}</td>", esc(t));
+        }
+        out.push_str("</tr>\n");
     }
-    out.push_str("</tr>\n</tbody>\n</table>\n");
-}
-
-/// Standard base64 (RFC 4648, with `=` padding).
-pub(super) fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        let sextet = |shift: u32| char::from(ALPHABET[((n >> shift) & 63) as usize]);
-        out.push(sextet(18));
-        out.push(sextet(12));
-        out.push(if chunk.len() > 1 { sextet(6) } else { '=' });
-        out.push(if chunk.len() > 2 { sextet(0) } else { '=' });
-    }
-    out
+    out.push_str("</tbody>\n</table>\n");
 }

@@ -1,6 +1,10 @@
 //! The report as Markdown, with the picture as a PNG beside it.
 
-use super::*;
+use std::fmt::Write as _;
+
+use super::model::{Block, Cell, ColumnKind, Field, MomentEntry, Report, Section, Table};
+use super::photos::ReportPhotos;
+use crate::analysis::one_line;
 
 /// User text for Markdown: on one line, with the characters that Markdown would read as
 /// formatting (`*`, `_`, `|`, `<`...) escaped by a backslash, so it renders as typed and is
@@ -33,183 +37,119 @@ pub(super) fn url_path(name: &str) -> String {
 }
 
 /// The report as Markdown. The picture is linked as `picture_file_name`, a file beside the
-/// report. The improvement plan lists critical moments first, then the others, each group
-/// in sequence.
-pub fn markdown(doc: &Document, picture_file_name: &str) -> String {
-    let lang = Lang::from_tag(&doc.language);
-    let a = analyse(doc);
+/// report.
+pub fn render(report: &Report, picture_file_name: &str, photos: &ReportPhotos) -> String {
     let mut out = String::new();
-    let title = report_title(doc, lang);
-
-    let _ = writeln!(out, "# {}\n", md(&title));
-    let props = properties(doc, lang);
-    let lists = lists(doc, lang);
-    if !props.is_empty() || !lists.is_empty() {
-        let _ = writeln!(out, "## {}\n", lang.msg("report-about"));
-        for (label, value) in &props {
-            let _ = writeln!(out, "- **{label}:** {}", md(value));
-        }
-        if !props.is_empty() {
-            out.push('\n');
-        }
-        for (heading, items) in &lists {
-            let _ = writeln!(out, "### {heading}\n");
-            for item in items {
-                let _ = writeln!(out, "- {}", md(item));
-            }
-            out.push('\n');
-        }
+    let _ = writeln!(out, "# {}\n", md(&report.title));
+    for section in &report.sections {
+        section_md(&mut out, section, report, picture_file_name, photos);
     }
-
-    let _ = writeln!(out, "## {}\n", lang.msg("report-picture"));
-    let _ = writeln!(out, "![{}]({})\n", md(&title), url_path(picture_file_name));
-
-    let _ = writeln!(out, "## {}\n", lang.msg("moments-of-truth"));
-    for (i, m) in doc.moments.iter().enumerate() {
-        let tag = if m.critical {
-            format!(" — **! {}**", lang.msg("report-critical"))
-        } else {
-            String::new()
-        };
-        let _ = writeln!(out, "### {}. {}{tag}\n", i + 1, md(&m.name));
-        for (label, value) in moment_fields(m, lang) {
-            let _ = writeln!(out, "- **{label}:** {}", md(&value));
-        }
-        out.push('\n');
-    }
-
-    let _ = writeln!(out, "## {}\n", lang.msg("cmd-analysis"));
-    let _ = writeln!(out, "- **{}:** {}", lang.msg("moments-of-truth"), a.moments);
-    let _ = writeln!(
-        out,
-        "- **{}:** {}",
-        lang.msg("critical-moments"),
-        analysis::critical_line(&a, lang)
-    );
-    let _ = writeln!(
-        out,
-        "- **{}:** {}\n",
-        lang.msg("average-satisfaction"),
-        analysis::average_line(&a, lang)
-    );
-    let _ = writeln!(out, "### {}\n", lang.msg("analysis-principles"));
-    md_matrix(&mut out, doc, lang, &principle_headers(lang), &a.principles);
-    let _ = writeln!(out, "### {}\n", lang.msg("analysis-expectations"));
-    md_matrix(
-        &mut out,
-        doc,
-        lang,
-        &expectation_headers(lang),
-        &a.expectations,
-    );
-    let _ = writeln!(out, "### {}\n", lang.msg("report-causes"));
-    if a.causes.is_empty() {
-        let _ = writeln!(out, "{}\n", lang.msg("analysis-no-causes"));
-    } else {
-        let _ = writeln!(
-            out,
-            "| {} | {} |\n|---|---:|",
-            lang.msg("report-cause"),
-            lang.msg("report-count")
-        );
-        for (cause, n) in &a.causes {
-            let _ = writeln!(out, "| {} | {n} |", cause.name(lang));
-        }
-        out.push('\n');
-    }
-    let _ = writeln!(out, "### {}\n", lang.msg("analysis-missing-plans"));
-    md_missing(&mut out, &a, lang);
-
-    let _ = writeln!(out, "## {}\n", lang.msg("report-plan"));
-    let items = plan_items(doc);
-    if items.is_empty() {
-        let _ = writeln!(out, "{}", lang.msg("report-no-plan"));
-    } else {
-        let _ = writeln!(out, "{}\n", lang.msg("report-plan-order"));
-        let _ = writeln!(
-            out,
-            "| # | {} | {} | {} | {} |\n|---:|---|---|---|---|",
-            lang.msg("moment"),
-            lang.msg("report-action"),
-            lang.msg("owner"),
-            lang.msg("standard-2")
-        );
-        for (i, m) in items {
-            let _ = writeln!(
-                out,
-                "| {}{} | {} | {} | {} | {} |",
-                i + 1,
-                if m.critical { " !" } else { "" },
-                md(&m.name),
-                md(&m.improvement),
-                md_or_dash(&m.owner),
-                md_or_dash(&m.standard),
-            );
-        }
+    while out.ends_with("\n\n") {
+        out.pop();
     }
     out
 }
 
-pub(super) fn md_or_dash(s: &str) -> String {
-    if s.trim().is_empty() {
-        "—".to_owned()
-    } else {
-        md(s)
+fn section_md(
+    out: &mut String,
+    section: &Section,
+    report: &Report,
+    picture: &str,
+    photos: &ReportPhotos,
+) {
+    let _ = writeln!(out, "## {}\n", md(&section.heading));
+    for block in &section.blocks {
+        match block {
+            Block::Fields(fields) => fields_md(out, fields),
+            Block::List { heading, items } => {
+                let _ = writeln!(out, "### {}\n", md(heading));
+                items_md(out, items);
+            }
+            Block::Picture => {
+                let _ = writeln!(out, "![{}]({})\n", md(&report.title), url_path(picture));
+            }
+            Block::Moment(m) => moment_md(out, m, photos),
+            Block::Subheading(text) => {
+                let _ = writeln!(out, "### {}\n", md(text));
+            }
+            Block::Paragraph(text) | Block::Note(text) => {
+                let _ = writeln!(out, "{}\n", md(text));
+            }
+            Block::Items(items) => items_md(out, items),
+            Block::Table(table) => table_md(out, table),
+        }
     }
 }
 
-pub(super) fn md_matrix<T>(
-    out: &mut String,
-    doc: &Document,
-    lang: Lang,
-    headers: &[String],
-    m: &Matrix<T>,
-) {
-    if m.rows.is_empty() {
-        return;
-    }
-    let _ = write!(out, "| # | {} |", lang.msg("moment"));
-    for h in headers {
-        let _ = write!(out, " {h} |");
-    }
-    let _ = write!(out, "\n|---:|---|");
-    for _ in headers {
-        out.push_str(":-:|");
+fn fields_md(out: &mut String, fields: &[Field]) {
+    for f in fields {
+        let _ = writeln!(out, "- **{}:** {}", md(&f.label), md(&f.value));
     }
     out.push('\n');
-    for (id, cells) in &m.rows {
-        let Some((i, moment)) = row_moment(doc, *id) else {
-            continue;
-        };
-        let _ = write!(
-            out,
-            "| {}{} | {} |",
-            i + 1,
-            if moment.critical { " !" } else { "" },
-            md(&moment.name)
-        );
-        for cell in cells {
-            out.push_str(if *cell { " ✓ |" } else { " · |" });
-        }
-        out.push('\n');
-    }
-    let _ = write!(out, "| | **{}** |", lang.msg("total"));
-    for t in &m.totals {
-        let _ = write!(out, " **{t}** |");
-    }
-    out.push_str("\n\n");
 }
 
-pub(super) fn md_missing(out: &mut String, a: &Analysis, lang: Lang) {
-    if a.critical == 0 {
-        let _ = writeln!(out, "{}\n", lang.msg("analysis-no-critical"));
-    } else if a.missing_plans.is_empty() {
-        let _ = writeln!(out, "{}\n", lang.msg("analysis-all-planned"));
-    } else {
-        for m in &a.missing_plans {
-            let line = analysis::missing_plan_line(m, lang);
-            let _ = writeln!(out, "- {}", md(&capitalise(&line)));
+fn items_md(out: &mut String, items: &[String]) {
+    for item in items {
+        let _ = writeln!(out, "- {}", md(item));
+    }
+    out.push('\n');
+}
+
+fn moment_md(out: &mut String, m: &MomentEntry, photos: &ReportPhotos) {
+    let tag = match &m.critical {
+        Some(tag) => format!(" — **! {}**", md(tag)),
+        None => String::new(),
+    };
+    let _ = writeln!(out, "### {}. {}{tag}\n", m.number, md(&m.name));
+    if !m.fields.is_empty() {
+        fields_md(out, &m.fields);
+    }
+    super::photos::md_photos(out, &m.photos, photos);
+}
+
+/// User text for a table cell: as [`md`], but a `#` needs no escape there (it only means
+/// a heading at the start of a line).
+fn cell_text(s: &str) -> String {
+    md(s).replace("\\#", "#")
+}
+
+fn table_md(out: &mut String, table: &Table) {
+    out.push('|');
+    for c in &table.columns {
+        let _ = write!(out, " {} |", cell_text(&c.title));
+    }
+    out.push_str("\n|");
+    for c in &table.columns {
+        out.push_str(match c.kind {
+            ColumnKind::Number => "---:|",
+            ColumnKind::Text => "---|",
+            ColumnKind::Mark => ":-:|",
+        });
+    }
+    out.push('\n');
+    for row in &table.rows {
+        out.push('|');
+        for cell in row {
+            match cell {
+                Cell::Text(t) => {
+                    let _ = write!(out, " {} |", cell_text(t));
+                }
+                Cell::Mark(true) => out.push_str(" ✓ |"),
+                Cell::Mark(false) => out.push_str(" · |"),
+            }
         }
         out.push('\n');
     }
+    if let Some(totals) = &table.totals {
+        out.push('|');
+        for t in totals {
+            if t.is_empty() {
+                out.push_str(" |");
+            } else {
+                let _ = write!(out, " **{}** |", cell_text(t));
+            }
+        }
+        out.push('\n');
+    }
+    out.push('\n');
 }

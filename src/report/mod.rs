@@ -6,19 +6,20 @@
 //! [analysis](crate::analysis); and the improvement plan. The user's own texts are escaped,
 //! so nothing they type can break the layout or run in a browser.
 
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 mod html;
 mod markdown;
+mod model;
+mod photos;
 
-pub use html::html;
-pub use markdown::markdown;
+pub use model::{
+    Block, Cell, Column, ColumnKind, Field, MomentEntry, Report, Section, SectionKind, Table,
+};
 
-use crate::analysis::{self, Analysis, Matrix, analyse, one_line};
 use crate::export::{ExportError, ExportOptions};
-use crate::lang::{Arg, Lang, Term};
-use crate::model::{Document, Expectation, Moment, Principle};
+use crate::lang::{Arg, Lang};
+use crate::model::Document;
 use crate::save::{SaveError, write_atomically};
 
 /// Why a report could not be written.
@@ -79,10 +80,38 @@ impl ReportFormat {
 /// `NAME.png`, before the report itself, and links to it by a relative path. An HTML report
 /// carries its picture inside, as a data URI.
 pub fn write_report(doc: &Document, path: &Path) -> Result<(), ReportError> {
+    write_report_of(doc, None, path)
+}
+
+/// [`write_report`] for a cycle saved at `document`: the HTML report embeds the moments'
+/// photos (at most 1600 pixels on a side), the Markdown report links them.
+pub fn write_report_of(
+    doc: &Document,
+    document: Option<&Path>,
+    path: &Path,
+) -> Result<(), ReportError> {
     let Some(format) = ReportFormat::from_path(path) else {
         return Err(ReportError::UnknownFormat(path.to_owned()));
     };
+    let mut photos = photos::ReportPhotos {
+        document: document.map(Path::to_owned),
+        report_folder: path
+            .parent()
+            .map(|p| {
+                if p.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    p
+                }
+            })
+            .map(Path::to_owned),
+        ..photos::ReportPhotos::default()
+    };
+    if format == ReportFormat::Html {
+        photos.set = crate::photo_set::PhotoSet::load(doc, document, crate::photo_set::MAX_SIDE);
+    }
     let png = crate::export::png(doc, &ExportOptions::default())?;
+    let report = Report::new(doc);
     let text = match format {
         ReportFormat::Markdown => {
             let picture = path.with_extension("png");
@@ -91,199 +120,38 @@ pub fn write_report(doc: &Document, path: &Path) -> Result<(), ReportError> {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_else(|| "cycle.png".to_owned());
             write_atomically(&picture, &png)?;
-            markdown(doc, &name)
+            markdown::render(&report, &name, &photos)
         }
-        ReportFormat::Html => html(doc, &png),
+        ReportFormat::Html => html::render(&report, &png, &photos),
     };
     write_atomically(path, text.as_bytes())?;
     Ok(())
 }
 
-/// The report's title: the cycle's, on one line, or "Service cycle" in `lang`.
-pub(crate) fn report_title(doc: &Document, lang: Lang) -> String {
-    let title = one_line(&doc.title);
-    if title.is_empty() {
-        lang.msg("service-cycle").to_owned()
-    } else {
-        title
-    }
+/// The report of `doc` as one self-contained HTML page, with `png` (the cycle's picture)
+/// embedded as a data URI; an empty `png` leaves the picture out. The improvement plan
+/// lists critical moments first, then the others, each group in sequence.
+pub fn html(doc: &Document, png: &[u8]) -> String {
+    html::render(&Report::new(doc), png, &photos::ReportPhotos::default())
 }
 
-/// The moments with an improvement action, in the order the plan lists them: critical
-/// moments first, then the others, each group in sequence. Items are (index, moment).
-fn plan_items(doc: &Document) -> Vec<(usize, &Moment)> {
-    let with_action = || {
-        doc.moments
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| !m.improvement.trim().is_empty())
-    };
-    with_action()
-        .filter(|(_, m)| m.critical)
-        .chain(with_action().filter(|(_, m)| !m.critical))
-        .collect()
+/// The report of `doc` as Markdown. The picture is linked as `picture_file_name`, a file
+/// beside the report. The improvement plan lists critical moments first, then the others,
+/// each group in sequence.
+pub fn markdown(doc: &Document, picture_file_name: &str) -> String {
+    markdown::render(
+        &Report::new(doc),
+        picture_file_name,
+        &photos::ReportPhotos::default(),
+    )
 }
-
-/// A moment's fields as (label, text) pairs, leaving out the empty ones. The number, name,
-/// and critical flag are drawn separately.
-fn moment_fields(m: &Moment, lang: Lang) -> Vec<(&'static str, String)> {
-    let mut fields = Vec::new();
-    let mut push = |label: &'static str, text: String| {
-        if !text.trim().is_empty() {
-            fields.push((label, text));
-        }
-    };
-    push(lang.msg("description"), m.description.clone());
-    push(lang.msg("channel"), m.channel.name(lang).to_owned());
-    let mut expectations: Vec<String> = m
-        .expectations
-        .iter()
-        .map(|e| e.name(lang).to_owned())
-        .collect();
-    expectations.extend(
-        m.other_expectations
-            .iter()
-            .filter(|e| !e.trim().is_empty())
-            .map(|e| format!("{} ({})", e.trim(), lang.msg("report-own-words"))),
-    );
-    push(lang.msg("expectations"), expectations.join("; "));
-    push(
-        lang.msg("principles"),
-        m.principles
-            .iter()
-            .map(|p| p.name(lang))
-            .collect::<Vec<_>>()
-            .join("; "),
-    );
-    push(
-        lang.msg("report-critical"),
-        if m.critical {
-            lang.msg("report-yes")
-        } else {
-            lang.msg("report-no")
-        }
-        .to_owned(),
-    );
-    push(
-        lang.msg("report-causes"),
-        m.causes
-            .iter()
-            .map(|c| c.name(lang))
-            .collect::<Vec<_>>()
-            .join("; "),
-    );
-    push(
-        lang.msg("satisfaction"),
-        match m.satisfaction {
-            Some(s) => format!("{s} / 5"),
-            None => lang.msg("report-not-scored").to_owned(),
-        },
-    );
-    push(lang.msg("standard-2"), m.standard.clone());
-    push(lang.msg("improvement-action"), m.improvement.clone());
-    push(lang.msg("owner"), m.owner.clone());
-    push(lang.msg("notes"), m.notes.clone());
-    fields
-}
-
-/// The cycle's properties as (label, text) pairs, leaving out the empty ones.
-fn properties(doc: &Document, lang: Lang) -> Vec<(&'static str, String)> {
-    [
-        (lang.msg("organization"), &doc.organization),
-        (lang.msg("description"), &doc.description),
-        (lang.msg("customer"), &doc.customer),
-        (lang.msg("promise"), &doc.promise),
-    ]
-    .into_iter()
-    .filter(|(_, v)| !v.trim().is_empty())
-    .map(|(k, v)| (k, v.clone()))
-    .collect()
-}
-
-/// The service and evaluation lists as (heading, items), leaving out the empty ones.
-fn lists(doc: &Document, lang: Lang) -> Vec<(&'static str, Vec<String>)> {
-    let clean = |items: &[String]| -> Vec<String> {
-        items
-            .iter()
-            .filter(|s| !s.trim().is_empty())
-            .cloned()
-            .collect()
-    };
-    let evaluation = doc
-        .evaluation
-        .iter()
-        .map(|e| e.name(lang).to_owned())
-        .collect();
-    [
-        (lang.msg("primary-services"), clean(&doc.primary_services)),
-        (
-            lang.msg("secondary-services"),
-            clean(&doc.secondary_services),
-        ),
-        (lang.msg("evaluation-mechanisms"), evaluation),
-    ]
-    .into_iter()
-    .filter(|(_, items)| !items.is_empty())
-    .collect()
-}
-
-// ---------------------------------------------------------------------------------------
-// Markdown
-// ---------------------------------------------------------------------------------------
-
-fn principle_headers(lang: Lang) -> Vec<String> {
-    Principle::ALL
-        .iter()
-        .map(|p| p.name(lang).to_owned())
-        .collect()
-}
-
-fn expectation_headers(lang: Lang) -> Vec<String> {
-    Expectation::ALL
-        .iter()
-        .map(|e| e.name(lang).to_owned())
-        .collect()
-}
-
-/// The moment a matrix row belongs to, with its number.
-fn row_moment(doc: &Document, id: crate::model::MomentId) -> Option<(usize, &Moment)> {
-    let i = doc.index_of(id)?;
-    Some((i, doc.moments.get(i)?))
-}
-
-fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-// ---------------------------------------------------------------------------------------
-// HTML
-// ---------------------------------------------------------------------------------------
 
 #[cfg(test)]
 mod tests {
-    use super::html::base64;
     use super::markdown::{md, url_path};
+    use super::model::plan_items;
     use super::*;
-
-    #[test]
-    fn base64_matches_the_rfc_4648_vectors() {
-        for (input, expected) in [
-            ("", ""),
-            ("f", "Zg=="),
-            ("fo", "Zm8="),
-            ("foo", "Zm9v"),
-            ("foob", "Zm9vYg=="),
-            ("fooba", "Zm9vYmE="),
-            ("foobar", "Zm9vYmFy"),
-        ] {
-            assert_eq!(base64(input.as_bytes()), expected, "{input:?}");
-        }
-        assert_eq!(base64(&[0xff, 0xfe, 0xfd, 0x00]), "//79AA==");
-    }
+    use crate::model::Moment;
 
     #[test]
     fn markdown_text_stays_on_one_line_and_in_its_cell() {

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use crate::model::{Document, Moment, MomentId};
+use crate::model::{Document, Moment, MomentId, Photo};
 
 /// The comment that opens every saved document: what the file is, and how to read
 /// about its fields without the source code at hand.
@@ -15,7 +15,7 @@ pub fn to_ron(doc: &Document) -> String {
     let mut out = String::with_capacity(256 + doc.moments.len() * 256);
     out.push_str(FIRST_LINE);
     out.push_str("\n(\n");
-    let _ = writeln!(out, "    format: {},", doc.format);
+    let _ = writeln!(out, "    format: {},", doc.saved_format());
     let _ = writeln!(out, "    language: {},", quote(&doc.language));
     for (key, value) in [
         ("title", &doc.title),
@@ -94,7 +94,30 @@ fn write_moment(out: &mut String, m: &Moment) {
             let _ = writeln!(out, "{IN}{key}: {},", quote(value));
         }
     }
+    write_photos(out, &m.photos);
     out.push_str("        ),\n");
+}
+
+/// A moment's photos, one per line; nothing when it has none (a format 1 moment).
+fn write_photos(out: &mut String, photos: &[Photo]) {
+    const IN: &str = "            ";
+    if photos.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "{IN}photos: [");
+    for photo in photos {
+        if photo.caption.is_empty() {
+            let _ = writeln!(out, "{IN}    (path: {}),", quote(&photo.path));
+        } else {
+            let _ = writeln!(
+                out,
+                "{IN}    (path: {}, caption: {}),",
+                quote(&photo.path),
+                quote(&photo.caption)
+            );
+        }
+    }
+    let _ = writeln!(out, "{IN}],");
 }
 
 /// A RON string literal: double quotes, with `\` escapes for quotes, backslashes and

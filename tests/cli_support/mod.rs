@@ -77,3 +77,75 @@ pub fn corner_pixel(png: &[u8]) -> [u8; 4] {
     let img = image::load_from_memory(png).unwrap().to_rgba8();
     img.get_pixel(0, 0).0
 }
+
+/// A cycle of three moments whose first moment has two photos (a JPEG and a PNG) and a
+/// third that is missing, written into `dir` as `cena.ron` with its `fotos/` folder.
+pub fn cycle_with_photos(dir: &Path) -> std::path::PathBuf {
+    std::fs::create_dir_all(dir.join("fotos")).unwrap();
+    let sala = image::RgbImage::from_fn(1200, 900, |x, y| {
+        image::Rgb([(x / 5) as u8, (y / 4) as u8, 160])
+    });
+    sala.save(dir.join("fotos/sala.jpg")).unwrap();
+    image::RgbImage::from_pixel(600, 800, image::Rgb([20, 140, 60]))
+        .save(dir.join("fotos/puerta.png"))
+        .unwrap();
+    let path = dir.join("cena.ron");
+    std::fs::write(
+        &path,
+        r#"(
+    format: 2,
+    language: "es",
+    title: "Una cena en Casa Olivo",
+    organization: "Casa Olivo",
+    moments: [
+        (
+            name: "Llega a la sala",
+            standard: "Mesa en 10 minutos",
+            photos: [
+                (path: "fotos/sala.jpg", caption: "La sala a las 10"),
+                (path: "fotos/puerta.png"),
+                (path: "fotos/perdida.jpg"),
+            ],
+        ),
+        (name: "Pide la cuenta", critical: true, causes: [LongWait], improvement: "Datáfono portátil"),
+        (name: "Se despide"),
+    ],
+)
+"#,
+    )
+    .unwrap();
+    path
+}
+
+/// Whether a system tool can be run; on CI (`CI` set) its absence fails the test, since
+/// .ci/run installs it; elsewhere the test says what to install and skips.
+pub fn have_tool(command: &str, package: &str) -> bool {
+    let found = Command::new(command)
+        .arg(if command == "soffice" {
+            "--version"
+        } else {
+            "-v"
+        })
+        .output()
+        .is_ok();
+    if !found {
+        let note = format!("{command} is missing: install the Debian package {package}");
+        assert!(std::env::var_os("CI").is_none(), "{note} (.ci/run does)");
+        eprintln!("note: skipped, {note}");
+    }
+    found
+}
+
+/// Runs a system tool; panics with its error output when it fails.
+pub fn run_tool(command: &str, args: &[&str]) -> String {
+    let out = Command::new(command)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {command}: {e}"));
+    assert!(
+        out.status.success(),
+        "{command} {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}

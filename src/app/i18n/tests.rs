@@ -5,8 +5,29 @@ use super::*;
 /// Latin words a Russian text may contain: the product, formats, key names, and
 /// abbreviations that Russian writes in Latin letters too.
 const LATIN_IN_RUSSIAN: &[&str] = &[
-    "Ciclo", "PNG", "SVG", "HTML", "Markdown", "Ctrl", "Insert", "Delete", "Esc", "CSAT", "Wi",
-    "Fi", "F", "Shift", "P", "ws", "wss", "TCP",
+    "Ciclo",
+    "PNG",
+    "SVG",
+    "HTML",
+    "Markdown",
+    "Ctrl",
+    "Insert",
+    "Delete",
+    "Esc",
+    "CSAT",
+    "Wi",
+    "Fi",
+    "F",
+    "Shift",
+    "P",
+    "JPEG",
+    "WebP",
+    "PDF",
+    "PowerPoint",
+    "pptx",
+    "ws",
+    "wss",
+    "TCP",
 ];
 
 /// Texts that Spanish or Portuguese write as English does.

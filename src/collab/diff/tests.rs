@@ -234,3 +234,25 @@ fn an_unchanged_document_writes_nothing() {
     assert_eq!(a.transact().state_vector(), sv);
     let _ = StateVector::default();
 }
+
+#[test]
+fn photos_travel_with_their_moment_and_come_back_whole() {
+    let mut base = restaurant();
+    base.moments[2].photos = vec![crate::model::Photo {
+        path: "fotos/telefono.jpg".to_owned(),
+        caption: "The booking phone at 8 pm".to_owned(),
+    }];
+    base.format = crate::model::FORMAT_VERSION; // a cycle with photos is format 2
+    let (a, b) = (y_doc(&base), Doc::new());
+    sync(&a, &b);
+    assert_eq!(read(&b), base, "nothing dropped on the way");
+    let mut more = base.clone();
+    more.moments[2].photos.push(crate::model::Photo {
+        path: "fotos/cola.jpg".to_owned(),
+        caption: String::new(),
+    });
+    edit(&b, &more);
+    sync(&a, &b);
+    assert_eq!(read(&a).moments[2].photos.len(), 2);
+    assert_eq!(crate::save::to_ron(&read(&a)), crate::save::to_ron(&more));
+}

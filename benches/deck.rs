@@ -1,0 +1,93 @@
+//! Deck speed (issue 11): 12 moments with a 12-MP photo each, to a PDF deck (goal 1 s)
+//! and to a PowerPoint deck at 1920×1080 (goal 2 s), photos read from disk each time.
+//!
+//! `cargo bench --bench deck`. The fixture (a cycle and its photos) is written to
+//! `$TMPDIR/ciclo-deck-bench/`, where `/usr/bin/time -v ciclo slides` measures the peak
+//! memory of the whole command: see docs/PERFORMANCE.md.
+
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+
+use ciclo::model::{Document, Photo};
+use ciclo::photo_set::{MAX_SIDE, PhotoSet};
+use ciclo::slides::Deck;
+use criterion::{Criterion, criterion_group, criterion_main};
+
+/// A 4000×3000 photo (12 MP) with detail everywhere, so that its JPEG is as large as a
+/// phone's (a flat picture would compress to nothing and decode faster than a real one).
+fn write_photo(path: &Path) {
+    let mut seed = 0x2545_f491_u32;
+    let img = image::RgbImage::from_fn(4000, 3000, |x, y| {
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        let noise = (seed & 0x3f) as u8;
+        image::Rgb([
+            ((x / 16) as u8).wrapping_add(noise),
+            ((y / 12) as u8).wrapping_add(noise / 2),
+            (((x + y) / 28) as u8) ^ noise,
+        ])
+    });
+    let file = std::fs::File::create(path).unwrap_or_else(|e| panic!("{e}"));
+    let encoder = image::codecs::jpeg::JpegEncoder::new_with_quality(file, 90);
+    img.write_with_encoder(encoder)
+        .unwrap_or_else(|e| panic!("{e}"));
+}
+
+/// The restaurant template (12 moments), each moment with its own 12-MP photo.
+pub fn fixture() -> (Document, PathBuf) {
+    let dir = std::env::temp_dir().join("ciclo-deck-bench");
+    let photos = dir.join("fotos");
+    std::fs::create_dir_all(&photos).unwrap_or_else(|e| panic!("{e}"));
+    let first = photos.join("01.jpg");
+    if !first.exists() {
+        write_photo(&first);
+    }
+    let template = ciclo::templates::find("restaurant", ciclo::lang::Lang::Es)
+        .map(|t| t.text)
+        .unwrap_or_default();
+    let mut doc = ciclo::file::parse(template).unwrap_or_default();
+    for (i, m) in doc.moments.iter_mut().enumerate() {
+        let name = format!("{:02}.jpg", i + 1);
+        let path = photos.join(&name);
+        if !path.exists() {
+            std::fs::copy(&first, &path).unwrap_or_else(|e| panic!("{e}"));
+        }
+        m.photos = vec![Photo {
+            path: format!("fotos/{name}"),
+            caption: format!("Foto {}", i + 1),
+        }];
+    }
+    let file = dir.join("cena.ron");
+    ciclo::save::save_file(&doc, &file).unwrap_or_else(|e| panic!("{e:?}"));
+    (doc, file)
+}
+
+fn benches(c: &mut Criterion) {
+    let (doc, file) = fixture();
+    assert_eq!(doc.moments.len(), 12);
+    let deck = Deck {
+        doc: &doc,
+        width: 1920,
+        height: 1080,
+        satisfaction_curve: false,
+    };
+    let mut group = c.benchmark_group("deck");
+    group.sample_size(10);
+    group.bench_function("12 moments, 12 photos of 12 MP -> PDF", |b| {
+        b.iter(|| {
+            let photos = PhotoSet::load(&doc, Some(&file), MAX_SIDE);
+            black_box(ciclo::pdf::deck_pdf(&deck, &photos).map(|p| p.len()))
+        })
+    });
+    group.bench_function("12 moments, 12 photos of 12 MP -> PPTX 1920x1080", |b| {
+        b.iter(|| {
+            let photos = PhotoSet::load(&doc, Some(&file), MAX_SIDE);
+            black_box(ciclo::pptx::deck_pptx(&deck, &photos).map(|p| p.len()))
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(deck, benches);
+criterion_main!(deck);

@@ -1,0 +1,77 @@
+use super::*;
+use crate::model::{Moment, MomentId, Photo};
+
+fn doc_with(paths: &[&str]) -> Document {
+    let mut m = Moment::named(MomentId(1), "Llega");
+    m.photos = paths
+        .iter()
+        .map(|p| Photo {
+            path: (*p).to_owned(),
+            caption: String::new(),
+        })
+        .collect();
+    Document {
+        language: "es".to_owned(),
+        moments: vec![m],
+        ..Document::default()
+    }
+}
+
+#[test]
+fn photos_load_scaled_and_upright_and_missing_ones_give_the_placeholder_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = image::RgbImage::from_pixel(3200, 1600, image::Rgb([200, 30, 30]));
+    big.save(dir.path().join("big.png")).unwrap();
+    let doc = doc_with(&["big.png", "nada.jpg"]);
+    let at = dir.path().join("cena.ron");
+    let set = PhotoSet::load(&doc, Some(&at), MAX_SIDE);
+    let photo = set.get("big.png").unwrap();
+    assert_eq!((photo.width, photo.height), (1600, 800));
+    let decoded = image::load_from_memory(&photo.jpeg).unwrap();
+    assert_eq!(decoded.width(), 1600);
+    assert_eq!(set.get("nada.jpg").unwrap_err(), "no se encuentra la foto");
+}
+
+#[test]
+fn a_small_upright_jpeg_is_embedded_byte_for_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let bytes = crate::photo::tests::jpeg_with_orientation(40, 30, 1);
+    std::fs::write(dir.path().join("a.jpg"), &bytes).unwrap();
+    let set = PhotoSet::load(&doc_with(&["a.jpg"]), Some(&dir.path().join("x.ron")), 1600);
+    assert_eq!(*set.get("a.jpg").unwrap().jpeg, bytes);
+    // A turned one is decoded and turned, so every viewer shows it upright.
+    let turned = crate::photo::tests::jpeg_with_orientation(40, 30, 6);
+    std::fs::write(dir.path().join("b.jpg"), &turned).unwrap();
+    let set = PhotoSet::load(&doc_with(&["b.jpg"]), Some(&dir.path().join("x.ron")), 1600);
+    let b = set.get("b.jpg").unwrap();
+    assert_eq!((b.width, b.height), (30, 40));
+    assert_ne!(*b.jpeg, turned);
+}
+
+#[test]
+fn a_photo_fits_its_frame_keeping_its_proportions() {
+    let frame = Rect::from_min_size(Point::new(100.0, 100.0), 400.0, 400.0);
+    let wide = fit(frame, 1600, 800);
+    assert_eq!((wide.width(), wide.height()), (400.0, 200.0));
+    assert_eq!(wide.min.y, 200.0);
+    let tall = fit(frame, 300, 600);
+    assert_eq!((tall.width(), tall.height()), (200.0, 400.0));
+    assert_eq!(tall.min.x, 200.0);
+}
+
+#[test]
+fn the_placeholder_names_the_file_inside_its_frame() {
+    let frame = Rect::from_min_size(Point::new(0.0, 0.0), 300.0, 200.0);
+    let shapes = placeholder(frame, "fotos/sala.jpg", "photo not found", Role::Decoration);
+    let texts: Vec<&str> = shapes
+        .iter()
+        .filter_map(|s| match s {
+            Shape::Text { text, pos, .. } => {
+                assert!(frame.contains(*pos));
+                Some(text.as_str())
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(texts, ["photo not found", "fotos/sala.jpg"]);
+}

@@ -1,0 +1,163 @@
+use super::*;
+
+/// A JPEG, `width`×`height`, red on its left half and blue on its right, with an EXIF
+/// orientation tag (1 to 8) in an APP1 segment right after the start marker, as a phone
+/// camera writes it.
+pub(crate) fn jpeg_with_orientation(width: u32, height: u32, orientation: u16) -> Vec<u8> {
+    let img = RgbaImage::from_fn(width, height, |x, _| {
+        if x < width / 2 {
+            image::Rgba([230, 20, 20, 255])
+        } else {
+            image::Rgba([20, 20, 230, 255])
+        }
+    });
+    let plain = jpeg_of(&img).unwrap();
+    let mut tiff = b"MM\0\x2a\0\0\0\x08".to_vec();
+    tiff.extend_from_slice(&[0, 1]); // one entry
+    tiff.extend_from_slice(&[0x01, 0x12, 0, 3, 0, 0, 0, 1]); // Orientation, SHORT, 1 value
+    tiff.extend_from_slice(&orientation.to_be_bytes());
+    tiff.extend_from_slice(&[0, 0, 0, 0, 0, 0]); // padding, no next IFD
+    let mut app1 = b"Exif\0\0".to_vec();
+    app1.extend_from_slice(&tiff);
+    let mut out = plain[..2].to_vec();
+    out.extend_from_slice(&[0xff, 0xe1]);
+    out.extend_from_slice(&((app1.len() + 2) as u16).to_be_bytes());
+    out.extend_from_slice(&app1);
+    out.extend_from_slice(&plain[2..]);
+    out
+}
+
+fn is_red(p: image::Rgba<u8>) -> bool {
+    p.0[0] > 150 && p.0[2] < 100
+}
+
+fn is_blue(p: image::Rgba<u8>) -> bool {
+    p.0[2] > 150 && p.0[0] < 100
+}
+
+#[test]
+fn exif_orientation_turns_the_photo_upright() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sideways.jpg");
+    // Orientation 6: the camera was turned; show it rotated 90° clockwise.
+    std::fs::write(&path, jpeg_with_orientation(64, 32, 6)).unwrap();
+    assert_eq!(
+        probe(&path).unwrap(),
+        Upright {
+            width: 32,
+            height: 64
+        }
+    );
+    let img = decode(&path, 4096).unwrap();
+    assert_eq!((img.width(), img.height()), (32, 64));
+    // The left (red) half is now on top.
+    assert!(is_red(*img.get_pixel(16, 8)), "{:?}", img.get_pixel(16, 8));
+    assert!(
+        is_blue(*img.get_pixel(16, 56)),
+        "{:?}",
+        img.get_pixel(16, 56)
+    );
+}
+
+#[test]
+fn a_photo_without_orientation_stays_as_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plain.jpg");
+    std::fs::write(&path, jpeg_with_orientation(64, 32, 1)).unwrap();
+    let img = decode(&path, 4096).unwrap();
+    assert_eq!((img.width(), img.height()), (64, 32));
+    assert!(is_red(*img.get_pixel(8, 16)));
+    assert!(is_blue(*img.get_pixel(56, 16)));
+}
+
+#[test]
+fn decoding_scales_down_to_the_longest_side_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.jpg");
+    std::fs::write(&path, jpeg_with_orientation(400, 200, 1)).unwrap();
+    let img = decode(&path, 100).unwrap();
+    assert_eq!((img.width(), img.height()), (100, 50));
+}
+
+/// A PNG header claiming `width`×`height`, with no pixels after it: enough for the size
+/// check, which must refuse it before trying to decode anything.
+fn png_header(width: u32, height: u32) -> Vec<u8> {
+    let mut ihdr = b"IHDR".to_vec();
+    ihdr.extend_from_slice(&width.to_be_bytes());
+    ihdr.extend_from_slice(&height.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 6, 0, 0, 0]);
+    let crc = crc32(&ihdr);
+    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
+    out.extend_from_slice(&13u32.to_be_bytes());
+    out.extend_from_slice(&ihdr);
+    out.extend_from_slice(&crc.to_be_bytes());
+    // The start of the pixel data, cut short: a decoder that went on would fail.
+    out.extend_from_slice(&100u32.to_be_bytes());
+    out.extend_from_slice(b"IDAT\x78\x9c");
+    out
+}
+
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = 0xffff_ffffu32;
+    for &b in bytes {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 != 0 {
+                (crc >> 1) ^ 0xedb8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+#[test]
+fn a_photo_over_100_megapixels_is_refused_before_decoding() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.png");
+    // 20000 × 10000 = 200 MP: 800 MB once decoded. The file holds no pixels at all, so
+    // only a check of the header can give this answer.
+    std::fs::write(&path, png_header(20_000, 10_000)).unwrap();
+    for err in [probe(&path).unwrap_err(), decode(&path, 1600).unwrap_err()] {
+        assert!(matches!(err, PhotoError::TooLarge { .. }), "{err:?}");
+        let message = err.message(Lang::En);
+        assert!(message.contains("huge.png"), "{message}");
+        assert!(message.contains("200 megapixels"), "{message}");
+        assert!(message.contains("smaller copy"), "{message}");
+    }
+}
+
+#[test]
+fn missing_and_broken_photos_say_which_file_and_what_is_wrong() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("fotos/sala.jpg");
+    let err = probe(&missing).unwrap_err();
+    assert!(err.message(Lang::En).contains("fotos/sala.jpg"));
+    assert_eq!(err.reason(Lang::Es), "no se encuentra la foto");
+    let broken = dir.path().join("notes.jpg");
+    std::fs::write(&broken, "these are my notes, not a photo").unwrap();
+    let err = decode(&broken, 100).unwrap_err();
+    assert!(matches!(err, PhotoError::Broken { .. }), "{err:?}");
+    assert!(err.message(Lang::En).contains("notes.jpg: not a JPEG"));
+    let err = probe(dir.path()).unwrap_err();
+    assert!(matches!(err, PhotoError::NotAFile { .. }), "{err:?}");
+}
+
+#[test]
+fn webp_and_png_photos_are_read_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let img = RgbaImage::from_pixel(30, 20, image::Rgba([10, 200, 10, 255]));
+    for name in ["a.png", "a.webp"] {
+        let path = dir.path().join(name);
+        img.save(&path).unwrap();
+        assert_eq!(
+            probe(&path).unwrap(),
+            Upright {
+                width: 30,
+                height: 20
+            }
+        );
+        assert_eq!(decode(&path, 100).unwrap().dimensions(), (30, 20));
+    }
+}
