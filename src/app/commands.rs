@@ -190,6 +190,16 @@ fn view(group: u8) -> Option<(Menu, u8)> {
     Some((Menu::View, group))
 }
 
+/// The Workshop menu's commands (see `super::workshop`).
+fn workshop_info(command: Command) -> Info {
+    let (text, tip, group) = match command {
+        Command::JoinWorkshop => (T::CmdJoinWorkshop, T::TipJoinWorkshop, 0),
+        Command::LeaveWorkshop => (T::CmdLeaveWorkshop, T::TipLeaveWorkshop, 1),
+        _ => (T::CmdHostWorkshop, T::TipHostWorkshop, 0),
+    };
+    i(text, Some(tip), &[], Some((Menu::Workshop, group)))
+}
+
 /// The commands of the toolbar, in order; `None` is a separator.
 pub const TOOLBAR: &[Option<Command>] = &[
     Some(Command::New),
@@ -405,10 +415,8 @@ impl Command {
             | C::Palette
             | C::Shortcuts
             | C::About
-            | C::Dismiss
-            | C::HostWorkshop
-            | C::JoinWorkshop
-            | C::LeaveWorkshop => self.view_info(),
+            | C::Dismiss => self.view_info(),
+            C::HostWorkshop | C::JoinWorkshop | C::LeaveWorkshop => workshop_info(self),
         }
     }
 
@@ -491,24 +499,6 @@ impl Command {
                 const { &[key(NONE, Key::Escape)] },
                 None,
             )),
-            C::HostWorkshop => i(
-                T::CmdHostWorkshop,
-                Some(T::TipHostWorkshop),
-                &[],
-                Some((Menu::Workshop, 0)),
-            ),
-            C::JoinWorkshop => i(
-                T::CmdJoinWorkshop,
-                Some(T::TipJoinWorkshop),
-                &[],
-                Some((Menu::Workshop, 0)),
-            ),
-            C::LeaveWorkshop => i(
-                T::CmdLeaveWorkshop,
-                Some(T::TipLeaveWorkshop),
-                &[],
-                Some((Menu::Workshop, 1)),
-            ),
             // The File and Edit commands: `info` answers them itself.
             _ => self.info(),
         }
