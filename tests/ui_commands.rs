@@ -65,7 +65,7 @@ fn every_command_is_in_a_menu_or_the_palette() {
     h.run();
 
     let mut seen = Vec::new();
-    for menu in ["File", "Edit", "View", "Language", "Help"] {
+    for menu in ["File", "Edit", "View", "Workshop", "Language", "Help"] {
         h.get_by_label(menu).click();
         h.run();
         if menu == "File" {
