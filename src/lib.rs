@@ -33,6 +33,7 @@ pub mod photo_set;
 pub mod picture;
 pub mod pptx;
 pub mod pptx_parts;
+pub mod pptx_photos;
 pub mod problem;
 pub mod report;
 pub mod save;

@@ -6,7 +6,8 @@
 
 use std::path::{Path, PathBuf};
 
-use image::{DynamicImage, ImageDecoder as _, ImageReader, RgbaImage};
+use image::metadata::Orientation;
+use image::{DynamicImage, ImageDecoder as _, ImageFormat, ImageReader, RgbaImage};
 
 use crate::lang::{Arg, Lang};
 
@@ -104,23 +105,32 @@ pub struct Upright {
     pub height: u32,
 }
 
-/// Opens `path` for decoding: a regular file with a picture format Ciclo reads.
-fn reader(path: &Path) -> Result<ImageReader<std::io::BufReader<std::fs::File>>, PhotoError> {
-    let unreadable = |error| PhotoError::Unreadable {
-        path: path.to_owned(),
-        error,
-    };
-    // Look before opening: opening a named pipe would wait for a writer.
-    let meta = std::fs::metadata(path).map_err(unreadable)?;
+/// Looks before opening: a regular file (opening a named pipe would wait for a writer).
+fn check_file(path: &Path) -> Result<(), PhotoError> {
+    let meta = std::fs::metadata(path).map_err(|error| unreadable(path, error))?;
     if !meta.is_file() {
         return Err(PhotoError::NotAFile {
             path: path.to_owned(),
         });
     }
+    Ok(())
+}
+
+fn unreadable(path: &Path, error: std::io::Error) -> PhotoError {
+    PhotoError::Unreadable {
+        path: path.to_owned(),
+        error,
+    }
+}
+
+/// Opens `path` for decoding with `image`: a regular file with a picture format Ciclo
+/// reads, streamed from disk.
+fn reader(path: &Path) -> Result<ImageReader<std::io::BufReader<std::fs::File>>, PhotoError> {
+    check_file(path)?;
     let mut reader = ImageReader::open(path)
-        .map_err(unreadable)?
+        .map_err(|e| unreadable(path, e))?
         .with_guessed_format()
-        .map_err(unreadable)?;
+        .map_err(|e| unreadable(path, e))?;
     // The size is checked against MAX_PIXELS from the header, with this module's words;
     // the decoder's own allocation limit (512 MiB) would refuse a large photo with its own.
     reader.no_limits();
@@ -147,57 +157,226 @@ fn check_size(path: &Path, width: u32, height: u32) -> Result<(), PhotoError> {
 }
 
 /// Whether an orientation turns the picture a quarter turn (width and height swap).
-fn turns_sideways(orientation: image::metadata::Orientation) -> bool {
-    use image::metadata::Orientation as O;
+fn turns_sideways(orientation: Orientation) -> bool {
+    use Orientation as O;
     matches!(
         orientation,
         O::Rotate90 | O::Rotate270 | O::Rotate90FlipH | O::Rotate270FlipH
     )
 }
 
+/// A photo file whose header has been read and checked against [`MAX_PIXELS`]: its
+/// format, its size as stored and its EXIF orientation. A JPEG is read from disk once,
+/// into memory; the other formats are streamed when decoded.
+#[derive(Debug)]
+pub struct Opened {
+    path: PathBuf,
+    format: ImageFormat,
+    width: u32,
+    height: u32,
+    orientation: Orientation,
+    /// The whole file, for a JPEG.
+    jpeg: Option<Vec<u8>>,
+}
+
+/// Opens the photo at `path` and reads its header: cheap next to decoding it. A photo
+/// over [`MAX_PIXELS`] is refused here, before any pixel is decoded.
+pub fn open(path: &Path) -> Result<Opened, PhotoError> {
+    check_file(path)?;
+    let mut head = [0u8; 16];
+    let n = std::fs::File::open(path)
+        .and_then(|mut f| read_up_to(&mut f, &mut head))
+        .map_err(|e| unreadable(path, e))?;
+    let guessed = image::guess_format(&head[..n])
+        .ok()
+        .or_else(|| ImageFormat::from_path(path).ok());
+    if guessed == Some(ImageFormat::Jpeg) {
+        let bytes = std::fs::read(path).map_err(|e| unreadable(path, e))?;
+        if let Some(opened) = open_jpeg(path, bytes) {
+            return opened;
+        }
+    }
+    let reader = reader(path)?;
+    let format = reader.format().ok_or_else(|| broken(path, "unknown format"))?;
+    let mut decoder = reader.into_decoder().map_err(|e| broken(path, e))?;
+    let (width, height) = decoder.dimensions();
+    check_size(path, width, height)?;
+    let orientation = decoder.orientation().map_err(|e| broken(path, e))?;
+    Ok(Opened {
+        path: path.to_owned(),
+        format,
+        width,
+        height,
+        orientation,
+        jpeg: None,
+    })
+}
+
+/// Fills `buf` as far as the file goes.
+fn read_up_to(file: &mut std::fs::File, buf: &mut [u8]) -> std::io::Result<usize> {
+    use std::io::Read as _;
+    let mut n = 0;
+    while n < buf.len() {
+        match file.read(&mut buf[n..])? {
+            0 => break,
+            k => n += k,
+        }
+    }
+    Ok(n)
+}
+
+/// The header of a JPEG held in memory, read with `jpeg-decoder` (which can then decode
+/// it at a reduced scale); `None` when that decoder cannot read it, so that `image`'s
+/// own decoder has its say.
+fn open_jpeg(path: &Path, bytes: Vec<u8>) -> Option<Result<Opened, PhotoError>> {
+    let mut decoder = jpeg_decoder::Decoder::new(bytes.as_slice());
+    decoder.read_info().ok()?;
+    let info = decoder.info()?;
+    let (width, height) = (u32::from(info.width), u32::from(info.height));
+    if let Err(e) = check_size(path, width, height) {
+        return Some(Err(e));
+    }
+    let orientation = decoder
+        .exif_data()
+        .and_then(Orientation::from_exif_chunk)
+        .unwrap_or(Orientation::NoTransforms);
+    Some(Ok(Opened {
+        path: path.to_owned(),
+        format: ImageFormat::Jpeg,
+        width,
+        height,
+        orientation,
+        jpeg: Some(bytes),
+    }))
+}
+
+impl Opened {
+    /// The size of the photo as it is shown, after its EXIF orientation.
+    pub fn upright(&self) -> Upright {
+        if turns_sideways(self.orientation) {
+            Upright {
+                width: self.height,
+                height: self.width,
+            }
+        } else {
+            Upright {
+                width: self.width,
+                height: self.height,
+            }
+        }
+    }
+
+    /// True when the photo is stored upright (no EXIF orientation, or "as is").
+    pub fn is_upright(&self) -> bool {
+        self.orientation == Orientation::NoTransforms
+    }
+
+    /// The picture format, read from the file's first bytes (or its extension).
+    pub fn format(&self) -> ImageFormat {
+        self.format
+    }
+
+    /// The file's bytes, for a JPEG (which was read whole to open it).
+    pub fn into_jpeg_bytes(self) -> Option<Vec<u8>> {
+        self.jpeg
+    }
+
+    /// The photo decoded and turned upright, scaled down (never up) so that neither side
+    /// exceeds `max_side`. A JPEG larger than that is decoded at 1/2, 1/4 or 1/8 of its
+    /// size in the DCT (the smallest that is still at least `max_side`), then scaled: a
+    /// 12-MP photo for a 1600-pixel copy is decoded at 2000×1500, a quarter of the work.
+    pub fn decode(&self, max_side: u32) -> Result<RgbaImage, PhotoError> {
+        let max_side = max_side.max(1);
+        let mut image = match self.decode_jpeg_scaled(max_side) {
+            Some(image) => image,
+            None => self.decode_full()?,
+        };
+        if image.width() > max_side || image.height() > max_side {
+            image = image.thumbnail(max_side, max_side);
+        }
+        image.apply_orientation(self.orientation);
+        Ok(image.into_rgba8())
+    }
+
+    /// A JPEG decoded by `jpeg-decoder` at the smallest DCT scale whose picture still
+    /// covers `max_side`; `None` for what it cannot decode (CMYK, 16 bits, damage), which
+    /// `image`'s decoder then reads at full size.
+    fn decode_jpeg_scaled(&self, max_side: u32) -> Option<DynamicImage> {
+        let bytes = self.jpeg.as_deref()?;
+        let (w, h) = fitted(self.width, self.height, max_side);
+        let mut decoder = jpeg_decoder::Decoder::new(bytes);
+        let (w, h) = decoder
+            .scale(u16::try_from(w).ok()?, u16::try_from(h).ok()?)
+            .ok()?;
+        let pixels = decoder.decode().ok()?;
+        let (w, h) = (u32::from(w), u32::from(h));
+        match decoder.info()?.pixel_format {
+            jpeg_decoder::PixelFormat::RGB24 => {
+                image::RgbImage::from_raw(w, h, pixels).map(DynamicImage::ImageRgb8)
+            }
+            jpeg_decoder::PixelFormat::L8 => {
+                image::GrayImage::from_raw(w, h, pixels).map(DynamicImage::ImageLuma8)
+            }
+            _ => None,
+        }
+    }
+
+    /// The whole picture, decoded by `image` at full size.
+    fn decode_full(&self) -> Result<DynamicImage, PhotoError> {
+        let path = self.path.as_path();
+        match &self.jpeg {
+            Some(bytes) => {
+                let cursor = std::io::Cursor::new(bytes.as_slice());
+                let mut reader = ImageReader::with_format(cursor, ImageFormat::Jpeg);
+                reader.no_limits();
+                decode_with(path, reader)
+            }
+            None => decode_with(path, reader(path)?),
+        }
+    }
+}
+
+/// The whole picture `reader` holds, its size checked again (the file may have changed
+/// since it was opened).
+fn decode_with<R: std::io::BufRead + std::io::Seek>(
+    path: &Path,
+    reader: ImageReader<R>,
+) -> Result<DynamicImage, PhotoError> {
+    let decoder = reader.into_decoder().map_err(|e| broken(path, e))?;
+    let (width, height) = decoder.dimensions();
+    check_size(path, width, height)?;
+    DynamicImage::from_decoder(decoder).map_err(|e| broken(path, e))
+}
+
+/// The size of a `width`×`height` picture scaled down (never up) to fit `max_side`.
+fn fitted(width: u32, height: u32, max_side: u32) -> (u32, u32) {
+    let long = width.max(height);
+    if long <= max_side {
+        return (width, height);
+    }
+    let scale = |side: u32| {
+        ((u64::from(side) * u64::from(max_side)).div_ceil(u64::from(long))).max(1) as u32
+    };
+    (scale(width), scale(height))
+}
+
 /// The upright size of the photo at `path`, from its header: cheap, for `ciclo check`
 /// and for laying photos out before they are decoded. A photo over [`MAX_PIXELS`] is
 /// refused here too.
 pub fn probe(path: &Path) -> Result<Upright, PhotoError> {
-    let mut decoder = reader(path)?.into_decoder().map_err(|e| broken(path, e))?;
-    let (width, height) = decoder.dimensions();
-    check_size(path, width, height)?;
-    let orientation = decoder.orientation().map_err(|e| broken(path, e))?;
-    Ok(if turns_sideways(orientation) {
-        Upright {
-            width: height,
-            height: width,
-        }
-    } else {
-        Upright { width, height }
-    })
+    open(path).map(|o| o.upright())
 }
 
 /// True when the photo at `path` is stored upright (no EXIF orientation, or "as is").
 pub fn is_upright(path: &Path) -> bool {
-    reader(path)
-        .and_then(|r| r.into_decoder().map_err(|e| broken(path, e)))
-        .is_ok_and(|mut d| {
-            d.orientation()
-                .is_ok_and(|o| o == image::metadata::Orientation::NoTransforms)
-        })
+    open(path).is_ok_and(|o| o.is_upright())
 }
 
 /// The photo at `path`, decoded and turned upright by its EXIF orientation, scaled down
 /// (never up) so that neither side exceeds `max_side`. Its size is checked against
 /// [`MAX_PIXELS`] from the header, before any pixel is decoded.
 pub fn decode(path: &Path, max_side: u32) -> Result<RgbaImage, PhotoError> {
-    let mut decoder = reader(path)?.into_decoder().map_err(|e| broken(path, e))?;
-    let (width, height) = decoder.dimensions();
-    check_size(path, width, height)?;
-    let orientation = decoder.orientation().map_err(|e| broken(path, e))?;
-    let mut image = DynamicImage::from_decoder(decoder).map_err(|e| broken(path, e))?;
-    let max_side = max_side.max(1);
-    if image.width() > max_side || image.height() > max_side {
-        image = image.thumbnail(max_side, max_side);
-    }
-    image.apply_orientation(orientation);
-    Ok(image.into_rgba8())
+    open(path)?.decode(max_side)
 }
 
 /// The photo as JPEG bytes no larger than `max_side` on either side, upright: what the

@@ -96,34 +96,40 @@ impl PhotoSet {
 }
 
 /// The photo at `path` as upright JPEG bytes of at most `max_side` pixels. A JPEG that is
-/// already upright and small enough is kept byte for byte.
+/// already upright and small enough is kept byte for byte. The file is opened once.
 fn prepare(path: &Path, max_side: u32) -> Result<Prepared, PhotoError> {
-    let size = photo::probe(path)?;
-    let is_jpeg = matches!(
-        image::ImageFormat::from_path(path),
-        Ok(image::ImageFormat::Jpeg)
-    );
-    if is_jpeg && size.width <= max_side && size.height <= max_side && photo::is_upright(path) {
-        let bytes = std::fs::read(path).map_err(|error| PhotoError::Unreadable {
-            path: path.to_owned(),
-            error,
-        })?;
+    let opened = photo::open(path)?;
+    let size = opened.upright();
+    let fits = size.width <= max_side && size.height <= max_side;
+    if fits && opened.is_upright() && opened.format() == image::ImageFormat::Jpeg {
+        let (width, height) = (size.width, size.height);
+        let bytes = match opened.into_jpeg_bytes() {
+            Some(bytes) => bytes,
+            None => std::fs::read(path).map_err(|error| PhotoError::Unreadable {
+                path: path.to_owned(),
+                error,
+            })?,
+        };
         return Ok(Prepared {
             jpeg: Arc::new(bytes),
-            width: size.width,
-            height: size.height,
+            width,
+            height,
         });
     }
-    let rgba = photo::decode(path, max_side)?;
-    let (width, height) = rgba.dimensions();
-    let jpeg = photo::jpeg_of(&rgba).map_err(|e| PhotoError::Broken {
+    let rgba = opened.decode(max_side)?;
+    encoded(path, &rgba)
+}
+
+/// `rgba` as a prepared JPEG.
+fn encoded(path: &Path, rgba: &image::RgbaImage) -> Result<Prepared, PhotoError> {
+    let jpeg = photo::jpeg_of(rgba).map_err(|e| PhotoError::Broken {
         path: path.to_owned(),
         reason: e.to_string(),
     })?;
     Ok(Prepared {
         jpeg: Arc::new(jpeg),
-        width,
-        height,
+        width: rgba.width(),
+        height: rgba.height(),
     })
 }
 

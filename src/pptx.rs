@@ -8,8 +8,10 @@ use std::io::Write as _;
 
 use crate::card::card_lines;
 use crate::export::ExportError;
+use crate::lang::Lang;
 use crate::photo_set::PhotoSet;
 use crate::pptx_parts::{self as parts, DECLARATION, NS, TREE_HEADER, content, rel};
+use crate::pptx_photos::{Placed, media_name, picture, split};
 use crate::slides::{Deck, slide_title};
 
 /// A PowerPoint slide is 13.33 inches wide (widescreen), in EMU (914 400 per inch).
@@ -19,9 +21,17 @@ fn esc(text: &str) -> String {
     crate::escape::markup(text).into_owned()
 }
 
+/// One rendered slide: its picture, and the photos laid over it.
+struct Rendered {
+    png: Vec<u8>,
+    photos: Vec<Placed>,
+}
+
 /// The deck as the bytes of a .pptx file.
 pub fn deck_pptx(deck: &Deck, photos: &PhotoSet) -> Result<Vec<u8>, ExportError> {
-    let pngs = render_all(deck, photos)?;
+    let slides = render_all(deck, photos)?;
+    let media = media_keys(&slides);
+    let lang = Lang::from_tag(&deck.doc.language).locale();
     let cx = SLIDE_WIDTH_EMU;
     let cy = cx * u64::from(deck.height) / u64::from(deck.width.max(1));
     let mut zip = Package::new();
@@ -58,7 +68,7 @@ pub fn deck_pptx(deck: &Deck, photos: &PhotoSet) -> Result<Vec<u8>, ExportError>
     )?;
     zip.add(
         "ppt/slideMasters/slideMaster1.xml",
-        parts::master().as_bytes(),
+        parts::master(lang).as_bytes(),
     )?;
     let master_rels = [
         (rel::LAYOUT, "../slideLayouts/slideLayout1.xml".to_owned()),
@@ -70,7 +80,7 @@ pub fn deck_pptx(deck: &Deck, photos: &PhotoSet) -> Result<Vec<u8>, ExportError>
     )?;
     zip.add(
         "ppt/slideLayouts/slideLayout1.xml",
-        parts::layout().as_bytes(),
+        parts::layout(lang).as_bytes(),
     )?;
     let layout_rels = [(rel::MASTER, "../slideMasters/slideMaster1.xml".to_owned())];
     zip.add(
@@ -79,47 +89,76 @@ pub fn deck_pptx(deck: &Deck, photos: &PhotoSet) -> Result<Vec<u8>, ExportError>
     )?;
     zip.add(
         "ppt/notesMasters/notesMaster1.xml",
-        parts::notes_master().as_bytes(),
+        parts::notes_master(lang).as_bytes(),
     )?;
     let notes_master_rels = [(rel::THEME, "../theme/theme2.xml".to_owned())];
     zip.add(
         "ppt/notesMasters/_rels/notesMaster1.xml.rels",
         rels(&notes_master_rels).as_bytes(),
     )?;
-    for (k, png) in pngs.iter().enumerate() {
-        add_slide(&mut zip, deck, k, png, (cx, cy))?;
+    for (n, key) in media.iter().enumerate() {
+        if let Ok(photo) = photos.get(key) {
+            zip.store(&format!("ppt/media/{}", media_name(n + 1)), &photo.jpeg)?;
+        }
+    }
+    for (k, rendered) in slides.iter().enumerate() {
+        add_slide(&mut zip, deck, k, rendered, &media)?;
     }
     zip.finish()
 }
 
-/// Slide `k` (its picture `png`), its notes, and their relationships.
+/// The photos laid on the slides, each once, in the order they first appear: photo `n`
+/// of this list is the part `ppt/media/photo{n+1}.jpg`.
+fn media_keys(slides: &[Rendered]) -> Vec<String> {
+    let mut keys: Vec<String> = Vec::new();
+    for placed in slides.iter().flat_map(|s| &s.photos) {
+        if !keys.contains(&placed.key) {
+            keys.push(placed.key.clone());
+        }
+    }
+    keys
+}
+
+/// Slide `k` (its picture and photos), its notes, and their relationships; `media` lists
+/// the deck's photo parts.
 fn add_slide(
     zip: &mut Package,
     deck: &Deck,
     k: usize,
-    png: &[u8],
-    (cx, cy): (u64, u64),
+    rendered: &Rendered,
+    media: &[String],
 ) -> Result<(), ExportError> {
     let n = k + 1;
-    let title = slide_title(deck.doc, k);
-    zip.add(
-        &format!("ppt/slides/slide{n}.xml"),
-        slide(&title, cx, cy).as_bytes(),
-    )?;
-    let slide_rels = [
+    let lang = Lang::from_tag(&deck.doc.language).locale();
+    let mut slide_rels = vec![
         (rel::LAYOUT, "../slideLayouts/slideLayout1.xml".to_owned()),
         (rel::IMAGE, format!("../media/slide{n}.png")),
         (rel::NOTES, format!("../notesSlides/notesSlide{n}.xml")),
     ];
+    // The photos' pictures: shapes 4, 5… with relationships rId4, rId5…
+    let emu_per_px = SLIDE_WIDTH_EMU as f64 / f64::from(deck.width.max(1));
+    let mut pictures = String::new();
+    for (i, placed) in rendered.photos.iter().enumerate() {
+        let part = media.iter().position(|m| *m == placed.key).unwrap_or(0) + 1;
+        slide_rels.push((rel::IMAGE, format!("../media/{}", media_name(part))));
+        let descr = photo_caption(deck, k, &placed.key);
+        let rid = format!("rId{}", slide_rels.len());
+        picture(&mut pictures, 4 + i, &rid, &descr, placed.rect, emu_per_px);
+    }
+    let title = slide_title(deck.doc, k);
+    zip.add(
+        &format!("ppt/slides/slide{n}.xml"),
+        slide(&title, deck, lang, &pictures).as_bytes(),
+    )?;
     zip.add(
         &format!("ppt/slides/_rels/slide{n}.xml.rels"),
         rels(&slide_rels).as_bytes(),
     )?;
-    zip.store(&format!("ppt/media/slide{n}.png"), png)?;
+    zip.store(&format!("ppt/media/slide{n}.png"), &rendered.png)?;
     let lines = notes_lines(deck, k);
     zip.add(
         &format!("ppt/notesSlides/notesSlide{n}.xml"),
-        notes(&lines).as_bytes(),
+        notes(&lines, lang).as_bytes(),
     )?;
     let notes_rels = [
         (
@@ -135,13 +174,40 @@ fn add_slide(
     Ok(())
 }
 
-/// Every slide as PNG, rendered on two threads (each slide's picture is independent).
-fn render_all(deck: &Deck, photos: &PhotoSet) -> Result<Vec<Vec<u8>>, ExportError> {
+/// The alternative text of a photo on slide `k`: its caption, or else its path.
+fn photo_caption(deck: &Deck, k: usize, key: &str) -> String {
+    k.checked_sub(1)
+        .and_then(|i| deck.doc.moments.get(i))
+        .and_then(|m| m.photos.iter().find(|p| p.path == key))
+        .map(|p| p.caption.trim())
+        .filter(|c| !c.is_empty())
+        .unwrap_or(key)
+        .to_owned()
+}
+
+/// Slide `k`: its picture without the photos that can be laid over it, and those photos.
+fn render(deck: &Deck, k: usize, photos: &PhotoSet) -> Result<Rendered, ExportError> {
+    let (drawn, placed) = split(deck.slide(k), photos);
+    let png = crate::export::shapes_png_with(
+        &drawn,
+        deck.width,
+        deck.height,
+        crate::export::Background::White,
+        photos,
+    )?;
+    Ok(Rendered {
+        png,
+        photos: placed,
+    })
+}
+
+/// Every slide rendered, on two threads (each slide's picture is independent).
+fn render_all(deck: &Deck, photos: &PhotoSet) -> Result<Vec<Rendered>, ExportError> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .clamp(1, 2);
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut done: Vec<(usize, Result<Vec<u8>, ExportError>)> = std::thread::scope(|scope| {
+    let mut done: Vec<(usize, Result<Rendered, ExportError>)> = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
             .map(|_| {
                 scope.spawn(|| {
@@ -151,7 +217,7 @@ fn render_all(deck: &Deck, photos: &PhotoSet) -> Result<Vec<Vec<u8>>, ExportErro
                         if k >= deck.len() {
                             break out;
                         }
-                        out.push((k, deck.png(k, photos)));
+                        out.push((k, render(deck, k, photos)));
                     }
                 })
             })
@@ -165,7 +231,7 @@ fn render_all(deck: &Deck, photos: &PhotoSet) -> Result<Vec<Vec<u8>>, ExportErro
         return Err(ExportError::Render("a slide could not be drawn".to_owned()));
     }
     done.sort_by_key(|(k, _)| *k);
-    done.into_iter().map(|(_, png)| png).collect()
+    done.into_iter().map(|(_, slide)| slide).collect()
 }
 
 /// The speaker notes of slide `k`: the cycle's properties, or everything about the moment.
@@ -229,7 +295,7 @@ impl Package {
 
 fn content_types(slides: usize) -> String {
     let mut out = format!(
-        r#"{DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/>"#
+        r#"{DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Default Extension="jpg" ContentType="image/jpeg"/>"#
     );
     let mut part = |name: &str, kind: &str| {
         let _ = write!(
@@ -308,27 +374,31 @@ fn presentation(slides: usize, cx: u64, cy: u64) -> String {
     )
 }
 
-/// A slide: its title (first, so that the picture covers it) and the picture, full size.
-fn slide(title: &str, cx: u64, cy: u64) -> String {
+/// A slide: its title (first, so that the picture covers it), the picture, full size,
+/// and the `pictures` of its photos over it; its words are in `lang`.
+fn slide(title: &str, deck: &Deck, lang: &str, pictures: &str) -> String {
     let title = esc(title);
+    let cx = SLIDE_WIDTH_EMU;
+    let cy = cx * u64::from(deck.height) / u64::from(deck.width.max(1));
     format!(
-        r#"{DECLARATION}<p:sld {NS}><p:cSld><p:spTree>{TREE_HEADER}<p:sp><p:nvSpPr><p:cNvPr id="2" name="Title"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="title"/></p:nvPr></p:nvSpPr><p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{}"/></a:xfrm></p:spPr><p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="en-US" dirty="0"/><a:t>{title}</a:t></a:r></a:p></p:txBody></p:sp><p:pic><p:nvPicPr><p:cNvPr id="3" name="Slide picture" descr="{title}"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed="rId2"/><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic></p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"#,
+        r#"{DECLARATION}<p:sld {NS}><p:cSld><p:spTree>{TREE_HEADER}<p:sp><p:nvSpPr><p:cNvPr id="2" name="Title"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="title"/></p:nvPr></p:nvSpPr><p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{}"/></a:xfrm></p:spPr><p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="{lang}" dirty="0"/><a:t>{title}</a:t></a:r></a:p></p:txBody></p:sp><p:pic><p:nvPicPr><p:cNvPr id="3" name="Slide picture" descr="{title}"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed="rId2"/><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>{pictures}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"#,
         cy / 8
     )
 }
 
-/// A slide's notes page: the slide's picture and one paragraph per line of notes.
-fn notes(lines: &[String]) -> String {
+/// A slide's notes page: the slide's picture and one paragraph per line of notes, in
+/// `lang`.
+fn notes(lines: &[String], lang: &str) -> String {
     let mut paragraphs = String::new();
     for line in lines {
         let _ = write!(
             paragraphs,
-            r#"<a:p><a:r><a:rPr lang="en-US" dirty="0"/><a:t>{}</a:t></a:r></a:p>"#,
+            r#"<a:p><a:r><a:rPr lang="{lang}" dirty="0"/><a:t>{}</a:t></a:r></a:p>"#,
             esc(line)
         );
     }
     if paragraphs.is_empty() {
-        paragraphs.push_str(r#"<a:p><a:endParaRPr lang="en-US"/></a:p>"#);
+        let _ = write!(paragraphs, r#"<a:p><a:endParaRPr lang="{lang}"/></a:p>"#);
     }
     format!(
         r#"{DECLARATION}<p:notes {NS}><p:cSld><p:spTree>{TREE_HEADER}<p:sp><p:nvSpPr><p:cNvPr id="2" name="Slide Image"/><p:cNvSpPr><a:spLocks noGrp="1" noRot="1" noChangeAspect="1"/></p:cNvSpPr><p:nvPr><p:ph type="sldImg"/></p:nvPr></p:nvSpPr><p:spPr/></p:sp><p:sp><p:nvSpPr><p:cNvPr id="3" name="Notes"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="body" idx="1"/></p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/>{paragraphs}</p:txBody></p:sp></p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>"#

@@ -22,12 +22,12 @@ macro_rules! templates {
     (@flat [$($done:tt)*] [] $langs:tt) => {
         [$($done)*]
     };
-    (@flat [$($done:tt)*] [$name:literal $(, $rest:literal)*] [$($variant:ident $tag:literal),+]) => {
+    (@flat [$($done:tt)*] [$name:literal $(, $rest:literal)*] [$($variant:ident $tag:literal $locale:literal),+]) => {
         templates!(@flat [$($done)* $(Template {
             name: $name,
             lang: Lang::$variant,
             text: include_str!(concat!("../examples/", $name, ".", $tag, ".ron")),
-        },)+] [$($rest),*] [$($variant $tag),+])
+        },)+] [$($rest),*] [$($variant $tag $locale),+])
     };
 }
 

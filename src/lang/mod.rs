@@ -7,7 +7,8 @@
 //!
 //! # Adding a language
 //!
-//! 1. Add one line to [`each_lang!`] below: the variant and its tag (`Fr "fr"`).
+//! 1. Add one line to [`each_lang!`] below: the variant, its tag and the locale it is
+//!    written for (`Fr "fr" "fr-FR"`).
 //! 2. Copy `assets/i18n/en.ftl` to `assets/i18n/fr.ftl` and translate every message.
 //!    Keep the ids and the `{ $variables }`; rewrite the plural selectors with the
 //!    language's own CLDR categories (`one`, `few`, `many`, `other`...). The message
@@ -24,17 +25,24 @@ pub use catalogue::{Arg, Catalogue};
 
 use crate::model::{Cause, Channel, Evaluation, Expectation, Principle};
 
-/// Calls `$callback!` with every language, as `Variant "tag"` pairs, after any extra
-/// tokens and a `;`. This is the one list of languages.
+/// Calls `$callback!` with every language, as `Variant "tag" "locale"` triples, after any
+/// extra tokens and a `;`. This is the one list of languages. The locale is the language
+/// and region Ciclo's words are written for (Portuguese is Brazil's).
 macro_rules! each_lang {
     ($callback:ident $($extra:tt)*) => {
-        $callback! { $($extra)* ; En "en", Es "es", Ru "ru", Pt "pt" }
+        $callback! {
+            $($extra)* ;
+            En "en" "en-US",
+            Es "es" "es-ES",
+            Ru "ru" "ru-RU",
+            Pt "pt" "pt-BR"
+        }
     };
 }
 pub(crate) use each_lang;
 
 macro_rules! define_langs {
-    (; $($variant:ident $tag:literal),+) => {
+    (; $($variant:ident $tag:literal $locale:literal),+) => {
         /// A language that Ciclo speaks.
         #[derive(
             Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
@@ -52,6 +60,15 @@ macro_rules! define_langs {
             pub fn tag(self) -> &'static str {
                 match self {
                     $(Lang::$variant => $tag,)+
+                }
+            }
+
+            /// The language with its region, as BCP 47 writes it (`en-US`, `pt-BR`...):
+            /// the locale Ciclo's words are written for, for formats that ask for one
+            /// (a PowerPoint run's `lang`).
+            pub fn locale(self) -> &'static str {
+                match self {
+                    $(Lang::$variant => $locale,)+
                 }
             }
 
