@@ -1,5 +1,6 @@
 //! Deck speed (issue 11): 12 moments with a 12-MP photo each, to a PDF deck (goal 1 s)
-//! and to a PowerPoint deck at 1920×1080 (goal 2 s), photos read from disk each time.
+//! and to a PowerPoint deck at 1920×1080 (goal 2 s), photos read from disk each time,
+//! at the size `ciclo slides` reads them at; then the parts, to see where the time goes.
 //!
 //! `cargo bench --bench deck`. The fixture (a cycle and its photos) is written to
 //! `$TMPDIR/ciclo-deck-bench/`, where `/usr/bin/time -v ciclo slides` measures the peak
@@ -72,19 +73,35 @@ fn benches(c: &mut Criterion) {
         height: 1080,
         satisfaction_curve: false,
     };
+    // What `ciclo slides` reads the photos at for this deck (800 px at 1920×1080).
+    let side = ciclo::deck::photo_side(&deck);
     let mut group = c.benchmark_group("deck");
     group.sample_size(10);
     group.bench_function("12 moments, 12 photos of 12 MP -> PDF", |b| {
         b.iter(|| {
-            let photos = PhotoSet::load(&doc, Some(&file), MAX_SIDE);
+            let photos = PhotoSet::load(&doc, Some(&file), side);
             black_box(ciclo::pdf::deck_pdf(&deck, &photos).map(|p| p.len()))
         })
     });
     group.bench_function("12 moments, 12 photos of 12 MP -> PPTX 1920x1080", |b| {
         b.iter(|| {
-            let photos = PhotoSet::load(&doc, Some(&file), MAX_SIDE);
+            let photos = PhotoSet::load(&doc, Some(&file), side);
             black_box(ciclo::pptx::deck_pptx(&deck, &photos).map(|p| p.len()))
         })
+    });
+    // Where the time goes: reading the photos, then each painter alone.
+    group.bench_function("parts: 12 photos of 12 MP read for the deck", |b| {
+        b.iter(|| black_box(PhotoSet::load(&doc, Some(&file), side)))
+    });
+    group.bench_function("parts: 12 photos of 12 MP read at 1600 px (the report)", |b| {
+        b.iter(|| black_box(PhotoSet::load(&doc, Some(&file), MAX_SIDE)))
+    });
+    let photos = PhotoSet::load(&doc, Some(&file), side);
+    group.bench_function("parts: PDF painter, photos read", |b| {
+        b.iter(|| black_box(ciclo::pdf::deck_pdf(&deck, &photos).map(|p| p.len())))
+    });
+    group.bench_function("parts: PPTX painter, photos read", |b| {
+        b.iter(|| black_box(ciclo::pptx::deck_pptx(&deck, &photos).map(|p| p.len())))
     });
     group.finish();
 }

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::export::ExportError;
 use crate::model::Document;
 use crate::photo_set::{MAX_SIDE, PhotoSet};
+use crate::scene::Shape;
 use crate::save::write_atomically;
 use crate::slides::{Deck, write_slides};
 
@@ -34,6 +35,22 @@ impl DeckFormat {
             _ => DeckFormat::Pngs,
         }
     }
+}
+
+/// The longest side a deck's photos need, in pixels: twice that of the largest photo
+/// frame on its slides (sharp when zoomed in, or on a projector of twice the slides'
+/// size), never under 800 pixels nor over [`MAX_SIDE`]. A 1920×1080 deck's card shows a
+/// photo about 290 pixels wide, so its photos are read at 800 pixels, and a 12-MP photo
+/// is decoded at a quarter of its size (1000×750): a sixteenth of the pixels.
+pub fn photo_side(deck: &Deck) -> u32 {
+    let largest = (0..deck.len())
+        .flat_map(|k| deck.slide(k))
+        .filter_map(|s| match s {
+            Shape::Photo { rect, .. } => Some(rect.width().max(rect.height())),
+            _ => None,
+        })
+        .fold(0.0_f32, f32::max);
+    ((2.0 * largest).ceil() as u32).clamp(800, MAX_SIDE)
 }
 
 /// What a deck wrote.
@@ -67,7 +84,7 @@ pub fn write_deck(
         height,
         satisfaction_curve: false,
     };
-    let photos = PhotoSet::load(doc, document, MAX_SIDE);
+    let photos = PhotoSet::load(doc, document, photo_side(&deck));
     let bytes = match DeckFormat::from_path(output) {
         DeckFormat::Pngs => {
             let files = write_slides(&deck, &photos, output)?;
@@ -82,4 +99,49 @@ pub fn write_deck(
         files: vec![output.to_owned()],
         slides: deck.len(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn deck_of(doc: &Document, width: u32, height: u32) -> Deck<'_> {
+        Deck {
+            doc,
+            width,
+            height,
+            satisfaction_curve: false,
+        }
+    }
+
+    /// The widest photo frame on the deck's slides.
+    fn frame(deck: &Deck) -> f32 {
+        (0..deck.len())
+            .flat_map(|k| deck.slide(k))
+            .filter_map(|s| match s {
+                Shape::Photo { rect, .. } => Some(rect.width()),
+                _ => None,
+            })
+            .fold(0.0, f32::max)
+    }
+
+    #[test]
+    fn a_decks_photos_are_read_at_twice_their_frame_within_800_and_1600_pixels() {
+        let mut moment = crate::model::Moment::named(crate::model::MomentId(1), "Llega");
+        moment.photos = vec![crate::model::Photo {
+            path: "sala.jpg".to_owned(),
+            caption: String::new(),
+        }];
+        let doc = Document {
+            moments: vec![moment],
+            ..Document::default()
+        };
+        let hd = deck_of(&doc, 1920, 1080);
+        assert!(frame(&hd) > 200.0 && 2.0 * frame(&hd) <= 800.0, "{}", frame(&hd));
+        assert_eq!(photo_side(&hd), 800);
+        let uhd = deck_of(&doc, 3840, 2160);
+        let side = photo_side(&uhd);
+        assert!(side as f32 >= 2.0 * frame(&uhd) && side > 800, "{side}");
+        assert_eq!(photo_side(&deck_of(&doc, 16384, 9216)), MAX_SIDE);
+    }
 }

@@ -161,3 +161,86 @@ fn webp_and_png_photos_are_read_too() {
         assert_eq!(decode(&path, 100).unwrap().dimensions(), (30, 20));
     }
 }
+
+/// The mean difference of two pictures of the same size, per channel (0 to 255).
+fn mean_difference(a: &RgbaImage, b: &RgbaImage) -> f64 {
+    assert_eq!(a.dimensions(), b.dimensions());
+    let total: u64 = a
+        .as_raw()
+        .iter()
+        .zip(b.as_raw())
+        .map(|(x, y)| u64::from(x.abs_diff(*y)))
+        .sum();
+    total as f64 / a.as_raw().len() as f64
+}
+
+#[test]
+fn a_large_turned_jpeg_decoded_at_reduced_scale_is_upright_like_the_full_decode() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("turned.jpg");
+    // 1600×800 stored, turned a quarter (orientation 6): shown 800×1600, red on top. Asked
+    // for 200 pixels, the decoder works at 1/8 scale (200×100) before turning it.
+    std::fs::write(&path, jpeg_with_orientation(1600, 800, 6)).unwrap();
+    let opened = open(&path).unwrap();
+    assert_eq!(
+        opened.upright(),
+        Upright {
+            width: 800,
+            height: 1600
+        }
+    );
+    let small = decode(&path, 200).unwrap();
+    assert_eq!(small.dimensions(), (100, 200));
+    assert!(is_red(*small.get_pixel(50, 20)), "{:?}", small.get_pixel(50, 20));
+    assert!(is_blue(*small.get_pixel(50, 180)), "{:?}", small.get_pixel(50, 180));
+    // The same picture as decoding it whole and scaling it down.
+    let full = decode(&path, 4096).unwrap();
+    assert_eq!(full.dimensions(), (800, 1600));
+    let scaled = image::imageops::thumbnail(&full, 100, 200);
+    let diff = mean_difference(&small, &scaled);
+    assert!(diff < 4.0, "differs from the full decode by {diff:.1} on average");
+}
+
+#[test]
+fn a_scaled_decode_keeps_the_size_asked_for_between_the_dct_scales() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("wide.jpg");
+    // 1000×600 to at most 300: decoded at 1/2 (500×300), then scaled to 300×180.
+    std::fs::write(&path, jpeg_with_orientation(1000, 600, 1)).unwrap();
+    let img = decode(&path, 300).unwrap();
+    assert_eq!(img.dimensions(), (300, 180));
+    assert!(is_red(*img.get_pixel(20, 90)) && is_blue(*img.get_pixel(280, 90)));
+}
+
+/// A JPEG header claiming `width`×`height` (a baseline frame of three components), with
+/// no scan after it.
+fn jpeg_header(width: u16, height: u16) -> Vec<u8> {
+    let mut out = vec![0xff, 0xd8, 0xff, 0xc0, 0, 17, 8];
+    out.extend_from_slice(&height.to_be_bytes());
+    out.extend_from_slice(&width.to_be_bytes());
+    out.extend_from_slice(&[3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]);
+    out.extend_from_slice(&[0xff, 0xd9]);
+    out
+}
+
+#[test]
+fn a_jpeg_over_100_megapixels_is_refused_from_its_header() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.jpg");
+    // 20000 × 10000 = 200 MP, and no pixels in the file at all.
+    std::fs::write(&path, jpeg_header(20_000, 10_000)).unwrap();
+    for err in [probe(&path).unwrap_err(), decode(&path, 1600).unwrap_err()] {
+        assert!(
+            matches!(
+                err,
+                PhotoError::TooLarge {
+                    width: 20_000,
+                    height: 10_000,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
+        assert!(err.message(Lang::En).contains("200 megapixels"));
+    }
+}

@@ -24,7 +24,7 @@ pub struct Placed {
     pub rect: Rect,
 }
 
-/// The box a shape may paint, strokes included (text: its line box, generously).
+/// The box a shape may paint, strokes included.
 fn bounds(shape: &Shape) -> Rect {
     let stroke = |s: &Option<crate::scene::Stroke>| s.map_or(0.0, |s| s.width);
     match shape {
@@ -52,9 +52,17 @@ fn bounds(shape: &Shape) -> Rect {
         Shape::Rect {
             rect, stroke: s, ..
         } => rect.expand(stroke(s)),
+        // The line box holds the bundled font's ascenders and descenders; a little more
+        // each side for a glyph that overhangs its advance.
         Shape::Text {
             pos, text, size, ..
-        } => Rect::from_min_size(*pos, width(text, *size), size * LINE_HEIGHT).expand(*size / 2.0),
+        } => {
+            let line = Rect::from_min_size(*pos, width(text, *size), size * LINE_HEIGHT);
+            Rect {
+                min: crate::layout::Point::new(line.min.x - size * 0.1, line.min.y),
+                max: crate::layout::Point::new(line.max.x + size * 0.1, line.max.y),
+            }
+        }
         Shape::Photo { rect, .. } => *rect,
     }
 }

@@ -177,6 +177,70 @@ fn a_pptx_deck_is_well_formed_with_a_slide_and_notes_per_picture() {
     assert!(notes3.contains("Datáfono portátil"), "{notes3}");
     let (_, core) = &parsed["docProps/core.xml"];
     assert!(core.contains("Una cena en Casa Olivo") && core.contains("Casa Olivo"));
+    // The text is marked as the document's language, so that spelling and screen readers
+    // treat it as Spanish.
+    for (name, (elements, _)) in &parsed {
+        for (_, a) in elements.iter().filter(|(n, _)| n == "a:rPr" || n == "a:endParaRPr") {
+            assert_eq!(a["lang"], "es-ES", "{name}");
+        }
+    }
+    photos_are_pictures_of_their_own(&parts, &parsed);
+}
+
+/// Moment 1's photos lie on its slide as JPEG pictures with their captions; the missing
+/// one is the placeholder in the slide's picture.
+fn photos_are_pictures_of_their_own(
+    parts: &BTreeMap<String, Vec<u8>>,
+    parsed: &BTreeMap<String, (Vec<Element>, String)>,
+) {
+    let (rels, _) = &parsed["ppt/slides/_rels/slide2.xml.rels"];
+    let target = |id: &str| {
+        let rel = rels.iter().find(|(_, a)| a.get("Id").map(String::as_str) == Some(id));
+        resolve("ppt/slides/", &rel.unwrap_or_else(|| panic!("no {id}")).1["Target"])
+    };
+    let (slide, _) = &parsed["ppt/slides/slide2.xml"];
+    let descrs: Vec<&str> = slide
+        .iter()
+        .filter(|(n, _)| n == "p:cNvPr")
+        .filter_map(|(_, a)| a.get("descr").map(String::as_str))
+        .collect();
+    assert_eq!(descrs, ["1. Llega a la sala", "La sala a las 10", "fotos/puerta.png"]);
+    let blips: Vec<String> = slide
+        .iter()
+        .filter(|(n, _)| n == "a:blip")
+        .map(|(_, a)| target(&a["r:embed"]))
+        .collect();
+    assert_eq!(blips[0], "ppt/media/slide2.png");
+    // Each as a JPEG at the size the deck needs: the 1200×900 one at 800 pixels, the
+    // 600×800 PNG as it is.
+    for (blip, size) in [(&blips[1], (800, 600)), (&blips[2], (600, 800))] {
+        let bytes = &parts[blip];
+        assert_eq!(image::guess_format(bytes).unwrap(), image::ImageFormat::Jpeg);
+        let photo = image::load_from_memory(bytes).unwrap();
+        assert_eq!((photo.width(), photo.height()), size, "{blip}");
+    }
+}
+
+#[test]
+fn a_pptx_decks_text_is_marked_with_the_documents_language() {
+    for (tag, locale) in [("en", "en-US"), ("es", "es-ES"), ("ru", "ru-RU"), ("pt", "pt-BR")] {
+        let dir = tempfile::tempdir().unwrap();
+        let doc = format!(r#"(format: 2, language: "{tag}", moments: [(name: "M1")])"#);
+        std::fs::write(dir.path().join("c.ron"), doc).unwrap();
+        let out = ciclo(dir.path(), &["slides", "c.ron", "-o", "c.pptx"]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let parts = parts(&std::fs::read(dir.path().join("c.pptx")).unwrap());
+        let mut marked = 0;
+        for (name, bytes) in parts.iter().filter(|(n, _)| n.ends_with(".xml")) {
+            let (elements, _) = elements(name, bytes);
+            for (_, a) in elements.iter().filter(|(n, _)| n == "a:rPr" || n == "a:endParaRPr") {
+                assert_eq!(a["lang"], locale, "{tag}: {name}");
+                marked += 1;
+            }
+        }
+        // Two titles, two notes, and the masters' empty paragraphs.
+        assert!(marked >= 4, "{tag}: {marked}");
+    }
 }
 
 #[test]
@@ -213,4 +277,24 @@ fn libreoffice_opens_the_pptx_deck_with_every_slide() {
     // The hidden titles are real text that LibreOffice keeps.
     let text = run_tool("pdftotext", &[pdf.to_str().unwrap(), "-"]);
     assert!(text.contains("3. Se despide"), "{text}");
+    // The photos laid over moment 1's slide show: the green door fills part of the page.
+    let page = dir.path().join("page");
+    run_tool(
+        "pdftoppm",
+        &["-f", "2", "-l", "2", "-r", "40", "-png", "-singlefile"]
+            .into_iter()
+            .chain([pdf.to_str().unwrap(), page.to_str().unwrap()])
+            .collect::<Vec<_>>(),
+    );
+    let png = image::open(dir.path().join("page.png")).unwrap().to_rgb8();
+    let green = png
+        .pixels()
+        .filter(|p| {
+            // The door's green (20, 140, 60), not the palette's (46, 125, 50).
+            let [r, g, b] = p.0;
+            r.abs_diff(20) <= 15 && g.abs_diff(140) <= 15 && b.abs_diff(60) <= 15
+        })
+        .count();
+    let share = green as f64 / f64::from(png.width() * png.height());
+    assert!(share > 0.005, "the door photo covers {:.2}% of the page", share * 100.0);
 }
