@@ -93,9 +93,10 @@ fn benches(c: &mut Criterion) {
     group.bench_function("parts: 12 photos of 12 MP read for the deck", |b| {
         b.iter(|| black_box(PhotoSet::load(&doc, Some(&file), side)))
     });
-    group.bench_function("parts: 12 photos of 12 MP read at 1600 px (the report)", |b| {
-        b.iter(|| black_box(PhotoSet::load(&doc, Some(&file), MAX_SIDE)))
-    });
+    group.bench_function(
+        "parts: 12 photos of 12 MP read at 1600 px (the report)",
+        |b| b.iter(|| black_box(PhotoSet::load(&doc, Some(&file), MAX_SIDE))),
+    );
     let photos = PhotoSet::load(&doc, Some(&file), side);
     group.bench_function("parts: PDF painter, photos read", |b| {
         b.iter(|| black_box(ciclo::pdf::deck_pdf(&deck, &photos).map(|p| p.len())))

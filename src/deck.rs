@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use crate::export::ExportError;
 use crate::model::Document;
 use crate::photo_set::{MAX_SIDE, PhotoSet};
-use crate::scene::Shape;
 use crate::save::write_atomically;
+use crate::scene::Shape;
 use crate::slides::{Deck, write_slides};
 
 /// The kinds of deck.
@@ -137,7 +137,11 @@ mod tests {
             ..Document::default()
         };
         let hd = deck_of(&doc, 1920, 1080);
-        assert!(frame(&hd) > 200.0 && 2.0 * frame(&hd) <= 800.0, "{}", frame(&hd));
+        assert!(
+            frame(&hd) > 200.0 && 2.0 * frame(&hd) <= 800.0,
+            "{}",
+            frame(&hd)
+        );
         assert_eq!(photo_side(&hd), 800);
         let uhd = deck_of(&doc, 3840, 2160);
         let side = photo_side(&uhd);

@@ -197,7 +197,9 @@ pub fn open(path: &Path) -> Result<Opened, PhotoError> {
         }
     }
     let reader = reader(path)?;
-    let format = reader.format().ok_or_else(|| broken(path, "unknown format"))?;
+    let format = reader
+        .format()
+        .ok_or_else(|| broken(path, "unknown format"))?;
     let mut decoder = reader.into_decoder().map_err(|e| broken(path, e))?;
     let (width, height) = decoder.dimensions();
     check_size(path, width, height)?;

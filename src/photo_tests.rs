@@ -191,14 +191,25 @@ fn a_large_turned_jpeg_decoded_at_reduced_scale_is_upright_like_the_full_decode(
     );
     let small = decode(&path, 200).unwrap();
     assert_eq!(small.dimensions(), (100, 200));
-    assert!(is_red(*small.get_pixel(50, 20)), "{:?}", small.get_pixel(50, 20));
-    assert!(is_blue(*small.get_pixel(50, 180)), "{:?}", small.get_pixel(50, 180));
+    assert!(
+        is_red(*small.get_pixel(50, 20)),
+        "{:?}",
+        small.get_pixel(50, 20)
+    );
+    assert!(
+        is_blue(*small.get_pixel(50, 180)),
+        "{:?}",
+        small.get_pixel(50, 180)
+    );
     // The same picture as decoding it whole and scaling it down.
     let full = decode(&path, 4096).unwrap();
     assert_eq!(full.dimensions(), (800, 1600));
     let scaled = image::imageops::thumbnail(&full, 100, 200);
     let diff = mean_difference(&small, &scaled);
-    assert!(diff < 4.0, "differs from the full decode by {diff:.1} on average");
+    assert!(
+        diff < 4.0,
+        "differs from the full decode by {diff:.1} on average"
+    );
 }
 
 #[test]

@@ -153,7 +153,10 @@ mod tests {
         let (drawn, placed) = split(vec![photo(0.0), caption_below.clone()], &set);
         assert_eq!(drawn, vec![caption_below]);
         assert_eq!(placed.len(), 1);
-        assert_eq!(placed[0].rect, Rect::from_min_size(Point::new(0.0, 0.0), 100.0, 75.0));
+        assert_eq!(
+            placed[0].rect,
+            Rect::from_min_size(Point::new(0.0, 0.0), 100.0, 75.0)
+        );
         // A tag drawn over the photo's corner: the photo stays in the picture, below it.
         let tag = Shape::Circle {
             center: Point::new(95.0, 5.0),

@@ -180,7 +180,10 @@ fn a_pptx_deck_is_well_formed_with_a_slide_and_notes_per_picture() {
     // The text is marked as the document's language, so that spelling and screen readers
     // treat it as Spanish.
     for (name, (elements, _)) in &parsed {
-        for (_, a) in elements.iter().filter(|(n, _)| n == "a:rPr" || n == "a:endParaRPr") {
+        for (_, a) in elements
+            .iter()
+            .filter(|(n, _)| n == "a:rPr" || n == "a:endParaRPr")
+        {
             assert_eq!(a["lang"], "es-ES", "{name}");
         }
     }
@@ -195,8 +198,13 @@ fn photos_are_pictures_of_their_own(
 ) {
     let (rels, _) = &parsed["ppt/slides/_rels/slide2.xml.rels"];
     let target = |id: &str| {
-        let rel = rels.iter().find(|(_, a)| a.get("Id").map(String::as_str) == Some(id));
-        resolve("ppt/slides/", &rel.unwrap_or_else(|| panic!("no {id}")).1["Target"])
+        let rel = rels
+            .iter()
+            .find(|(_, a)| a.get("Id").map(String::as_str) == Some(id));
+        resolve(
+            "ppt/slides/",
+            &rel.unwrap_or_else(|| panic!("no {id}")).1["Target"],
+        )
     };
     let (slide, _) = &parsed["ppt/slides/slide2.xml"];
     let descrs: Vec<&str> = slide
@@ -204,7 +212,10 @@ fn photos_are_pictures_of_their_own(
         .filter(|(n, _)| n == "p:cNvPr")
         .filter_map(|(_, a)| a.get("descr").map(String::as_str))
         .collect();
-    assert_eq!(descrs, ["1. Llega a la sala", "La sala a las 10", "fotos/puerta.png"]);
+    assert_eq!(
+        descrs,
+        ["1. Llega a la sala", "La sala a las 10", "fotos/puerta.png"]
+    );
     let blips: Vec<String> = slide
         .iter()
         .filter(|(n, _)| n == "a:blip")
@@ -215,7 +226,10 @@ fn photos_are_pictures_of_their_own(
     // 600×800 PNG as it is.
     for (blip, size) in [(&blips[1], (800, 600)), (&blips[2], (600, 800))] {
         let bytes = &parts[blip];
-        assert_eq!(image::guess_format(bytes).unwrap(), image::ImageFormat::Jpeg);
+        assert_eq!(
+            image::guess_format(bytes).unwrap(),
+            image::ImageFormat::Jpeg
+        );
         let photo = image::load_from_memory(bytes).unwrap();
         assert_eq!((photo.width(), photo.height()), size, "{blip}");
     }
@@ -223,17 +237,29 @@ fn photos_are_pictures_of_their_own(
 
 #[test]
 fn a_pptx_decks_text_is_marked_with_the_documents_language() {
-    for (tag, locale) in [("en", "en-US"), ("es", "es-ES"), ("ru", "ru-RU"), ("pt", "pt-BR")] {
+    for (tag, locale) in [
+        ("en", "en-US"),
+        ("es", "es-ES"),
+        ("ru", "ru-RU"),
+        ("pt", "pt-BR"),
+    ] {
         let dir = tempfile::tempdir().unwrap();
         let doc = format!(r#"(format: 2, language: "{tag}", moments: [(name: "M1")])"#);
         std::fs::write(dir.path().join("c.ron"), doc).unwrap();
         let out = ciclo(dir.path(), &["slides", "c.ron", "-o", "c.pptx"]);
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let parts = parts(&std::fs::read(dir.path().join("c.pptx")).unwrap());
         let mut marked = 0;
         for (name, bytes) in parts.iter().filter(|(n, _)| n.ends_with(".xml")) {
             let (elements, _) = elements(name, bytes);
-            for (_, a) in elements.iter().filter(|(n, _)| n == "a:rPr" || n == "a:endParaRPr") {
+            for (_, a) in elements
+                .iter()
+                .filter(|(n, _)| n == "a:rPr" || n == "a:endParaRPr")
+            {
                 assert_eq!(a["lang"], locale, "{tag}: {name}");
                 marked += 1;
             }
@@ -296,5 +322,9 @@ fn libreoffice_opens_the_pptx_deck_with_every_slide() {
         })
         .count();
     let share = green as f64 / f64::from(png.width() * png.height());
-    assert!(share > 0.005, "the door photo covers {:.2}% of the page", share * 100.0);
+    assert!(
+        share > 0.005,
+        "the door photo covers {:.2}% of the page",
+        share * 100.0
+    );
 }
