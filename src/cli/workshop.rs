@@ -13,6 +13,7 @@ use ciclo::collab::host::{self, Rooms};
 use ciclo::collab::presence::Presence;
 use ciclo::collab::room::Room;
 use ciclo::collab::wire;
+use ciclo::collab::ystate::{self, Restored};
 use ciclo::escape::terminal;
 use ciclo::file::load_file;
 use ciclo::lang::Lang;
@@ -38,7 +39,10 @@ pub fn serve(
         if rooms.iter().any(|r: &Arc<Room>| r.name == name) {
             bail!("two files are named {name:?}; rooms are named after their files, so rename one");
         }
-        rooms.push(Room::new(name, path.clone(), &doc));
+        let (room, how) = Room::open(name, path.clone(), &doc)
+            .map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
+        report_restored(&room, &how);
+        rooms.push(room);
     }
     let token = match token {
         Some(t) if t.is_empty() => bail!("--token is empty; leave it out to get a random one"),
@@ -66,6 +70,23 @@ pub fn serve(
     });
     println!("Stopped; every room is saved.");
     Ok(ExitCode::SUCCESS)
+}
+
+/// Says how a room's shared state was made when it was not simply taken back.
+fn report_restored(room: &Room, how: &Restored) {
+    let shown = room.path.display().to_string();
+    let file = terminal(&shown);
+    match how {
+        Restored::Fresh | Restored::Same => {}
+        Restored::Merged => println!(
+            "{file} was edited while no host ran; the edits are merged into the workshop's saved state."
+        ),
+        Restored::Unreadable(why) => eprintln!(
+            "warning: {} could not be read ({}); the room starts afresh from {file}, so participants who were in it should leave and join again.",
+            terminal(&ystate::sidecar(&room.path).display().to_string()),
+            terminal(why)
+        ),
+    }
 }
 
 fn print_join_urls(rooms: &Rooms, bind: IpAddr, port: u16) {
