@@ -82,6 +82,10 @@ fn hosting_from_the_window_shares_the_cycle_both_ways() {
     ana.apply(&doc);
     let mut presence = Presence::named("Ana");
     presence.selection = Some(doc.moments[3].id.0.to_string());
+    assert!(
+        h.query_by_label("Ana has selected this moment").is_none(),
+        "no ring before Ana selects"
+    );
     ana.set_presence(&presence);
     until(&mut h, "Ana's rename", |d| {
         d.doc().moments[0].name == "Hears about us"
@@ -93,6 +97,16 @@ fn hosting_from_the_window_shares_the_cycle_both_ways() {
                 .any(|(_, p)| p.selection == presence.selection)
         })
     });
+    h.run();
+    // Her ring, with her initials, sits on the fourth moment's row of the moment list.
+    let ring = h.get_by_label("Ana has selected this moment").rect();
+    let row = h
+        .get_by_label_contains(&format!(" 4. {}", doc.moments[3].name))
+        .rect();
+    assert!(
+        row.contains(ring.center()),
+        "the ring {ring:?} is on the row {row:?}"
+    );
 
     // The facilitator marks a moment critical; Ana sees it; undo takes back only that.
     let id = h.state().doc().moments[5].id;

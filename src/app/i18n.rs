@@ -316,6 +316,7 @@ texts! {
     WsParticipants => "ws-participants";
     WsYou => "ws-you";
     WsShowPanel => "ws-show-panel";
+    WsOnMoment => "ws-on-moment";
 }
 
 impl T {

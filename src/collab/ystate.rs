@@ -65,7 +65,10 @@ pub fn restore(path: &Path, doc: &Document) -> (Doc, Restored) {
         return (fresh(), Restored::Unreadable(why));
     }
     if schema::is_empty(&y.transact()) {
-        return (fresh(), Restored::Unreadable("it holds no cycle".to_owned()));
+        return (
+            fresh(),
+            Restored::Unreadable("it holds no cycle".to_owned()),
+        );
     }
     let before = y.transact().state_vector();
     diff::apply(&mut y.transact_mut(), doc);
