@@ -34,6 +34,19 @@ fn loopback(url: &str) -> String {
     format!("ws://127.0.0.1:{path}")
 }
 
+/// `who`'s ring, with their initials, sits on the row of the moment list labelled `row`.
+fn ring_on_row(h: &mut Harness<'static, Designer>, who: &str, row: &str) {
+    h.run();
+    let ring = h
+        .get_by_label(&format!("{who} has selected this moment"))
+        .rect();
+    let row = h.get_by_label_contains(row).rect();
+    assert!(
+        row.contains(ring.center()),
+        "the ring {ring:?} is on the row {row:?}"
+    );
+}
+
 #[test]
 fn hosting_from_the_window_shares_the_cycle_both_ways() {
     let dir = tempfile::tempdir().unwrap();
@@ -97,16 +110,7 @@ fn hosting_from_the_window_shares_the_cycle_both_ways() {
                 .any(|(_, p)| p.selection == presence.selection)
         })
     });
-    h.run();
-    // Her ring, with her initials, sits on the fourth moment's row of the moment list.
-    let ring = h.get_by_label("Ana has selected this moment").rect();
-    let row = h
-        .get_by_label_contains(&format!(" 4. {}", doc.moments[3].name))
-        .rect();
-    assert!(
-        row.contains(ring.center()),
-        "the ring {ring:?} is on the row {row:?}"
-    );
+    ring_on_row(&mut h, "Ana", &format!(" 4. {}", doc.moments[3].name));
 
     // The facilitator marks a moment critical; Ana sees it; undo takes back only that.
     let id = h.state().doc().moments[5].id;
