@@ -68,7 +68,9 @@ fn offline_edits_and_a_hand_edit_merge_after_the_host_is_killed_and_restarted() 
         "--token",
         "tok",
     ]));
-    host.wait_line("the hand edit merged", |l| l.contains("edited while no host ran"));
+    host.wait_line("the hand edit merged", |l| {
+        l.contains("edited while no host ran")
+    });
     for session in [&a, &b] {
         assert!(
             session.wait_synced(2, Duration::from_secs(30)),
