@@ -220,9 +220,14 @@ fn follow(
             && bytes != known.bytes
         {
             match load_file(path) {
-                Ok(edited) => {
+                Ok(mut edited) => {
+                    let renumbered = renumber_new_moments(session, &known.doc, &mut edited);
                     session.apply_change(&known.doc, &edited);
                     *known = Known { bytes, doc: edited };
+                    if renumbered {
+                        let doc = known.doc.clone();
+                        rewrite(path, &doc, known)?;
+                    }
                     reported_error = None;
                 }
                 Err(e) => {
@@ -255,11 +260,42 @@ fn follow(
     Ok(())
 }
 
+/// Gives each moment added in the file (one `before` does not have) a random id that no
+/// one in the room uses, as every new moment of a workshop gets, so that two people adding
+/// moments at once never collide. True when any id changed.
+fn renumber_new_moments(session: &Session, before: &Document, edited: &mut Document) -> bool {
+    let mut changed = false;
+    for i in 0..edited.moments.len() {
+        if before.index_of(edited.moments[i].id).is_some() {
+            continue;
+        }
+        let mut id = session.fresh_id();
+        while edited.index_of(id).is_some() {
+            id = session.fresh_id();
+        }
+        let m = &mut edited.moments[i];
+        println!(
+            "The new moment {:?} is moment {} in the workshop (it was {} in the file).",
+            terminal(&m.name),
+            id.0,
+            m.id.0
+        );
+        m.id = id;
+        changed = true;
+    }
+    changed
+}
+
 /// Writes the room's document to the file atomically when it differs from what is there.
 fn write_room(path: &Path, room: &Document, known: &mut Known) -> anyhow::Result<()> {
     if *room == known.doc {
         return Ok(());
     }
+    rewrite(path, room, known)
+}
+
+/// Writes `room` to the file atomically, and remembers it as what the file holds.
+fn rewrite(path: &Path, room: &Document, known: &mut Known) -> anyhow::Result<()> {
     let text = to_ron(room);
     write_atomically(path, text.as_bytes()).map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
     *known = Known {
