@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use ciclo::collab::client::Session;
-use ciclo::collab::host::{Host, Rooms};
+use ciclo::collab::host::{Host, Liveness, Rooms};
 use ciclo::collab::presence::Presence;
 use ciclo::collab::room::Room;
 use ciclo::model::Document;
@@ -38,12 +38,18 @@ pub struct Hosted {
 pub const TOKEN: &str = "s3cret-token";
 
 pub fn host(doc: &Document) -> Hosted {
+    host_with(doc, Liveness::default())
+}
+
+/// A host as [`host`], watching quiet connections as `liveness` says.
+pub fn host_with(doc: &Document, liveness: Liveness) -> Hosted {
     let dir = tempfile::tempdir().expect("a folder");
     let path = dir.path().join("cena.ron");
     ciclo::save::save_file(doc, &path).expect("writes");
-    let rooms = Rooms::new(
+    let rooms = Rooms::with_liveness(
         vec![Room::new("cena".to_owned(), path.clone(), doc)],
         TOKEN.to_owned(),
+        liveness,
     );
     let host = Host::start("127.0.0.1:0".parse().expect("an address"), rooms).expect("listens");
     Hosted { host, dir, path }
