@@ -12,6 +12,7 @@ use ciclo::collab::client::{Session, Status};
 use ciclo::collab::host::{self, Rooms};
 use ciclo::collab::presence::Presence;
 use ciclo::collab::room::Room;
+use ciclo::collab::tls::Trust;
 use ciclo::collab::wire;
 use ciclo::collab::ystate::{self, Restored};
 use ciclo::escape::terminal;
@@ -160,11 +161,16 @@ struct Known {
 }
 
 /// `ciclo sync URL FILE.ron`.
-pub fn sync(url: &str, path: &Path) -> anyhow::Result<ExitCode> {
+pub fn sync(url: &str, path: &Path, ca: Option<&Path>) -> anyhow::Result<ExitCode> {
     let doc = load_file(path).map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
     let bytes = std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))?;
     let stop = stop_flag()?;
-    let session = Session::join(url, &Presence::named("ciclo sync"), Box::new(|| {}))?;
+    let mut trust = Trust::from_env();
+    if let Some(ca) = ca {
+        trust = trust.with_file(ca);
+    }
+    let presence = Presence::named("ciclo sync");
+    let session = Session::join_trusting(url, &presence, Box::new(|| {}), &trust)?;
     if !session.wait_synced(1, Duration::from_secs(20)) {
         match session.status() {
             Status::Refused(why) => bail!("the workshop refused to let this in: {why}"),

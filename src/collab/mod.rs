@@ -15,5 +15,6 @@ pub mod order;
 pub mod presence;
 pub mod room;
 pub mod schema;
+pub mod tls;
 pub mod wire;
 pub mod ystate;
