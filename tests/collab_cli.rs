@@ -8,8 +8,6 @@ use ciclo::collab::client::Session;
 use ciclo::collab::presence::Presence;
 use interop_support::*;
 
-const RESTAURANT: &str = include_str!("../examples/restaurant.en.ron");
-
 fn join(url: &str) -> Session {
     let session = Session::join(url, &Presence::named("Test"), Box::new(|| {})).expect("joins");
     assert!(
@@ -79,14 +77,8 @@ fn serve_prints_join_urls_with_a_random_token_and_saves_on_sigterm() {
 
 #[test]
 fn sync_writes_the_room_s_changes_and_waits_out_a_broken_save() {
-    let dir = tempfile::tempdir().expect("a folder");
-    let hosted = dir.path().join("cena.ron");
-    let mine = dir.path().join("mine.ron");
-    std::fs::write(&hosted, RESTAURANT).expect("writes");
-    std::fs::write(&mine, RESTAURANT).expect("writes");
-    let port = free_port();
-    let _host = serve(&hosted, port, "tok");
-    let url = format!("ws://127.0.0.1:{port}/cena?token=tok");
+    let served = served("tok");
+    let (hosted, mine, url) = (&served.path, served.copy("mine.ron"), served.url());
     let sync = Proc::start(ciclo().arg("sync").arg(&url).arg(&mine));
     sync.wait_line("the start", |l| l.contains("follows the room"));
     let session = join(&url);
@@ -118,21 +110,15 @@ fn sync_writes_the_room_s_changes_and_waits_out_a_broken_save() {
         );
         std::thread::sleep(Duration::from_millis(20));
     }
-    file_shows(&hosted, "the hand edit", |d| {
+    file_shows(hosted, "the hand edit", |d| {
         d.moments[0].name == "Hears a tip"
     });
 }
 
 #[test]
 fn sync_gives_a_moment_added_in_the_file_a_random_workshop_id_and_writes_it_back() {
-    let dir = tempfile::tempdir().expect("a folder");
-    let hosted = dir.path().join("cena.ron");
-    let mine = dir.path().join("mine.ron");
-    std::fs::write(&hosted, RESTAURANT).expect("writes");
-    std::fs::write(&mine, RESTAURANT).expect("writes");
-    let port = free_port();
-    let _host = serve(&hosted, port, "tok");
-    let url = format!("ws://127.0.0.1:{port}/cena?token=tok");
+    let served = served("tok");
+    let (hosted, mine, url) = (&served.path, served.copy("mine.ron"), served.url());
     let sync = Proc::start(ciclo().arg("sync").arg(&url).arg(&mine));
     sync.wait_line("the start", |l| l.contains("follows the room"));
     let session = join(&url);
@@ -165,7 +151,7 @@ fn sync_gives_a_moment_added_in_the_file_a_random_workshop_id_and_writes_it_back
             .last()
             .is_some_and(|m| m.name == "Leaves a tip" && m.id.0 == id)
     });
-    file_shows(&hosted, "the new moment", |d| {
+    file_shows(hosted, "the new moment", |d| {
         d.index_of(ciclo::model::MomentId(id)).is_some()
     });
 }

@@ -7,9 +7,7 @@ mod interop_support;
 use std::time::Duration;
 
 use ciclo::collab::client::Status;
-use interop_support::{Proc, ciclo, free_port, serve};
-
-const RESTAURANT: &str = include_str!("../examples/restaurant.en.ron");
+use interop_support::{Proc, ciclo, served};
 
 fn wait_offline(session: &ciclo::collab::client::Session) {
     let deadline = std::time::Instant::now() + Duration::from_secs(20);
@@ -24,12 +22,9 @@ fn wait_offline(session: &ciclo::collab::client::Session) {
 
 #[test]
 fn offline_edits_and_a_hand_edit_merge_after_the_host_is_killed_and_restarted() {
-    let dir = tempfile::tempdir().expect("a folder");
-    let path = dir.path().join("cena.ron");
-    std::fs::write(&path, RESTAURANT).expect("writes");
-    let port = free_port();
-    let mut host: Proc = serve(&path, port, "tok");
-    let url = format!("ws://127.0.0.1:{port}/cena?token=tok");
+    let served = served("tok");
+    let (path, port, url) = (served.path.clone(), served.port, served.url());
+    let mut host = served.host;
     let (a, b) = (
         collab_support::join(&url, "Ana"),
         collab_support::join(&url, "Boris"),

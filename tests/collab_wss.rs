@@ -89,7 +89,7 @@ fn ciclo_sync_over_wss_trusts_a_private_authority_only_when_told() {
     let ca = dir.path().join("company-ca.pem");
     std::fs::write(&ca, &authority.ca_pem).expect("writes");
     let mine = dir.path().join("mine.ron");
-    std::fs::write(&mine, include_str!("../examples/restaurant.en.ron")).expect("writes");
+    std::fs::write(&mine, interop_support::RESTAURANT).expect("writes");
     let url = format!(
         "wss://127.0.0.1:{}/cena?token={}",
         proxy.port(),

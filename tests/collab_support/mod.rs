@@ -15,17 +15,9 @@ use ciclo::collab::presence::Presence;
 use ciclo::collab::room::Room;
 use ciclo::model::Document;
 
-/// The restaurant template, with its sets in the order schema 1 reads them.
+/// The restaurant template (its sets are in the order schema 1 reads them back).
 pub fn restaurant() -> Document {
-    let mut doc =
-        ciclo::file::parse(include_str!("../../examples/restaurant.en.ron")).expect("loads");
-    doc.evaluation.sort();
-    for m in &mut doc.moments {
-        m.expectations.sort();
-        m.principles.sort();
-        m.causes.sort();
-    }
-    doc
+    ciclo::file::parse(include_str!("../../examples/restaurant.en.ron")).expect("loads")
 }
 
 /// A host serving `doc` as room `cena` from a file in a fresh folder.
@@ -70,6 +62,12 @@ pub fn join(url: &str, name: &str) -> Session {
         session.status()
     );
     session
+}
+
+/// Ana, Boris and Chen, each joined to `hosted`'s room on loopback.
+pub fn trio(hosted: &Hosted) -> (Session, Session, Session) {
+    let url = hosted.url();
+    (join(&url, "Ana"), join(&url, "Boris"), join(&url, "Chen"))
 }
 
 /// Waits until every session reads the same document, and returns it.

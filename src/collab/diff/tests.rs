@@ -29,19 +29,9 @@ fn sync(a: &Doc, b: &Doc) {
     }
 }
 
-/// The document with its sets in the file format's order, as schema 1 reads them.
-fn canonical(mut doc: Document) -> Document {
-    doc.evaluation.sort();
-    for m in &mut doc.moments {
-        m.expectations.sort();
-        m.principles.sort();
-        m.causes.sort();
-    }
-    doc
-}
-
+/// The restaurant template; its sets are in the saver's order, which schema 1 reads back.
 fn restaurant() -> Document {
-    canonical(crate::file::parse(TEMPLATES[0].text).expect("the template loads"))
+    crate::file::parse(TEMPLATES[0].text).expect("the template loads")
 }
 
 /// The text after the opening comment (a template's own, or the saver's).
