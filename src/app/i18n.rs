@@ -316,7 +316,6 @@ texts! {
     WsParticipants => "ws-participants";
     WsYou => "ws-you";
     WsShowPanel => "ws-show-panel";
-    WsOnMoment => "ws-on-moment";
 }
 
 impl T {

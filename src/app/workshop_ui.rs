@@ -41,7 +41,7 @@ pub(crate) fn row_rings_ui(ui: &Ui, row: Rect, people: &[&Presence], lang: Lang)
             FontId::proportional((r * 0.9).min(11.0)),
             c,
         );
-        let who = lang.fmt(T::WsOnMoment.id(), &[("name", p.user.name.as_str().into())]);
+        let who = lang.fmt("ws-on-moment", &[("name", p.user.name.as_str().into())]);
         let spot = Rect::from_center_size(center, egui::vec2(2.0 * r, 2.0 * r));
         let hover = ui.interact(
             spot,
