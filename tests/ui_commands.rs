@@ -142,6 +142,57 @@ fn the_palette_finds_a_command_shows_its_shortcut_and_runs_it() {
 }
 
 #[test]
+fn the_palette_lists_every_command_and_greys_out_what_cannot_run_now() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example(dir.path(), "restaurant.en.ron");
+    let mut h = open(&path, Vec::new());
+    let moments = h.state().doc().moments.len();
+    // Nothing is selected, so there is no moment to delete: listed, greyed out, with its
+    // shortcut, so the user learns what exists and how to reach it.
+    palette(&mut h);
+    search(&mut h).type_text("delete moment");
+    h.run();
+    let entry = h.get_by_role_and_label(Role::Button, "Delete moment");
+    assert!(entry.accesskit_node().is_disabled(), "it cannot run now");
+    assert_eq!(
+        entry.accesskit_node().data().keyboard_shortcut(),
+        Some("Delete")
+    );
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().doc().moments.len(), moments, "Enter does not run it");
+    assert!(h.state().palette_open(), "and the palette stays open");
+    h.get_by_role_and_label(Role::Button, "Delete moment").click();
+    h.run();
+    assert_eq!(h.state().doc().moments.len(), moments, "nor does a click");
+
+    // With an empty search, the commands of a workshop are all there, whether or not
+    // they can run: no workshop is on, so it can be hosted but not left.
+    h.key_press(Key::Escape);
+    h.run();
+    palette(&mut h);
+    let leave = h.get_by_role_and_label(Role::Button, "Leave workshop");
+    assert!(leave.accesskit_node().is_disabled());
+    let host = h.get_by_role_and_label(Role::Button, "Host workshop");
+    assert!(!host.accesskit_node().is_disabled());
+
+    // Once a moment is selected, the same entry runs.
+    h.key_press(Key::Escape);
+    h.run();
+    let id = h.state().doc().moments[0].id;
+    h.state_mut().select(Some(id));
+    h.run();
+    palette(&mut h);
+    search(&mut h).type_text("delete moment");
+    h.run();
+    let entry = h.get_by_role_and_label(Role::Button, "Delete moment");
+    assert!(!entry.accesskit_node().is_disabled());
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().doc().moments.len(), moments - 1, "now Enter deletes it");
+}
+
+#[test]
 fn escape_closes_the_top_most_thing_once() {
     let dir = tempfile::tempdir().unwrap();
     let path = example(dir.path(), "restaurant.en.ron");

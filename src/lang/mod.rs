@@ -108,6 +108,18 @@ impl Lang {
             .unwrap_or_else(|| id.to_owned())
     }
 
+    /// Why a file could not be read or written, in this language: the message
+    /// `io-Kind` (`io-NotFound`, `io-PermissionDenied`) for the commonest causes, or else
+    /// the system's own words.
+    pub fn io_error(self, error: &std::io::Error) -> String {
+        let words = self.msg(&format!("io-{:?}", error.kind()));
+        if words.is_empty() {
+            error.to_string()
+        } else {
+            words.to_owned()
+        }
+    }
+
     /// The language's own name, for menus.
     pub fn native_name(self) -> &'static str {
         self.msg("language-name")

@@ -21,10 +21,17 @@ pub const SMALL: &str = r#"(
 /// A cycle with an error on line 3, column 5.
 pub const BROKEN: &str = "(\n    format: 1,\n    colour: \"red\",\n)\n";
 
+/// Runs `ciclo ARGS` in `dir`, speaking English whatever this computer's language.
 pub fn ciclo(dir: &Path, args: &[&str]) -> Output {
+    ciclo_in("en", dir, args)
+}
+
+/// Runs `ciclo ARGS` in `dir` with `CICLO_LANG` set to `lang` (`es`, `pt_BR`...).
+pub fn ciclo_in(lang: &str, dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_ciclo"))
         .args(args)
         .current_dir(dir)
+        .env("CICLO_LANG", lang)
         .output()
         .unwrap_or_else(|e| panic!("cannot run ciclo: {e}"))
 }
