@@ -146,25 +146,28 @@ fn the_palette_lists_every_command_and_greys_out_what_cannot_run_now() {
     let dir = tempfile::tempdir().unwrap();
     let path = example(dir.path(), "restaurant.en.ron");
     let mut h = open(&path, Vec::new());
-    let moments = h.state().doc().moments.len();
-    // Nothing is selected, so there is no moment to delete: listed, greyed out, with its
+    let order = |h: &Harness<'_, Designer>| -> Vec<_> {
+        h.state().doc().moments.iter().map(|m| m.id).collect()
+    };
+    let before = order(&h);
+    // Nothing is selected, so there is no moment to move: listed, greyed out, with its
     // shortcut, so the user learns what exists and how to reach it.
     palette(&mut h);
-    search(&mut h).type_text("delete moment");
+    search(&mut h).type_text("move later");
     h.run();
-    let entry = h.get_by_role_and_label(Role::Button, "Delete moment");
+    let entry = h.get_by_role_and_label(Role::Button, "Move later");
     assert!(entry.accesskit_node().is_disabled(), "it cannot run now");
     assert_eq!(
         entry.accesskit_node().data().keyboard_shortcut(),
-        Some("Delete")
+        Some("Alt+Right")
     );
     h.key_press(Key::Enter);
     h.run();
-    assert_eq!(h.state().doc().moments.len(), moments, "Enter does not run it");
-    assert!(h.state().palette_open(), "and the palette stays open");
-    h.get_by_role_and_label(Role::Button, "Delete moment").click();
+    assert!(h.state().palette_open(), "Enter does not run it");
+    h.get_by_role_and_label(Role::Button, "Move later").click();
     h.run();
-    assert_eq!(h.state().doc().moments.len(), moments, "nor does a click");
+    assert!(h.state().palette_open(), "nor does a click");
+    assert_eq!(order(&h), before);
 
     // With an empty search, the commands of a workshop are all there, whether or not
     // they can run: no workshop is on, so it can be hosted but not left.
@@ -179,17 +182,17 @@ fn the_palette_lists_every_command_and_greys_out_what_cannot_run_now() {
     // Once a moment is selected, the same entry runs.
     h.key_press(Key::Escape);
     h.run();
-    let id = h.state().doc().moments[0].id;
-    h.state_mut().select(Some(id));
+    h.state_mut().select(Some(before[0]));
     h.run();
     palette(&mut h);
-    search(&mut h).type_text("delete moment");
+    search(&mut h).type_text("move later");
     h.run();
-    let entry = h.get_by_role_and_label(Role::Button, "Delete moment");
+    let entry = h.get_by_role_and_label(Role::Button, "Move later");
     assert!(!entry.accesskit_node().is_disabled());
     h.key_press(Key::Enter);
     h.run();
-    assert_eq!(h.state().doc().moments.len(), moments - 1, "now Enter deletes it");
+    assert!(!h.state().palette_open());
+    assert_eq!(order(&h)[1], before[0], "now Enter moves the moment later");
 }
 
 #[test]
