@@ -48,12 +48,8 @@ enum Command {
         /// The picture to write: .png or .svg.
         #[arg(short, long)]
         output: PathBuf,
-        /// Width in pixels.
-        #[arg(long, default_value_t = 1920)]
-        width: u32,
-        /// Height in pixels.
-        #[arg(long, default_value_t = 1080)]
-        height: u32,
+        #[command(flatten)]
+        size: Size,
         /// white, transparent, or a colour as #rrggbb.
         #[arg(long, default_value = "white")]
         background: Background,
@@ -144,13 +140,20 @@ enum Command {
         /// missing).
         #[arg(short, long)]
         output: PathBuf,
-        /// Width in pixels.
-        #[arg(long, default_value_t = 1920)]
-        width: u32,
-        /// Height in pixels.
-        #[arg(long, default_value_t = 1080)]
-        height: u32,
+        #[command(flatten)]
+        size: Size,
     },
+}
+
+/// A picture's or a slide's size.
+#[derive(clap::Args, Debug, Clone, Copy)]
+struct Size {
+    /// Width in pixels.
+    #[arg(long, default_value_t = 1920)]
+    width: u32,
+    /// Height in pixels.
+    #[arg(long, default_value_t = 1080)]
+    height: u32,
 }
 
 /// Parses the command line, runs it, prints any error once, in the command line's
@@ -187,8 +190,7 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
         Some(Command::Export {
             file,
             output,
-            width,
-            height,
+            size: Size { width, height },
             background,
             satisfaction_curve,
             text_as_paths,
@@ -210,15 +212,16 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
             lang: new_lang,
             force,
         }) => {
-            new(&output, template.as_deref(), new_lang.unwrap_or(lang), force, lang)?;
+            new(
+                &output,
+                template.as_deref(),
+                new_lang.unwrap_or(lang),
+                force,
+                lang,
+            )?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Slides {
-            file,
-            output,
-            width,
-            height,
-        }) => slides(&file, &output, (width, height), lang),
+        Some(Command::Slides { file, output, size }) => slides(&file, &output, size, lang),
         Some(Command::Serve {
             files,
             port,
@@ -249,8 +252,8 @@ fn export(
         return Ok(code);
     }
     let doc = load(file, lang)?;
-    let dropped = export_file_counted(&doc, opts, output)
-        .map_err(|e| anyhow::anyhow!(e.message(lang)))?;
+    let dropped =
+        export_file_counted(&doc, opts, output).map_err(|e| anyhow::anyhow!(e.message(lang)))?;
     if dropped > 0 {
         let args = [
             ("dropped", Arg::from(dropped)),
@@ -286,12 +289,8 @@ fn report(file: &Path, output: &Path, lang: Lang) -> anyhow::Result<ExitCode> {
 }
 
 /// `ciclo slides`: every slide of the deck as a PNG in `output`.
-fn slides(
-    file: &Path,
-    output: &Path,
-    (width, height): (u32, u32),
-    lang: Lang,
-) -> anyhow::Result<ExitCode> {
+fn slides(file: &Path, output: &Path, size: Size, lang: Lang) -> anyhow::Result<ExitCode> {
+    let Size { width, height } = size;
     if let Some(code) = check_size(width, height, lang) {
         return Ok(code);
     }
@@ -345,8 +344,14 @@ fn help(topic: Option<&str>, lang: Lang) -> anyhow::Result<ExitCode> {
                     .map(|c| c.get_name().to_owned())
                     .collect();
                 topics.push("format".to_owned());
-                let args = [("topic", Arg::from(name)), ("topics", topics.join(", ").into())];
-                eprintln!("{}", error_lines(lang, &lang.fmt("cli-no-help-topic", &args)));
+                let args = [
+                    ("topic", Arg::from(name)),
+                    ("topics", topics.join(", ").into()),
+                ];
+                eprintln!(
+                    "{}",
+                    error_lines(lang, &lang.fmt("cli-no-help-topic", &args))
+                );
                 return Ok(ExitCode::from(2));
             };
             command.print_long_help()?;
@@ -483,7 +488,10 @@ fn new(
                 bail!(speak.fmt("cli-no-template", &args));
             };
             ciclo::file::parse(t.text).map_err(|e| {
-                let args = [("name", Arg::from(name)), ("error", e.message(speak).into())];
+                let args = [
+                    ("name", Arg::from(name)),
+                    ("error", e.message(speak).into()),
+                ];
                 anyhow::anyhow!(speak.fmt("cli-template-broken", &args))
             })?
         }

@@ -213,11 +213,21 @@ mod tests {
             command: Command::Undo,
             enabled,
         };
-        let found = [entry(false), entry(true), entry(false), entry(true), entry(false)];
+        let found = [
+            entry(false),
+            entry(true),
+            entry(false),
+            entry(true),
+            entry(false),
+        ];
         // From a greyed-out entry (a new search), the first that can run.
         assert_eq!(step(&found, 0, false, false), 1);
         assert_eq!(step(&found, 1, true, false), 3, "down skips the greyed one");
-        assert_eq!(step(&found, 3, true, false), 3, "and stops at the last runnable");
+        assert_eq!(
+            step(&found, 3, true, false),
+            3,
+            "and stops at the last runnable"
+        );
         assert_eq!(step(&found, 3, false, true), 1);
         assert_eq!(step(&found, 1, false, true), 1);
         assert_eq!(step(&[entry(false)], 0, true, false), 0, "none can run");

@@ -500,7 +500,13 @@ mod tests {
         let start = StartLang::choose(None, None, brazil);
         assert_eq!((start.now, start.to_save(Lang::Pt)), (Lang::Pt, Lang::Pt));
         // A CICLO_LANG Ciclo does not speak is ignored; a locale form is understood.
-        assert_eq!(StartLang::choose(Some("fr_FR"), Some(Lang::Ru), brazil).now, Lang::Ru);
-        assert_eq!(StartLang::choose(Some("es_MX.UTF-8"), None, brazil).now, Lang::Es);
+        assert_eq!(
+            StartLang::choose(Some("fr_FR"), Some(Lang::Ru), brazil).now,
+            Lang::Ru
+        );
+        assert_eq!(
+            StartLang::choose(Some("es_MX.UTF-8"), None, brazil).now,
+            Lang::Es
+        );
     }
 }
