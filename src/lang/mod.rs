@@ -142,8 +142,10 @@ impl Lang {
     }
 
     /// The first of the system's preferred languages that Ciclo speaks, read with
-    /// `sys-locale` (Windows, macOS, Linux); English if none. `CICLO_LANG`, when set,
-    /// comes first (tests use it; so can a user).
+    /// `sys-locale` (Windows, macOS, Linux); English if none. `CICLO_LANG`, when set to a
+    /// language Ciclo speaks, comes first (tests use it; so can a user). This is the
+    /// command line's language; the window puts its saved choice between the two
+    /// (`app::StartLang`).
     pub fn from_system() -> Lang {
         let chosen = std::env::var("CICLO_LANG").ok();
         Lang::first_spoken(chosen.into_iter().chain(sys_locale::get_locales()))
