@@ -88,7 +88,8 @@ enum Command {
         /// A template (see `ciclo templates`).
         #[arg(long)]
         template: Option<String>,
-        /// Language of the new cycle [default: the one Ciclo speaks: CICLO_LANG, or the system's].
+        /// Language of the new cycle [default: the one Ciclo speaks: CICLO_LANG, or the
+        /// system's].
         #[arg(long, value_enum)]
         lang: Option<Lang>,
         /// Replace the file if it exists.
