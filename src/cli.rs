@@ -126,6 +126,10 @@ enum Command {
         url: String,
         /// The cycle (.ron); it fills the room if the room is empty.
         file: PathBuf,
+        /// For wss://: also trust the certificate authorities in this PEM file (a server
+        /// with a private CA's certificate). SSL_CERT_FILE is trusted too when set.
+        #[arg(long, value_name = "FILE")]
+        ca: Option<PathBuf>,
     },
     /// Open the window joined to a live workshop (as Workshop ▸ Join workshop… does).
     Join {
@@ -229,7 +233,7 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
             bind,
             token,
         }) => workshop::serve(&files, port, bind, token),
-        Some(Command::Sync { url, file }) => workshop::sync(&url, &file),
+        Some(Command::Sync { url, file, ca }) => workshop::sync(&url, &file, ca.as_deref()),
         Some(Command::Join { url }) => join_window(url, lang),
         Some(Command::Help { topic }) => help(topic.as_deref(), lang),
         Some(Command::Templates) => {

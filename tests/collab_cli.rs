@@ -8,8 +8,6 @@ use ciclo::collab::client::Session;
 use ciclo::collab::presence::Presence;
 use interop_support::*;
 
-const RESTAURANT: &str = include_str!("../examples/restaurant.en.ron");
-
 fn join(url: &str) -> Session {
     let session = Session::join(url, &Presence::named("Test"), Box::new(|| {})).expect("joins");
     assert!(
@@ -79,14 +77,8 @@ fn serve_prints_join_urls_with_a_random_token_and_saves_on_sigterm() {
 
 #[test]
 fn sync_writes_the_room_s_changes_and_waits_out_a_broken_save() {
-    let dir = tempfile::tempdir().expect("a folder");
-    let hosted = dir.path().join("cena.ron");
-    let mine = dir.path().join("mine.ron");
-    std::fs::write(&hosted, RESTAURANT).expect("writes");
-    std::fs::write(&mine, RESTAURANT).expect("writes");
-    let port = free_port();
-    let _host = serve(&hosted, port, "tok");
-    let url = format!("ws://127.0.0.1:{port}/cena?token=tok");
+    let served = served("tok");
+    let (hosted, mine, url) = (&served.path, served.copy("mine.ron"), served.url());
     let sync = Proc::start(ciclo().arg("sync").arg(&url).arg(&mine));
     sync.wait_line("the start", |l| l.contains("follows the room"));
     let session = join(&url);
@@ -118,7 +110,48 @@ fn sync_writes_the_room_s_changes_and_waits_out_a_broken_save() {
         );
         std::thread::sleep(Duration::from_millis(20));
     }
-    file_shows(&hosted, "the hand edit", |d| {
+    file_shows(hosted, "the hand edit", |d| {
         d.moments[0].name == "Hears a tip"
+    });
+}
+
+#[test]
+fn sync_gives_a_moment_added_in_the_file_a_random_workshop_id_and_writes_it_back() {
+    let served = served("tok");
+    let (hosted, mine, url) = (&served.path, served.copy("mine.ron"), served.url());
+    let sync = Proc::start(ciclo().arg("sync").arg(&url).arg(&mine));
+    sync.wait_line("the start", |l| l.contains("follows the room"));
+    let session = join(&url);
+    // Someone adds a moment in a text editor, numbering it after the last one.
+    let mut doc = ciclo::file::load_file(&mine).expect("loads");
+    let next = doc.moments.iter().map(|m| m.id.0).max().expect("moments") + 1;
+    doc.moments.push(ciclo::model::Moment::named(
+        ciclo::model::MomentId(next),
+        "Leaves a tip",
+    ));
+    std::fs::write(&mine, ciclo::save::to_ron(&doc)).expect("writes");
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    let id = loop {
+        let room = session.document().document;
+        if let Some(m) = room.moments.iter().find(|m| m.name == "Leaves a tip") {
+            break m.id.0;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the new moment never reached the room"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!((1_000_000..1 << 31).contains(&id), "{id}");
+    let room = session.document().document;
+    assert_eq!(room.moments.iter().filter(|m| m.id.0 == id).count(), 1);
+    assert_eq!(room.moments.len(), doc.moments.len());
+    file_shows(&mine, "the moment's workshop id", |d| {
+        d.moments
+            .last()
+            .is_some_and(|m| m.name == "Leaves a tip" && m.id.0 == id)
+    });
+    file_shows(hosted, "the new moment", |d| {
+        d.index_of(ciclo::model::MomentId(id)).is_some()
     });
 }

@@ -9,11 +9,7 @@ use collab_support::*;
 #[test]
 fn concurrent_drags_end_in_one_place_for_everyone() {
     let hosted = host(&restaurant());
-    let (a, b, c) = (
-        join(&hosted.url(), "Ana"),
-        join(&hosted.url(), "Boris"),
-        join(&hosted.url(), "Chen"),
-    );
+    let (a, b, c) = trio(&hosted);
     let base = a.document().document;
     for (session, angle) in [(&a, 15.0), (&b, 25.0), (&c, 35.0)] {
         let mut dragged = base.clone();
@@ -35,11 +31,7 @@ fn concurrent_drags_end_in_one_place_for_everyone() {
 #[test]
 fn concurrent_typing_in_one_field_keeps_everyone_s_words() {
     let hosted = host(&restaurant());
-    let (a, b, c) = (
-        join(&hosted.url(), "Ana"),
-        join(&hosted.url(), "Boris"),
-        join(&hosted.url(), "Chen"),
-    );
+    let (a, b, c) = trio(&hosted);
     let base = a.document().document;
     let text = base.moments[2].description.clone();
     let middle = text.find(' ').expect("a space");
@@ -66,11 +58,7 @@ fn concurrent_typing_in_one_field_keeps_everyone_s_words() {
 #[test]
 fn an_add_and_a_delete_of_the_same_moment_agree() {
     let hosted = host(&restaurant());
-    let (a, b, c) = (
-        join(&hosted.url(), "Ana"),
-        join(&hosted.url(), "Boris"),
-        join(&hosted.url(), "Chen"),
-    );
+    let (a, b, c) = trio(&hosted);
     let mut added = a.document().document;
     let id = a.fresh_id();
     assert!(id.0 >= 1_000_000);

@@ -5,6 +5,7 @@ mod collab_support;
 
 use std::time::Duration;
 
+use ciclo::collab::host::Liveness;
 use ciclo::collab::presence::Presence;
 use ciclo::collab::room::MAX_PEERS;
 use collab_support::*;
@@ -172,4 +173,69 @@ fn a_full_room_refuses_the_next_person_with_a_reason() {
         }
         assert!(admitted, "a freed seat is taken again");
     });
+}
+
+#[test]
+fn a_peer_that_stops_answering_pings_is_closed_and_the_others_carry_on() {
+    // The host's watch, shortened from 10 s and 30 s so that the test takes seconds.
+    let liveness = Liveness {
+        ping_every: Duration::from_millis(200),
+        silence_limit: Duration::from_secs(1),
+    };
+    let hosted = host_with(&restaurant(), liveness);
+    let room = std::sync::Arc::clone(hosted.host.rooms.find("cena").expect("the room"));
+    let ana = join(&hosted.url(), "Ana");
+    let rt = runtime();
+    // A peer that connects and syncs...
+    let mut silent = rt.block_on(async {
+        let mut ws = raw(&hosted.url()).await;
+        let empty = yrs::sync::Message::Sync(yrs::sync::SyncMessage::SyncStep1(
+            yrs::StateVector::default(),
+        ));
+        ws.send(Frame::binary(empty.encode_v1()))
+            .await
+            .expect("sends");
+        loop {
+            let Some(Ok(Frame::Binary(bytes))) = ws.next().await else {
+                panic!("the host ended the connection before the sync");
+            };
+            if bytes.starts_with(&[0, 1]) {
+                break ws; // sync step 2: the room's state
+            }
+        }
+    });
+    assert_eq!(room.peer_count(), 2);
+    // ...then reads nothing and answers nothing (its runtime stands still), while Ana
+    // keeps editing.
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    let mut doc = ana.document().document;
+    for step in 0.. {
+        if room.peer_count() == 1 {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the host never closed the silent connection"
+        );
+        doc.moments[1].notes = format!("step {step}");
+        ana.apply(&doc);
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(ana.status(), ciclo::collab::client::Status::Connected);
+    others_still_converge(&hosted, "a silent peer");
+    // Reading again, the silent peer finds its connection closed by the host.
+    let ended = rt.block_on(async {
+        let ends = async {
+            loop {
+                match silent.next().await {
+                    None | Some(Err(_)) | Some(Ok(Frame::Close(_))) => return,
+                    Some(Ok(_)) => {}
+                }
+            }
+        };
+        tokio::time::timeout(Duration::from_secs(5), ends)
+            .await
+            .is_ok()
+    });
+    assert!(ended, "the silent connection is closed");
 }

@@ -10,19 +10,14 @@ use std::time::Duration;
 use interop_support::*;
 use serde_json::json;
 
-const RESTAURANT: &str = include_str!("../examples/restaurant.en.ron");
-
 #[test]
 fn a_js_client_s_edits_reach_the_host_s_file() {
     if !node_ready() {
         return;
     }
-    let dir = tempfile::tempdir().expect("a folder");
-    let path = dir.path().join("cena.ron");
-    std::fs::write(&path, RESTAURANT).expect("writes");
-    let port = free_port();
-    let _host = serve(&path, port, "t0ken");
-    let mut peer = js_peer(&format!("ws://127.0.0.1:{port}"), "cena", Some("t0ken"));
+    let served = served("t0ken");
+    let path = &served.path;
+    let mut peer = js_peer(&served.server(), "cena", Some("t0ken"));
     peer.wait_state("the room's twelve moments", |s| names(s).len() == 12);
     peer.send(json!({"op": "rename", "id": "1", "name": "Hears about us from a friend"}));
     peer.send(
@@ -32,7 +27,7 @@ fn a_js_client_s_edits_reach_the_host_s_file() {
     peer.send(
         json!({"op": "type", "id": "5", "field": "description", "at": 0, "text": "Smiles. "}),
     );
-    let doc = file_shows(&path, "the JS client's four edits", |d| {
+    let doc = file_shows(path, "the JS client's four edits", |d| {
         d.moments.len() == 13
             && d.moments[0].name == "Hears about us from a friend"
             && d.moments[1].critical
@@ -103,11 +98,8 @@ fn a_wrong_token_is_refused_and_sees_nothing() {
     if !node_ready() {
         return;
     }
-    let dir = tempfile::tempdir().expect("a folder");
-    let path = dir.path().join("cena.ron");
-    std::fs::write(&path, RESTAURANT).expect("writes");
-    let port = free_port();
-    let _host = serve(&path, port, "right-token");
+    let served = served("right-token");
+    let port = served.port;
     for target in ["/cena?token=wrong-token", "/cena", "/cena?token=right-toke"] {
         let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connects");
         let request = format!(
@@ -123,11 +115,7 @@ fn a_wrong_token_is_refused_and_sees_nothing() {
             "the refusal carries none of the document"
         );
     }
-    let peer = js_peer(
-        &format!("ws://127.0.0.1:{port}"),
-        "cena",
-        Some("wrong-token"),
-    );
+    let peer = js_peer(&served.server(), "cena", Some("wrong-token"));
     assert!(
         peer.never(Duration::from_secs(3), |l| l.contains("Casa Olivo")
             || l.contains("\"synced\":true"))
@@ -146,16 +134,12 @@ fn the_javascript_example_of_the_collaboration_guide_reads_a_live_cycle() {
         .and_then(|s| s.split("```").next())
         .expect("the example");
     assert!(example.lines().count() <= 16, "a short example");
-    let dir = tempfile::tempdir().expect("a folder");
-    let path = dir.path().join("cena.ron");
-    std::fs::write(&path, RESTAURANT).expect("writes");
     let script = interop_dir().join(format!(".read-cycle-{}.js", std::process::id()));
     std::fs::write(&script, example).expect("writes");
-    let port = free_port();
-    let _host = serve(&path, port, "tok");
+    let served = served("tok");
     let mut child = std::process::Command::new("node")
         .arg(&script)
-        .args([&format!("ws://127.0.0.1:{port}"), "cena", "tok"])
+        .args([&served.server(), "cena", "tok"])
         .stdout(std::process::Stdio::piped())
         .spawn()
         .expect("runs");

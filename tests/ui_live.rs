@@ -34,6 +34,19 @@ fn loopback(url: &str) -> String {
     format!("ws://127.0.0.1:{path}")
 }
 
+/// `who`'s ring, with their initials, sits on the row of the moment list labelled `row`.
+fn ring_on_row(h: &mut Harness<'static, Designer>, who: &str, row: &str) {
+    h.run();
+    let ring = h
+        .get_by_label(&format!("{who} has selected this moment"))
+        .rect();
+    let row = h.get_by_label_contains(row).rect();
+    assert!(
+        row.contains(ring.center()),
+        "the ring {ring:?} is on the row {row:?}"
+    );
+}
+
 #[test]
 fn hosting_from_the_window_shares_the_cycle_both_ways() {
     let dir = tempfile::tempdir().unwrap();
@@ -82,6 +95,10 @@ fn hosting_from_the_window_shares_the_cycle_both_ways() {
     ana.apply(&doc);
     let mut presence = Presence::named("Ana");
     presence.selection = Some(doc.moments[3].id.0.to_string());
+    assert!(
+        h.query_by_label("Ana has selected this moment").is_none(),
+        "no ring before Ana selects"
+    );
     ana.set_presence(&presence);
     until(&mut h, "Ana's rename", |d| {
         d.doc().moments[0].name == "Hears about us"
@@ -93,6 +110,7 @@ fn hosting_from_the_window_shares_the_cycle_both_ways() {
                 .any(|(_, p)| p.selection == presence.selection)
         })
     });
+    ring_on_row(&mut h, "Ana", &format!(" 4. {}", doc.moments[3].name));
 
     // The facilitator marks a moment critical; Ana sees it; undo takes back only that.
     let id = h.state().doc().moments[5].id;

@@ -545,6 +545,7 @@ ws-firewall = If nobody can connect, allow Ciclo (TCP port 7420) through this co
 ws-participants = Participants
 ws-you = you
 ws-show-panel = Show the join address
+ws-on-moment = { $name } has selected this moment
 ## Photos and decks
 
 step-photos = photos

@@ -540,6 +540,7 @@ ws-firewall = Si nadie logra conectarse, permita Ciclo (puerto TCP 7420) en el c
 ws-participants = Participantes
 ws-you = usted
 ws-show-panel = Mostrar la dirección para unirse
+ws-on-moment = { $name } tiene seleccionado este momento
 ## Photos and decks
 
 step-photos = fotos

@@ -543,6 +543,7 @@ ws-firewall = Se ninguém conseguir se conectar, libere o Ciclo (porta TCP 7420)
 ws-participants = Participantes
 ws-you = você
 ws-show-panel = Mostrar o endereço para entrar
+ws-on-moment = { $name } está com este momento selecionado
 ## Photos and decks
 
 step-photos = fotos

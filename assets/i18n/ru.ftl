@@ -541,6 +541,7 @@ ws-firewall = Если никто не может подключиться, ра
 ws-participants = Участники
 ws-you = вы
 ws-show-panel = Показать адрес для подключения
+ws-on-moment = { $name } выбирает этот момент
 ## Photos and decks
 
 step-photos = фотографии

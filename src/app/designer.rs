@@ -248,6 +248,7 @@ impl Designer {
     /// (1024×768) the canvas keeps more than half of the width.
     fn side_panels_ui(&mut self, ui: &mut Ui) {
         let width = ui.available_width();
+        let others = self.others_selections();
         let shared = Shared::new(&self.document, &self.settings, &self.view, &self.windows);
         let view = &mut self.view;
         let queue = &mut self.queue;
@@ -259,7 +260,7 @@ impl Designer {
             .default_size(default)
             .max_size(max)
             .show_collapsible(ui, &mut shown, |ui| {
-                list_ui(ui, &shared, &mut view.list, queue)
+                list_ui(ui, &shared, &mut view.list, &others, queue)
             });
         view.panels.list = shown;
         let (min, default, max) = panel_sizes(width, 240.0, 0.25, 330.0, 0.25);

@@ -9,6 +9,7 @@ use super::edit::Edit;
 use super::i18n::T;
 use super::paint::CRITICAL;
 use super::state::Shared;
+use super::workshop_ui::{Selections, row_rings_ui};
 
 /// Row height of the moment list.
 const ROW: f32 = 24.0;
@@ -26,8 +27,15 @@ pub(crate) struct ListState {
 #[derive(Clone, Copy)]
 struct ListDrag(usize);
 
-/// Shows the moment list: its buttons, then the rows.
-pub(crate) fn list_ui(ui: &mut Ui, s: &Shared, list: &mut ListState, out: &mut Queue) {
+/// Shows the moment list: its buttons, then the rows, with the rings of the others who
+/// selected a moment in a live workshop.
+pub(crate) fn list_ui(
+    ui: &mut Ui,
+    s: &Shared,
+    list: &mut ListState,
+    others: &Selections,
+    out: &mut Queue,
+) {
     let lang = s.lang();
     ui.add_space(4.0);
     ui.horizontal(|ui| {
@@ -59,11 +67,11 @@ pub(crate) fn list_ui(ui: &mut Ui, s: &Shared, list: &mut ListState, out: &mut Q
         }
     });
     ui.separator();
-    rows_ui(ui, s, list, out);
+    rows_ui(ui, s, list, others, out);
 }
 
 /// The rows of the list: one selectable button per moment, dragged to reorder.
-fn rows_ui(ui: &mut Ui, s: &Shared, list: &mut ListState, out: &mut Queue) {
+fn rows_ui(ui: &mut Ui, s: &Shared, list: &mut ListState, others: &Selections, out: &mut Queue) {
     let lang = s.lang();
     let doc = s.doc();
     let n = doc.moments.len();
@@ -104,6 +112,12 @@ fn rows_ui(ui: &mut Ui, s: &Shared, list: &mut ListState, out: &mut Queue) {
                 .min_size(egui::vec2(ui.available_width(), ROW))
                 .sense(Sense::click_and_drag());
             let mut r = ui.add(button);
+            let here: Vec<_> = others
+                .iter()
+                .filter(|(id, _)| *id == m.id)
+                .map(|(_, p)| p)
+                .collect();
+            row_rings_ui(ui, r.rect, &here, lang);
             if m.critical {
                 r = r.on_hover_text(T::CriticalMoment.get(lang));
             }

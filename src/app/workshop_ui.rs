@@ -2,9 +2,11 @@
 //! read on a projector), the participants, and the others' selections as rings in their
 //! colour with their initials.
 
-use egui::{Align2, Color32, FontId, RichText, Stroke, Ui};
+use egui::{Align2, Color32, FontId, Rect, RichText, Stroke, Ui};
 
 use crate::collab::presence::{Presence, parse_color};
+use crate::lang::Lang;
+use crate::model::MomentId;
 
 use super::designer::Designer;
 use super::i18n::T;
@@ -15,7 +17,58 @@ fn color(p: &Presence) -> Color32 {
     Color32::from_rgb(r, g, b)
 }
 
+/// The others' selections: each moment someone else selected, and who (a stable order).
+pub(crate) type Selections = Vec<(MomentId, Presence)>;
+
+/// The others who selected the moment of a row of the moment list: a small ring in each
+/// one's colour with their initials, at the row's right end, the newest selection
+/// outermost; hovering one names them.
+pub(crate) fn row_rings_ui(ui: &Ui, row: Rect, people: &[&Presence], lang: Lang) {
+    let r = (row.height() / 2.0 - 2.0).max(6.0);
+    for (k, p) in people.iter().enumerate() {
+        let center = egui::pos2(
+            row.right() - r - 3.0 - k as f32 * (2.0 * r + 2.0),
+            row.center().y,
+        );
+        let c = color(p);
+        let painter = ui.painter();
+        painter.circle_filled(center, r, ui.visuals().extreme_bg_color);
+        painter.circle_stroke(center, r - 1.0, Stroke::new(2.0, c));
+        painter.text(
+            center,
+            Align2::CENTER_CENTER,
+            p.initials(),
+            FontId::proportional((r * 0.9).min(11.0)),
+            c,
+        );
+        let who = lang.fmt("ws-on-moment", &[("name", p.user.name.as_str().into())]);
+        let spot = Rect::from_center_size(center, egui::vec2(2.0 * r, 2.0 * r));
+        let hover = ui.interact(
+            spot,
+            ui.scope_id().with(("ring", row.top() as i32, k)),
+            egui::Sense::hover(),
+        );
+        hover.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &who));
+        hover.on_hover_text(who);
+    }
+}
+
 impl Designer {
+    /// The moments the others selected, and who, for the moment list.
+    pub(crate) fn others_selections(&self) -> Selections {
+        let Some(live) = &self.workshop.live else {
+            return Vec::new();
+        };
+        live.session
+            .others()
+            .into_iter()
+            .filter_map(|(_, p)| {
+                let id = p.selection.as_deref()?.parse::<u32>().ok()?;
+                Some((MomentId(id), p))
+            })
+            .collect()
+    }
+
     /// Draws the workshop's prompts and panels, and the others' selections.
     pub(crate) fn workshop_ui(&mut self, ui: &mut Ui) {
         self.name_prompt_ui(ui);

@@ -12,7 +12,9 @@ use ciclo::collab::client::{Session, Status};
 use ciclo::collab::host::{self, Rooms};
 use ciclo::collab::presence::Presence;
 use ciclo::collab::room::Room;
+use ciclo::collab::tls::Trust;
 use ciclo::collab::wire;
+use ciclo::collab::ystate::{self, Restored};
 use ciclo::escape::terminal;
 use ciclo::file::load_file;
 use ciclo::lang::Lang;
@@ -38,7 +40,10 @@ pub fn serve(
         if rooms.iter().any(|r: &Arc<Room>| r.name == name) {
             bail!("two files are named {name:?}; rooms are named after their files, so rename one");
         }
-        rooms.push(Room::new(name, path.clone(), &doc));
+        let (room, how) = Room::open(name, path.clone(), &doc)
+            .map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
+        report_restored(&room, &how);
+        rooms.push(room);
     }
     let token = match token {
         Some(t) if t.is_empty() => bail!("--token is empty; leave it out to get a random one"),
@@ -66,6 +71,23 @@ pub fn serve(
     });
     println!("Stopped; every room is saved.");
     Ok(ExitCode::SUCCESS)
+}
+
+/// Says how a room's shared state was made when it was not simply taken back.
+fn report_restored(room: &Room, how: &Restored) {
+    let shown = room.path.display().to_string();
+    let file = terminal(&shown);
+    match how {
+        Restored::Fresh | Restored::Same => {}
+        Restored::Merged => println!(
+            "{file} was edited while no host ran; the edits are merged into the workshop's saved state."
+        ),
+        Restored::Unreadable(why) => eprintln!(
+            "warning: {} could not be read ({}); the room starts afresh from {file}, so participants who were in it should leave and join again.",
+            terminal(&ystate::sidecar(&room.path).display().to_string()),
+            terminal(why)
+        ),
+    }
 }
 
 fn print_join_urls(rooms: &Rooms, bind: IpAddr, port: u16) {
@@ -139,11 +161,16 @@ struct Known {
 }
 
 /// `ciclo sync URL FILE.ron`.
-pub fn sync(url: &str, path: &Path) -> anyhow::Result<ExitCode> {
+pub fn sync(url: &str, path: &Path, ca: Option<&Path>) -> anyhow::Result<ExitCode> {
     let doc = load_file(path).map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
     let bytes = std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))?;
     let stop = stop_flag()?;
-    let session = Session::join(url, &Presence::named("ciclo sync"), Box::new(|| {}))?;
+    let mut trust = Trust::from_env();
+    if let Some(ca) = ca {
+        trust = trust.with_file(ca);
+    }
+    let presence = Presence::named("ciclo sync");
+    let session = Session::join_trusting(url, &presence, Box::new(|| {}), &trust)?;
     if !session.wait_synced(1, Duration::from_secs(20)) {
         match session.status() {
             Status::Refused(why) => bail!("the workshop refused to let this in: {why}"),
@@ -199,9 +226,14 @@ fn follow(
             && bytes != known.bytes
         {
             match load_file(path) {
-                Ok(edited) => {
+                Ok(mut edited) => {
+                    let renumbered = renumber_new_moments(session, &known.doc, &mut edited);
                     session.apply_change(&known.doc, &edited);
                     *known = Known { bytes, doc: edited };
+                    if renumbered {
+                        let doc = known.doc.clone();
+                        rewrite(path, &doc, known)?;
+                    }
                     reported_error = None;
                 }
                 Err(e) => {
@@ -234,11 +266,42 @@ fn follow(
     Ok(())
 }
 
+/// Gives each moment added in the file (one `before` does not have) a random id that no
+/// one in the room uses, as every new moment of a workshop gets, so that two people adding
+/// moments at once never collide. True when any id changed.
+fn renumber_new_moments(session: &Session, before: &Document, edited: &mut Document) -> bool {
+    let mut changed = false;
+    for i in 0..edited.moments.len() {
+        if before.index_of(edited.moments[i].id).is_some() {
+            continue;
+        }
+        let mut id = session.fresh_id();
+        while edited.index_of(id).is_some() {
+            id = session.fresh_id();
+        }
+        let m = &mut edited.moments[i];
+        println!(
+            "The new moment {:?} is moment {} in the workshop (it was {} in the file).",
+            terminal(&m.name),
+            id.0,
+            m.id.0
+        );
+        m.id = id;
+        changed = true;
+    }
+    changed
+}
+
 /// Writes the room's document to the file atomically when it differs from what is there.
 fn write_room(path: &Path, room: &Document, known: &mut Known) -> anyhow::Result<()> {
     if *room == known.doc {
         return Ok(());
     }
+    rewrite(path, room, known)
+}
+
+/// Writes `room` to the file atomically, and remembers it as what the file holds.
+fn rewrite(path: &Path, room: &Document, known: &mut Known) -> anyhow::Result<()> {
     let text = to_ron(room);
     write_atomically(path, text.as_bytes()).map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
     *known = Known {

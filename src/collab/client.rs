@@ -13,6 +13,7 @@ use yrs::sync::{Awareness, Message, SyncMessage};
 use yrs::{Doc, Origin, Transact as _, TransactionMut};
 
 use super::presence::Presence;
+use super::tls::Trust;
 use super::{diff, schema, wire};
 use crate::model::Document;
 
@@ -87,15 +88,29 @@ pub enum JoinError {
     /// No thread or runtime could be started.
     #[error("could not start the connection: {0}")]
     Start(#[from] std::io::Error),
+    /// A certificate file to trust could not be used.
+    #[error(transparent)]
+    Trust(#[from] super::tls::TrustError),
 }
 
 impl Session {
-    /// Joins the room at `url` as `presence`. `notify` is called (from the network thread)
-    /// whenever something changed that a window would redraw for.
+    /// Joins the room at `url` as `presence`, trusting for `wss://` the built-in roots and
+    /// `SSL_CERT_FILE`'s. `notify` is called (from the network thread) whenever something
+    /// changed that a window would redraw for.
     pub fn join(
         url: &str,
         presence: &Presence,
         notify: Box<dyn Fn() + Send + Sync>,
+    ) -> Result<Session, JoinError> {
+        Session::join_trusting(url, presence, notify, &Trust::from_env())
+    }
+
+    /// Joins as [`Session::join`] does, trusting for `wss://` what `trust` says.
+    pub fn join_trusting(
+        url: &str,
+        presence: &Presence,
+        notify: Box<dyn Fn() + Send + Sync>,
+        trust: &Trust,
     ) -> Result<Session, JoinError> {
         if !(url.starts_with("ws://") || url.starts_with("wss://"))
             || tungstenite::http::Uri::try_from(url).is_err()
@@ -103,6 +118,7 @@ impl Session {
             return Err(JoinError::BadUrl(url.to_owned()));
         }
         let _ = rustls::crypto::ring::default_provider().install_default();
+        let tls = trust.client_config()?;
         let doc = Doc::new();
         let (outgoing, queue) = mpsc::unbounded_channel();
         let sender = outgoing.clone();
@@ -144,7 +160,7 @@ impl Session {
         let thread = std::thread::Builder::new()
             .name("ciclo-workshop".to_owned())
             .spawn(move || {
-                runtime.block_on(keep_connected(task_url, task_shared, queue, stopped))
+                runtime.block_on(keep_connected(task_url, tls, task_shared, queue, stopped))
             })?;
         Ok(Session {
             shared,
@@ -331,6 +347,7 @@ impl Drop for Session {
 /// Connects, and reconnects with backoff (0.25 s doubling to 8 s) until stopped.
 async fn keep_connected(
     url: String,
+    tls: Option<Arc<rustls::ClientConfig>>,
     shared: Arc<Shared>,
     mut queue: mpsc::UnboundedReceiver<Vec<u8>>,
     mut stop: watch::Receiver<bool>,
@@ -338,7 +355,12 @@ async fn keep_connected(
     let mut attempt = 0u32;
     loop {
         let connected = tokio::select! {
-            c = tokio_tungstenite::connect_async_with_config(url.as_str(), Some(wire::ws_config()), true) => c,
+            c = tokio_tungstenite::connect_async_tls_with_config(
+                url.as_str(),
+                Some(wire::ws_config()),
+                true,
+                tls.clone().map(tokio_tungstenite::Connector::Rustls),
+            ) => c,
             _ = stop.changed() => return,
         };
         match connected {
@@ -360,6 +382,13 @@ async fn keep_connected(
                 shared.set_status(Status::Refused(reason));
                 return;
             }
+            Err(tungstenite::Error::Io(e)) if untrusted(&e).is_some() => {
+                let why = untrusted(&e).unwrap_or_default();
+                shared.set_status(Status::Refused(format!(
+                    "the server's certificate is not trusted ({why}); if a private certificate authority signed it, give that authority's PEM file with --ca FILE or SSL_CERT_FILE"
+                )));
+                return;
+            }
             Err(_) => {}
         }
         attempt = attempt.saturating_add(1);
@@ -369,6 +398,14 @@ async fn keep_connected(
             _ = tokio::time::sleep(delay) => {}
             _ = stop.changed() => return,
         }
+    }
+}
+
+/// Why TLS refused the server's certificate, when it did: trying again would not help.
+fn untrusted(e: &std::io::Error) -> Option<String> {
+    match e.get_ref()?.downcast_ref::<rustls::Error>()? {
+        rustls::Error::InvalidCertificate(why) => Some(format!("{why:?}")),
+        _ => None,
     }
 }
 

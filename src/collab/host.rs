@@ -22,16 +22,45 @@ pub const PING_EVERY: Duration = Duration::from_secs(10);
 /// A connection that sends nothing (not even a pong) for this long is closed.
 pub const SILENCE_LIMIT: Duration = Duration::from_secs(30);
 
+/// How the host tells a peer that stopped answering: it pings every `ping_every`, and
+/// closes a connection that sent nothing, not even a pong, for `silence_limit`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Liveness {
+    /// How often a connection is pinged.
+    pub ping_every: Duration,
+    /// How long a connection may stay silent.
+    pub silence_limit: Duration,
+}
+
+impl Default for Liveness {
+    fn default() -> Self {
+        Liveness {
+            ping_every: PING_EVERY,
+            silence_limit: SILENCE_LIMIT,
+        }
+    }
+}
+
 /// What the host serves.
 pub struct Rooms {
     rooms: Vec<Arc<Room>>,
     token: String,
+    liveness: Liveness,
 }
 
 impl Rooms {
     /// Rooms guarded by this token.
     pub fn new(rooms: Vec<Arc<Room>>, token: String) -> Arc<Rooms> {
-        Arc::new(Rooms { rooms, token })
+        Rooms::with_liveness(rooms, token, Liveness::default())
+    }
+
+    /// Rooms guarded by this token, with quiet connections watched as `liveness` says.
+    pub fn with_liveness(rooms: Vec<Arc<Room>>, token: String, liveness: Liveness) -> Arc<Rooms> {
+        Arc::new(Rooms {
+            rooms,
+            token,
+            liveness,
+        })
     }
 
     /// The room with this name.
@@ -157,7 +186,7 @@ async fn connection(stream: TcpStream, rooms: Arc<Rooms>, id: u64, stop: watch::
     let Some((room, _seat)) = admitted else {
         return;
     };
-    let clients = converse(ws, &room, id, stop).await;
+    let clients = converse(ws, &room, id, rooms.liveness, stop).await;
     forget_clients(&room, &clients);
 }
 
@@ -182,7 +211,13 @@ type Ws = tokio_tungstenite::WebSocketStream<TcpStream>;
 
 /// Speaks y-websocket with one peer until it leaves, breaks the protocol or goes silent.
 /// Returns the awareness clients it spoke for.
-async fn converse(ws: Ws, room: &Room, id: u64, mut stop: watch::Receiver<bool>) -> Vec<ClientID> {
+async fn converse(
+    ws: Ws,
+    room: &Room,
+    id: u64,
+    liveness: Liveness,
+    mut stop: watch::Receiver<bool>,
+) -> Vec<ClientID> {
     let (mut sink, mut stream) = ws.split();
     let mut relayed = room.subscribe();
     let mut clients = Vec::new();
@@ -201,7 +236,7 @@ async fn converse(ws: Ws, room: &Room, id: u64, mut stop: watch::Receiver<bool>)
             return clients;
         }
     }
-    let mut ping = tokio::time::interval(PING_EVERY);
+    let mut ping = tokio::time::interval(liveness.ping_every);
     let mut heard = Instant::now();
     loop {
         tokio::select! {
@@ -241,7 +276,7 @@ async fn converse(ws: Ws, room: &Room, id: u64, mut stop: watch::Receiver<bool>)
                 Err(_) => break,
             },
             _ = ping.tick() => {
-                if heard.elapsed() > SILENCE_LIMIT {
+                if heard.elapsed() > liveness.silence_limit {
                     eprintln!("{}: closed a connection that stopped answering", room.name);
                     break;
                 }

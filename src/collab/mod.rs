@@ -4,7 +4,8 @@
 //! - [`diff`]: a change between two documents as the smallest Y operations;
 //! - [`order`]: the keys that order the moments;
 //! - [`host`]: a y-websocket server with one room per file (`ciclo serve`);
-//! - [`client`]: a participant that keeps a Y doc in step with a room.
+//! - [`client`]: a participant that keeps a Y doc in step with a room;
+//! - [`ystate`]: a room's Y state kept beside its file, for a host that restarts.
 
 pub mod client;
 pub mod diff;
@@ -14,4 +15,6 @@ pub mod order;
 pub mod presence;
 pub mod room;
 pub mod schema;
+pub mod tls;
 pub mod wire;
+pub mod ystate;

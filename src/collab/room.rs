@@ -9,7 +9,7 @@ use tokio::sync::broadcast;
 use yrs::sync::Awareness;
 use yrs::{Doc, Transact};
 
-use super::schema;
+use super::{schema, ystate};
 use crate::model::Document;
 
 /// The most people a room takes.
@@ -45,6 +45,8 @@ pub struct Room {
     relay: broadcast::Sender<Relay>,
     peers: AtomicUsize,
     unsaved: Mutex<Unsaved>,
+    /// True when the room's Y state is kept beside its file ([`ystate`]).
+    keeps_state: bool,
     reported: Mutex<std::collections::HashSet<String>>,
 }
 
@@ -58,10 +60,30 @@ impl Drop for Seat {
 }
 
 impl Room {
-    /// A room holding this document.
+    /// A room holding this document, with a new Y doc that is not kept on disk (the
+    /// window's scratch copy).
     pub fn new(name: String, path: PathBuf, doc: &Document) -> Arc<Room> {
         let y = Doc::new();
         schema::write_document(&mut y.transact_mut(), doc);
+        Room::with(name, path, y, false)
+    }
+
+    /// The room of the file `path`, which holds `doc`: its Y state is taken back from
+    /// beside the file and kept there from now on ([`ystate`]), so that participants who
+    /// reconnect after a restart share its history. Says how the Y doc was made.
+    pub fn open(
+        name: String,
+        path: PathBuf,
+        doc: &Document,
+    ) -> Result<(Arc<Room>, ystate::Restored), crate::save::SaveError> {
+        let (y, how) = ystate::restore(&path, doc);
+        if how != ystate::Restored::Same {
+            ystate::write(&path, &ystate::encode(&y))?;
+        }
+        Ok((Room::with(name, path, y, true), how))
+    }
+
+    fn with(name: String, path: PathBuf, y: Doc, keeps_state: bool) -> Arc<Room> {
         let (relay, _) = broadcast::channel(4096);
         Arc::new(Room {
             name,
@@ -70,6 +92,7 @@ impl Room {
             relay,
             peers: AtomicUsize::new(0),
             unsaved: Mutex::new(Unsaved::default()),
+            keeps_state,
             reported: Mutex::new(std::collections::HashSet::new()),
         })
     }
@@ -148,7 +171,13 @@ impl Room {
             return Ok(false);
         }
         *self.unsaved.lock().unwrap_or_else(|p| p.into_inner()) = Unsaved::default();
-        let read = self.document();
+        // The document and the Y state of one moment, so that they read the same.
+        let (read, state) = {
+            let awareness = self.lock();
+            let read = schema::read_document(&awareness.doc().transact());
+            let state = self.keeps_state.then(|| ystate::encode(awareness.doc()));
+            (read, state)
+        };
         let mut reported = self.reported.lock().unwrap_or_else(|p| p.into_inner());
         for problem in read.problems {
             if !reported.contains(&problem) {
@@ -157,7 +186,10 @@ impl Room {
             }
         }
         drop(reported);
-        let saved = crate::save::save_file(&read.document, &self.path);
+        // The file first: a Y state newer than its file would undo the file's changes at
+        // the next start, while an older one only has the file's changes merged into it.
+        let saved = crate::save::save_file(&read.document, &self.path)
+            .and_then(|()| state.map_or(Ok(()), |s| ystate::write(&self.path, &s)));
         if saved.is_err() {
             self.changed();
         }

@@ -10,22 +10,14 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use ciclo::collab::client::Session;
-use ciclo::collab::host::{Host, Rooms};
+use ciclo::collab::host::{Host, Liveness, Rooms};
 use ciclo::collab::presence::Presence;
 use ciclo::collab::room::Room;
 use ciclo::model::Document;
 
-/// The restaurant template, with its sets in the order schema 1 reads them.
+/// The restaurant template (its sets are in the order schema 1 reads them back).
 pub fn restaurant() -> Document {
-    let mut doc =
-        ciclo::file::parse(include_str!("../../examples/restaurant.en.ron")).expect("loads");
-    doc.evaluation.sort();
-    for m in &mut doc.moments {
-        m.expectations.sort();
-        m.principles.sort();
-        m.causes.sort();
-    }
-    doc
+    ciclo::file::parse(include_str!("../../examples/restaurant.en.ron")).expect("loads")
 }
 
 /// A host serving `doc` as room `cena` from a file in a fresh folder.
@@ -38,12 +30,18 @@ pub struct Hosted {
 pub const TOKEN: &str = "s3cret-token";
 
 pub fn host(doc: &Document) -> Hosted {
+    host_with(doc, Liveness::default())
+}
+
+/// A host as [`host`], watching quiet connections as `liveness` says.
+pub fn host_with(doc: &Document, liveness: Liveness) -> Hosted {
     let dir = tempfile::tempdir().expect("a folder");
     let path = dir.path().join("cena.ron");
     ciclo::save::save_file(doc, &path).expect("writes");
-    let rooms = Rooms::new(
+    let rooms = Rooms::with_liveness(
         vec![Room::new("cena".to_owned(), path.clone(), doc)],
         TOKEN.to_owned(),
+        liveness,
     );
     let host = Host::start("127.0.0.1:0".parse().expect("an address"), rooms).expect("listens");
     Hosted { host, dir, path }
@@ -64,6 +62,12 @@ pub fn join(url: &str, name: &str) -> Session {
         session.status()
     );
     session
+}
+
+/// Ana, Boris and Chen, each joined to `hosted`'s room on loopback.
+pub fn trio(hosted: &Hosted) -> (Session, Session, Session) {
+    let url = hosted.url();
+    (join(&url, "Ana"), join(&url, "Boris"), join(&url, "Chen"))
 }
 
 /// Waits until every session reads the same document, and returns it.

@@ -167,6 +167,53 @@ pub fn serve(file: &Path, port: u16, token: &str) -> Proc {
     proc
 }
 
+/// The restaurant template, as the tests' rooms start.
+pub const RESTAURANT: &str = include_str!("../../examples/restaurant.en.ron");
+
+/// `ciclo serve` of a copy of the restaurant template, `cena.ron` in a fresh folder.
+pub struct Served {
+    pub host: Proc,
+    pub dir: tempfile::TempDir,
+    pub path: PathBuf,
+    pub port: u16,
+    pub token: String,
+}
+
+/// Serves room `cena` (the restaurant) on a free port of loopback, guarded by `token`.
+pub fn served(token: &str) -> Served {
+    let dir = tempfile::tempdir().expect("a folder");
+    let path = dir.path().join("cena.ron");
+    std::fs::write(&path, RESTAURANT).expect("writes");
+    let port = free_port();
+    let host = serve(&path, port, token);
+    Served {
+        host,
+        dir,
+        path,
+        port,
+        token: token.to_owned(),
+    }
+}
+
+impl Served {
+    /// The server's address for a Yjs client: `ws://127.0.0.1:PORT`.
+    pub fn server(&self) -> String {
+        format!("ws://127.0.0.1:{}", self.port)
+    }
+
+    /// The room's join URL.
+    pub fn url(&self) -> String {
+        format!("{}/cena?token={}", self.server(), self.token)
+    }
+
+    /// A file in the same folder holding the restaurant template too.
+    pub fn copy(&self, name: &str) -> PathBuf {
+        let path = self.dir.path().join(name);
+        std::fs::write(&path, RESTAURANT).expect("writes");
+        path
+    }
+}
+
 /// The reference y-websocket server of the pinned y-websocket package, once it listens.
 pub fn reference_server(port: u16) -> Proc {
     let server = interop_dir().join("node_modules/y-websocket/bin/server.js");
