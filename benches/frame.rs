@@ -6,7 +6,8 @@
 //! changed); "hover" moves the pointer over the canvas; "drag step" holds a node and
 //! moves the pointer one step a frame (only the dragged node, its label and the arrows
 //! move); "edit" changes the document every frame from outside a drag, which re-runs the
-//! full layout (what the drop costs once).
+//! full layout (what the drop costs once). "idle …, screen reader on" is the idle frame
+//! with AccessKit on, which also builds the accessibility tree (a node per moment).
 
 use std::hint::black_box;
 
@@ -49,8 +50,14 @@ fn press(pos: Pos2, pressed: bool) -> egui::Event {
     }
 }
 
-fn designer(n: u32) -> (egui::Context, Designer) {
+/// A designer showing `n` moments after a few frames; with `accesskit`, as when a screen
+/// reader listens (eframe turns AccessKit on only when one asks): then every frame also
+/// builds the accessibility tree, one node per canvas moment.
+fn designer(n: u32, accesskit: bool) -> (egui::Context, Designer) {
     let ctx = egui::Context::default();
+    if accesskit {
+        ctx.enable_accesskit();
+    }
     let settings = Settings {
         lang: Lang::En,
         ..Settings::default()
@@ -68,9 +75,13 @@ fn benches(c: &mut Criterion) {
     let mut g = c.benchmark_group("frame");
     g.sample_size(30);
     for n in [100, 1000] {
-        let (ctx, mut d) = designer(n);
+        let (ctx, mut d) = designer(n, false);
         g.bench_function(format!("idle {n} moments"), |b| {
             b.iter(|| frame(&ctx, &mut d, Vec::new()))
+        });
+        let (reader_ctx, mut reader_d) = designer(n, true);
+        g.bench_function(format!("idle {n} moments, screen reader on"), |b| {
+            b.iter(|| frame(&reader_ctx, &mut reader_d, Vec::new()))
         });
         let mut k = 0u32;
         g.bench_function(format!("hover {n} moments"), |b| {

@@ -9,8 +9,9 @@ use crate::text::{self, LINE_HEIGHT};
 /// The most photos a card shows; the report lists them all.
 pub const MAX_ON_CARD: usize = 3;
 
-/// The share of a card's width the photo column takes when the moment has photos.
-pub const COLUMN_SHARE: f32 = 0.42;
+/// The share of a card's width the photo column takes when the moment has photos
+/// (decided in `layout`, with the rest of the card's geometry).
+pub use crate::layout::PHOTO_COLUMN_SHARE as COLUMN_SHARE;
 
 /// The photo column of a card: up to [`MAX_ON_CARD`] photos stacked in `rect`, each with
 /// its caption (one line, cut with an ellipsis) below it.

@@ -6,9 +6,11 @@ use std::process::ExitCode;
 use anyhow::bail;
 use ciclo::deck::DeckFormat;
 use ciclo::escape::terminal;
-use ciclo::export::{Background, ExportError, ExportOptions, check_side, export_file_counted};
+use ciclo::export::{
+    Background, ExportError, ExportOptions, MAX_SIDE, MIN_SIDE, check_side, export_file_counted,
+};
 use ciclo::file::load_file;
-use ciclo::lang::Lang;
+use ciclo::lang::{Arg, Lang};
 use ciclo::model::Document;
 use ciclo::report::ReportFormat;
 use ciclo::save::{SaveError, create_new, refuse_input, save_file, to_ron};
@@ -20,6 +22,9 @@ mod workshop;
 /// Ciclo: design service cycles, the clock-face diagrams of a customer's moments of truth.
 ///
 /// With no command (or with a .ron file), opens the designer window.
+///
+/// Ciclo speaks the system's language if it knows it (English, Spanish, Russian,
+/// Portuguese); CICLO_LANG=es (or en, ru, pt) chooses another.
 #[derive(Parser, Debug)]
 #[command(
     name = "ciclo",
@@ -43,12 +48,8 @@ enum Command {
         /// The picture to write: .png or .svg.
         #[arg(short, long)]
         output: PathBuf,
-        /// Width in pixels.
-        #[arg(long, default_value_t = 1920)]
-        width: u32,
-        /// Height in pixels.
-        #[arg(long, default_value_t = 1080)]
-        height: u32,
+        #[command(flatten)]
+        size: Size,
         /// white, transparent, or a colour as #rrggbb.
         #[arg(long, default_value = "white")]
         background: Background,
@@ -87,9 +88,10 @@ enum Command {
         /// A template (see `ciclo templates`).
         #[arg(long)]
         template: Option<String>,
-        /// Language of the new cycle.
-        #[arg(long, value_enum, default_value_t = Lang::default())]
-        lang: Lang,
+        /// Language of the new cycle [default: the one Ciclo speaks: CICLO_LANG, or the
+        /// system's].
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
         /// Replace the file if it exists.
         #[arg(long)]
         force: bool,
@@ -143,35 +145,57 @@ enum Command {
         /// missing).
         #[arg(short, long)]
         output: PathBuf,
-        /// Width in pixels.
-        #[arg(long, default_value_t = 1920)]
-        width: u32,
-        /// Height in pixels.
-        #[arg(long, default_value_t = 1080)]
-        height: u32,
+        #[command(flatten)]
+        size: Size,
     },
 }
 
-/// Parses the command line, runs it, prints any error once.
+/// A picture's or a slide's size.
+#[derive(clap::Args, Debug, Clone, Copy)]
+struct Size {
+    /// Width in pixels.
+    #[arg(long, default_value_t = 1920)]
+    width: u32,
+    /// Height in pixels.
+    #[arg(long, default_value_t = 1080)]
+    height: u32,
+}
+
+/// Parses the command line, runs it, prints any error once, in the command line's
+/// language ([`Lang::from_system`]: `CICLO_LANG`, or else the system's).
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run(cli) {
+    let lang = Lang::from_system();
+    match run(cli, lang) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {}", terminal(&format!("{e:#}")));
+            eprintln!("{}", error_lines(lang, &format!("{e:#}")));
             ExitCode::from(1)
         }
     }
 }
 
-fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+/// `text` (made safe for the terminal) with the message `cli-error` around each line.
+fn error_lines(lang: Lang, text: &str) -> String {
+    prefixed(lang, "cli-error", text)
+}
+
+/// `text` (made safe for the terminal) with the message `id` around each line.
+fn prefixed(lang: Lang, id: &str, text: &str) -> String {
+    let lines: Vec<String> = terminal(text)
+        .lines()
+        .map(|line| lang.fmt(id, &[("message", line.into())]))
+        .collect();
+    lines.join("\n")
+}
+
+fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
     match cli.command {
-        None => open_window(cli.file),
+        None => open_window(cli.file, lang),
         Some(Command::Export {
             file,
             output,
-            width,
-            height,
+            size: Size { width, height },
             background,
             satisfaction_curve,
             text_as_paths,
@@ -183,25 +207,26 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 satisfaction_curve,
                 text_as_paths,
             };
-            export(&file, &output, &opts)
+            export(&file, &output, &opts, lang)
         }
-        Some(Command::Check { files, summary }) => Ok(check(&files, summary)),
-        Some(Command::Report { file, output }) => report(&file, &output),
+        Some(Command::Check { files, summary }) => Ok(check(&files, summary, lang)),
+        Some(Command::Report { file, output }) => report(&file, &output, lang),
         Some(Command::New {
             output,
             template,
-            lang,
+            lang: new_lang,
             force,
         }) => {
-            new(&output, template.as_deref(), lang, force)?;
+            new(
+                &output,
+                template.as_deref(),
+                new_lang.unwrap_or(lang),
+                force,
+                lang,
+            )?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Slides {
-            file,
-            output,
-            width,
-            height,
-        }) => slides(&file, &output, width, height),
+        Some(Command::Slides { file, output, size }) => slides(&file, &output, size, lang),
         Some(Command::Serve {
             files,
             port,
@@ -209,8 +234,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             token,
         }) => workshop::serve(&files, port, bind, token),
         Some(Command::Sync { url, file, ca }) => workshop::sync(&url, &file, ca.as_deref()),
-        Some(Command::Join { url }) => join_window(url),
-        Some(Command::Help { topic }) => help(topic.as_deref()),
+        Some(Command::Join { url }) => join_window(url, lang),
+        Some(Command::Help { topic }) => help(topic.as_deref(), lang),
         Some(Command::Templates) => {
             list_templates();
             Ok(ExitCode::SUCCESS)
@@ -219,29 +244,38 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 /// `ciclo export`: the picture as PNG or SVG.
-fn export(file: &Path, output: &Path, opts: &ExportOptions) -> anyhow::Result<ExitCode> {
-    if let Some(code) = check_size(opts.width, opts.height) {
+fn export(
+    file: &Path,
+    output: &Path,
+    opts: &ExportOptions,
+    lang: Lang,
+) -> anyhow::Result<ExitCode> {
+    if let Some(code) = check_size(opts.width, opts.height, lang) {
         return Ok(code);
     }
-    if let Some(code) = refuse_to_overwrite(file, &[output]) {
+    if let Some(code) = refuse_to_overwrite(file, &[output], lang) {
         return Ok(code);
     }
-    let doc = load(file)?;
-    let dropped = export_file_counted(&doc, opts, output)
-        .map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
+    let doc = load(file, lang)?;
+    let dropped =
+        export_file_counted(&doc, opts, output).map_err(|e| anyhow::anyhow!(e.message(lang)))?;
     if dropped > 0 {
-        eprintln!(
-            "warning: {dropped} of {} moments' names did not fit and were left out \
-             (their numbered nodes are drawn); export a larger picture with \
-             --width and --height to show every name",
-            doc.moments.len()
-        );
+        let args = [
+            ("dropped", Arg::from(dropped)),
+            ("moments", Arg::from(doc.moments.len())),
+        ];
+        warn(lang, &lang.fmt("cli-names-dropped", &args));
     }
     Ok(ExitCode::SUCCESS)
 }
 
+/// One warning for the user, each of its lines marked as one.
+fn warn(lang: Lang, text: &str) {
+    eprintln!("{}", prefixed(lang, "cli-warning", text));
+}
+
 /// `ciclo report`: the workshop report as Markdown (with its picture) or HTML.
-fn report(file: &Path, output: &Path) -> anyhow::Result<ExitCode> {
+fn report(file: &Path, output: &Path, lang: Lang) -> anyhow::Result<ExitCode> {
     // A Markdown report writes its picture beside it.
     let markdown = ReportFormat::from_path(output) == Some(ReportFormat::Markdown);
     let picture = output.with_extension("png");
@@ -250,36 +284,41 @@ fn report(file: &Path, output: &Path) -> anyhow::Result<ExitCode> {
     } else {
         &[output]
     };
-    if let Some(code) = refuse_to_overwrite(file, outputs) {
+    if let Some(code) = refuse_to_overwrite(file, outputs, lang) {
         return Ok(code);
     }
-    let doc = load(file)?;
+    let doc = load(file, lang)?;
     ciclo::report::write_report_of(&doc, Some(file), output)
-        .map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
+        .map_err(|e| anyhow::anyhow!(e.message(lang)))?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// `ciclo slides`: every slide of the deck as a PNG in `output`.
-fn slides(file: &Path, output: &Path, width: u32, height: u32) -> anyhow::Result<ExitCode> {
-    if let Some(code) = check_size(width, height) {
+fn slides(file: &Path, output: &Path, size: Size, lang: Lang) -> anyhow::Result<ExitCode> {
+    let Size { width, height } = size;
+    if let Some(code) = check_size(width, height, lang) {
         return Ok(code);
     }
-    let doc = load(file)?;
+    let doc = load(file, lang)?;
     let refused = match DeckFormat::from_path(output) {
-        DeckFormat::Pngs => refuse_slides_over_input(file, output, &doc),
-        DeckFormat::Pdf | DeckFormat::Pptx => refuse_to_overwrite(file, &[output]),
+        DeckFormat::Pngs => refuse_slides_over_input(file, output, &doc, lang),
+        DeckFormat::Pdf | DeckFormat::Pptx => refuse_to_overwrite(file, &[output], lang),
     };
     if let Some(code) = refused {
         return Ok(code);
     }
-    warn_about_photos(&doc, file);
+    warn_about_photos(&doc, file, lang);
     let written =
         ciclo::deck::write_deck(&doc, Some(file), output, width, height).map_err(|e| match e {
             // A write error names its file already.
-            ExportError::Write(_) => anyhow::anyhow!(e.message(Lang::En)),
-            _ => anyhow::anyhow!("{}: {}", output.display(), e.message(Lang::En)),
+            ExportError::Write(_) => anyhow::anyhow!(e.message(lang)),
+            _ => anyhow::anyhow!("{}: {}", output.display(), e.message(lang)),
         })?;
-    println!("{}: {} slides", output.display(), written.slides);
+    let args = [
+        ("output", Arg::from(output.display().to_string())),
+        ("count", Arg::from(written.slides)),
+    ];
+    println!("{}", terminal(&lang.fmt("cli-slides-written", &args)));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -297,7 +336,7 @@ fn list_templates() {
 }
 
 /// `ciclo help [TOPIC]`: the file format, a command's help, or the overview.
-fn help(topic: Option<&str>) -> anyhow::Result<ExitCode> {
+fn help(topic: Option<&str>, lang: Lang) -> anyhow::Result<ExitCode> {
     use clap::CommandFactory as _;
     let mut cli = Cli::command();
     cli.build();
@@ -310,10 +349,13 @@ fn help(topic: Option<&str>) -> anyhow::Result<ExitCode> {
                     .map(|c| c.get_name().to_owned())
                     .collect();
                 topics.push("format".to_owned());
+                let args = [
+                    ("topic", Arg::from(name)),
+                    ("topics", topics.join(", ").into()),
+                ];
                 eprintln!(
-                    "error: there is no help topic `{}`; the topics are: {}",
-                    terminal(name),
-                    topics.join(", ")
+                    "{}",
+                    error_lines(lang, &lang.fmt("cli-no-help-topic", &args))
                 );
                 return Ok(ExitCode::from(2));
             };
@@ -325,10 +367,17 @@ fn help(topic: Option<&str>) -> anyhow::Result<ExitCode> {
 }
 
 /// A usage error (exit code 2) when a picture size is out of range.
-fn check_size(width: u32, height: u32) -> Option<ExitCode> {
+fn check_size(width: u32, height: u32, lang: Lang) -> Option<ExitCode> {
     for (name, side) in [("width", width), ("height", height)] {
-        if let Err(e) = check_side(side) {
-            eprintln!("error: --{name} {e}");
+        if check_side(side).is_err() {
+            let args = [
+                ("option", Arg::from(name)),
+                ("value", Arg::from(side)),
+                ("min", Arg::from(MIN_SIDE)),
+                ("max", Arg::from(MAX_SIDE)),
+            ];
+            let text = lang.fmt("cli-side-out-of-range", &args);
+            eprintln!("{}", error_lines(lang, &text));
             return Some(ExitCode::from(2));
         }
     }
@@ -336,22 +385,27 @@ fn check_size(width: u32, height: u32) -> Option<ExitCode> {
 }
 
 /// A usage error (exit code 2) when one of `outputs` is the `input` file itself.
-fn refuse_to_overwrite(input: &Path, outputs: &[&Path]) -> Option<ExitCode> {
+fn refuse_to_overwrite(input: &Path, outputs: &[&Path], lang: Lang) -> Option<ExitCode> {
     let refused = outputs.iter().find_map(|o| refuse_input(input, o).err())?;
-    eprintln!("error: {}", refused.message(Lang::En));
+    eprintln!("{}", error_lines(lang, &refused.message(lang)));
     Some(ExitCode::from(2))
 }
 
 /// A usage error (exit code 2) when writing the slides of `doc` into `dir` would replace
 /// the input (a slide's name is the input, or a link to it) or remove it (the input is an
 /// earlier deck's slide in `dir`).
-fn refuse_slides_over_input(input: &Path, dir: &Path, doc: &Document) -> Option<ExitCode> {
+fn refuse_slides_over_input(
+    input: &Path,
+    dir: &Path,
+    doc: &Document,
+    lang: Lang,
+) -> Option<ExitCode> {
     let slides: Vec<PathBuf> = ciclo::slides::slide_names(doc)
         .iter()
         .map(|name| dir.join(name))
         .collect();
     let outputs: Vec<&Path> = slides.iter().map(PathBuf::as_path).collect();
-    if let Some(code) = refuse_to_overwrite(input, &outputs) {
+    if let Some(code) = refuse_to_overwrite(input, &outputs, lang) {
         return Some(code);
     }
     let folder = input.parent().filter(|p| !p.as_os_str().is_empty());
@@ -364,27 +418,28 @@ fn refuse_slides_over_input(input: &Path, dir: &Path, doc: &Document) -> Option<
     let refused = SaveError::IsTheInput {
         path: input.to_owned(),
     };
-    eprintln!("error: {}", refused.message(Lang::En));
+    eprintln!("{}", error_lines(lang, &refused.message(lang)));
     Some(ExitCode::from(2))
 }
 
-fn load(path: &Path) -> anyhow::Result<Document> {
-    load_file(path).map_err(|e| anyhow::anyhow!(e.message(Lang::En)))
+fn load(path: &Path, lang: Lang) -> anyhow::Result<Document> {
+    load_file(path).map_err(|e| anyhow::anyhow!(e.message(lang)))
 }
 
-fn check(files: &[PathBuf], summary: bool) -> ExitCode {
+/// `ciclo check`: one status line per valid file (in the command line's language), the
+/// problems of each invalid one.
+fn check(files: &[PathBuf], summary: bool, lang: Lang) -> ExitCode {
     let mut ok = true;
     for path in files {
         match load_file(path) {
             Ok(doc) => {
-                let line = format!(
-                    "{}: ok, {} moments, {} critical",
-                    path.display(),
-                    doc.moments.len(),
-                    doc.critical_count()
-                );
-                println!("{}", terminal(&line));
-                warn_about_photos(&doc, path);
+                let args = [
+                    ("file", Arg::from(path.display().to_string())),
+                    ("moments", Arg::from(doc.moments.len())),
+                    ("critical", Arg::from(doc.critical_count())),
+                ];
+                println!("{}", terminal(&lang.fmt("cli-check-ok", &args)));
+                warn_about_photos(&doc, path, lang);
                 if summary {
                     // In the document's own language, like its picture.
                     let lang = Lang::from_tag(&doc.language);
@@ -395,10 +450,7 @@ fn check(files: &[PathBuf], summary: bool) -> ExitCode {
             }
             Err(e) => {
                 ok = false;
-                eprintln!(
-                    "error: {}",
-                    terminal(&e.message(Lang::En)).replace('\n', "\nerror: ")
-                );
+                eprintln!("{}", error_lines(lang, &e.message(lang)));
             }
         }
     }
@@ -412,29 +464,41 @@ fn check(files: &[PathBuf], summary: bool) -> ExitCode {
 /// One warning line for each photo of `doc` (loaded from `path`) that cannot be shown.
 /// A photo never makes the check fail: the cycle is still valid, its slides show a
 /// placeholder.
-fn warn_about_photos(doc: &Document, path: &Path) {
+fn warn_about_photos(doc: &Document, path: &Path, lang: Lang) {
     for (i, problem) in ciclo::photo::problems(doc, Some(path)) {
         let name = doc.moments.get(i).map(|m| m.name.as_str()).unwrap_or("");
-        let line = format!(
-            "warning: {}: moment {} “{name}”: {}; its slides show a placeholder",
-            path.display(),
-            i + 1,
-            problem.message(Lang::En)
-        );
-        eprintln!("{}", terminal(&line));
+        let place = [("number", Arg::from(i + 1)), ("name", Arg::from(name))];
+        let args = [
+            ("file", Arg::from(path.display().to_string())),
+            ("where", lang.fmt("where-moment-named", &place).into()),
+            ("problem", problem.message(lang).into()),
+        ];
+        warn(lang, &lang.fmt("cli-photo-unusable", &args));
     }
 }
 
-fn new(output: &Path, template: Option<&str>, lang: Lang, force: bool) -> anyhow::Result<()> {
+/// `ciclo new`: a cycle in `lang` (empty or from a template), with errors in `speak`.
+fn new(
+    output: &Path,
+    template: Option<&str>,
+    lang: Lang,
+    force: bool,
+    speak: Lang,
+) -> anyhow::Result<()> {
     let doc = match template {
         Some(name) => {
             let Some(t) = templates::find(name, lang) else {
-                bail!(
-                    "there is no template `{name}`; the templates are: {}",
-                    templates::names().join(", ")
-                );
+                let names = templates::names().join(", ");
+                let args = [("name", Arg::from(name)), ("names", names.into())];
+                bail!(speak.fmt("cli-no-template", &args));
             };
-            ciclo::file::parse(t.text).map_err(|e| anyhow::anyhow!("template {name}: {e}"))?
+            ciclo::file::parse(t.text).map_err(|e| {
+                let args = [
+                    ("name", Arg::from(name)),
+                    ("error", e.message(speak).into()),
+                ];
+                anyhow::anyhow!(speak.fmt("cli-template-broken", &args))
+            })?
         }
         None => Document {
             language: lang.tag().to_owned(),
@@ -450,44 +514,40 @@ fn new(output: &Path, template: Option<&str>, lang: Lang, force: bool) -> anyhow
         // one creates the file.
         create_new(output, to_ron(&doc).as_bytes())
     };
-    saved.map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
+    saved.map_err(|e| anyhow::anyhow!(e.message(speak)))?;
     Ok(())
 }
 
 #[cfg(not(feature = "window"))]
-fn join_window(_url: String) -> anyhow::Result<ExitCode> {
-    open_window(None)
+fn join_window(_url: String, lang: Lang) -> anyhow::Result<ExitCode> {
+    open_window(None, lang)
 }
 
 #[cfg(feature = "window")]
-fn join_window(url: String) -> anyhow::Result<ExitCode> {
+fn join_window(url: String, lang: Lang) -> anyhow::Result<ExitCode> {
     if !(url.starts_with("ws://") || url.starts_with("wss://")) {
-        bail!(
-            "{url:?} is not a workshop URL: it starts with ws:// or wss://, like ws://192.168.1.20:7420/cena?token=…"
-        );
+        let args = [("url", Arg::from(format!("{url:?}")))];
+        bail!(lang.fmt("cli-not-workshop-url", &args));
     }
-    window_result(ciclo::app::run_with(None, Some(url)))
+    window_result(ciclo::app::run_with(None, Some(url)), lang)
 }
 
 #[cfg(not(feature = "window"))]
-fn open_window(_file: Option<PathBuf>) -> anyhow::Result<ExitCode> {
-    bail!(
-        "this ciclo was built without its window (the cargo feature `window`); build it with the default features to design in the window, or use a command such as `ciclo export`"
-    )
+fn open_window(_file: Option<PathBuf>, lang: Lang) -> anyhow::Result<ExitCode> {
+    bail!(lang.msg("cli-no-window-build"))
 }
 
 #[cfg(feature = "window")]
-fn open_window(file: Option<PathBuf>) -> anyhow::Result<ExitCode> {
-    window_result(ciclo::app::run(file))
+fn open_window(file: Option<PathBuf>, lang: Lang) -> anyhow::Result<ExitCode> {
+    window_result(ciclo::app::run(file), lang)
 }
 
 /// The window's exit: success, or the advice for a computer without a display.
 #[cfg(feature = "window")]
-fn window_result(result: eframe::Result<()>) -> anyhow::Result<ExitCode> {
+fn window_result(result: eframe::Result<()>, lang: Lang) -> anyhow::Result<ExitCode> {
     let Err(e) = result else {
         return Ok(ExitCode::SUCCESS);
     };
-    let lang = ciclo::app::system_lang();
     let cause = without_build_paths(&e.to_string());
     let advice = lang.msg("cli-no-display");
     bail!("{advice}\n({cause})")

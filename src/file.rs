@@ -112,7 +112,7 @@ impl LoadError {
         match self {
             LoadError::Read { path, error } => lang.fmt(
                 "load-cannot-read",
-                &[path_arg(path), ("error", Arg::from(error.to_string()))],
+                &[path_arg(path), ("error", Arg::from(lang.io_error(error)))],
             ),
             LoadError::NotAFile { path, kind } => lang.fmt(
                 "load-not-a-file",

@@ -102,7 +102,7 @@ impl SaveError {
             SaveError::IsTheInput { .. } => lang.fmt("save-is-the-input", &[path]),
             SaveError::Io { path: file, error } => {
                 let kept = if file.is_file() { "unchanged" } else { "new" };
-                let error = ("error", Arg::from(error.to_string()));
+                let error = ("error", Arg::from(lang.io_error(error)));
                 lang.fmt("save-io", &[path, error, ("previous", Arg::from(kept))])
             }
         }

@@ -3,10 +3,15 @@
 mod cli_support;
 use cli_support::*;
 
+/// The first 200 characters of an SVG, for a failure's message.
+fn start(svg: &str) -> &str {
+    &svg[..svg.floor_char_boundary(200)]
+}
+
 #[test]
 fn export_png_has_the_default_size_and_a_white_background() {
-    let dir = folder_with(&[("small.ron", SMALL)]);
-    let out = ciclo(dir.path(), &["export", "small.ron", "-o", "small.png"]);
+    let dir = small_folder();
+    let out = export_small(dir.path(), "small.png", &[]);
     assert_exit(&out, 0);
     assert_eq!(stderr(&out), "");
     let png = std::fs::read(dir.path().join("small.png")).unwrap();
@@ -24,14 +29,12 @@ fn export_png_has_the_default_size_and_a_white_background() {
 
 #[test]
 fn export_svg_holds_the_texts() {
-    let dir = folder_with(&[("small.ron", SMALL)]);
-    let out = ciclo(dir.path(), &["export", "small.ron", "-o", "small.svg"]);
-    assert_exit(&out, 0);
-    let svg = std::fs::read_to_string(dir.path().join("small.svg")).unwrap();
+    let dir = small_folder();
+    let svg = String::from_utf8(exported(dir.path(), "small.svg", &[])).unwrap();
     assert!(
         svg.starts_with("<svg ") || svg.starts_with("<?xml"),
         "{}",
-        &svg[..svg.len().min(200)]
+        start(&svg)
     );
     assert!(svg.contains(r#"xmlns="http://www.w3.org/2000/svg""#));
     assert!(svg.contains(r#"width="1920""#) && svg.contains(r#"height="1080""#));
@@ -55,67 +58,32 @@ fn export_svg_holds_the_texts() {
 
 #[test]
 fn export_takes_width_and_height() {
-    let dir = folder_with(&[("small.ron", SMALL)]);
-    let out = ciclo(
-        dir.path(),
-        &[
-            "export",
-            "small.ron",
-            "-o",
-            "small.png",
-            "--width",
-            "1280",
-            "--height",
-            "720",
-        ],
-    );
-    assert_exit(&out, 0);
+    let dir = small_folder();
+    let size = ["--width", "1280", "--height", "720"];
     assert_eq!(
-        png_size(&std::fs::read(dir.path().join("small.png")).unwrap()),
+        png_size(&exported(dir.path(), "small.png", &size)),
         (1280, 720)
     );
-    let out = ciclo(
-        dir.path(),
-        &[
-            "export",
-            "small.ron",
-            "-o",
-            "small.svg",
-            "--width",
-            "1280",
-            "--height",
-            "720",
-        ],
-    );
-    assert_exit(&out, 0);
-    let svg = std::fs::read_to_string(dir.path().join("small.svg")).unwrap();
+    let svg = String::from_utf8(exported(dir.path(), "small.svg", &size)).unwrap();
     assert!(
         svg.contains(r#"width="1280""#) && svg.contains(r#"height="720""#),
         "{}",
-        &svg[..svg.len().min(200)]
+        start(&svg)
     );
 }
 
 #[test]
 fn export_with_a_transparent_background() {
-    let dir = folder_with(&[("small.ron", SMALL)]);
-    let out = ciclo(
-        dir.path(),
-        &[
-            "export",
-            "small.ron",
-            "-o",
-            "t.png",
-            "--background",
-            "transparent",
-            "--width",
-            "640",
-            "--height",
-            "480",
-        ],
-    );
-    assert_exit(&out, 0);
-    let png = std::fs::read(dir.path().join("t.png")).unwrap();
+    let dir = small_folder();
+    let args = [
+        "--background",
+        "transparent",
+        "--width",
+        "640",
+        "--height",
+        "480",
+    ];
+    let png = exported(dir.path(), "t.png", &args);
     assert_eq!(png_size(&png), (640, 480));
     assert_eq!(png[25], 6, "colour type RGBA");
     assert_eq!(corner_pixel(&png)[3], 0, "the corner is transparent");
@@ -128,110 +96,57 @@ fn export_with_a_transparent_background() {
 
 #[test]
 fn export_with_a_colour_background() {
-    let dir = folder_with(&[("small.ron", SMALL)]);
-    let out = ciclo(
-        dir.path(),
-        &[
-            "export",
-            "small.ron",
-            "-o",
-            "c.png",
-            "--background",
-            "#336699",
-            "--width",
-            "640",
-            "--height",
-            "480",
-        ],
-    );
-    assert_exit(&out, 0);
-    let png = std::fs::read(dir.path().join("c.png")).unwrap();
+    let dir = small_folder();
+    let args = [
+        "--background",
+        "#336699",
+        "--width",
+        "640",
+        "--height",
+        "480",
+    ];
+    let png = exported(dir.path(), "c.png", &args);
     assert_eq!(corner_pixel(&png), [0x33, 0x66, 0x99, 255]);
-    let out = ciclo(
-        dir.path(),
-        &[
-            "export",
-            "small.ron",
-            "-o",
-            "c.svg",
-            "--background",
-            "#336699",
-        ],
-    );
-    assert_exit(&out, 0);
-    let svg = std::fs::read_to_string(dir.path().join("c.svg")).unwrap();
+    let svg = String::from_utf8(exported(dir.path(), "c.svg", &args[..2])).unwrap();
     assert!(svg.to_ascii_lowercase().contains("#336699"));
 }
 
 #[test]
 fn an_oversized_export_is_a_usage_error() {
-    let dir = folder_with(&[("small.ron", SMALL)]);
-    let out = ciclo(
-        dir.path(),
-        &["export", "small.ron", "-o", "big.png", "--width", "20000"],
-    );
-    assert_exit(&out, 2);
-    let err = stderr(&out);
-    assert!(
-        err.starts_with("error: ") && err.contains("--width 20000") && err.contains("16384"),
-        "{err}"
-    );
-    let out = ciclo(
-        dir.path(),
-        &["export", "small.ron", "-o", "big.png", "--height", "16385"],
-    );
-    assert_exit(&out, 2);
-    assert!(stderr(&out).contains("--height 16385"), "{}", stderr(&out));
+    let dir = small_folder();
+    let out = export_small(dir.path(), "big.png", &["--width", "20000"]);
+    assert_refused(&out, 2, &["--width 20000", "16384"]);
+    let out = export_small(dir.path(), "big.png", &["--height", "16385"]);
+    assert_refused(&out, 2, &["--height 16385"]);
     assert_eq!(files_in(dir.path()), ["small.ron"], "nothing written");
 }
 
 #[test]
 fn an_unknown_picture_format_is_refused() {
-    let dir = folder_with(&[("small.ron", SMALL)]);
-    let out = ciclo(dir.path(), &["export", "small.ron", "-o", "small.gif"]);
-    assert_exit(&out, 1);
-    let err = stderr(&out);
-    assert!(
-        err.starts_with("error: ") && err.contains("small.gif") && err.contains(".png or .svg"),
-        "{err}"
-    );
+    let dir = small_folder();
+    let out = export_small(dir.path(), "small.gif", &[]);
+    assert_refused(&out, 1, &["small.gif", ".png or .svg"]);
     assert_eq!(files_in(dir.path()), ["small.ron"], "nothing written");
 }
 
 #[test]
 fn exporting_a_missing_or_broken_file_fails_naming_it() {
     let dir = folder_with(&[("bad.ron", BROKEN)]);
-    let out = ciclo(dir.path(), &["export", "nothere.ron", "-o", "x.png"]);
-    assert_exit(&out, 1);
-    assert!(
-        stderr(&out).starts_with("error: nothere.ron: cannot read"),
-        "{}",
-        stderr(&out)
-    );
-    let out = ciclo(dir.path(), &["export", "bad.ron", "-o", "x.png"]);
-    assert_exit(&out, 1);
-    assert!(
-        stderr(&out).starts_with("error: bad.ron:3:5: "),
-        "{}",
-        stderr(&out)
-    );
+    for (input, says) in [
+        ("nothere.ron", "error: nothere.ron: cannot read"),
+        ("bad.ron", "error: bad.ron:3:5: "),
+    ] {
+        let out = ciclo(dir.path(), &["export", input, "-o", "x.png"]);
+        assert_exit(&out, 1);
+        assert!(stderr(&out).starts_with(says), "{}", stderr(&out));
+    }
     assert_eq!(files_in(dir.path()), ["bad.ron"], "nothing written");
 }
 
 #[test]
 fn exporting_into_a_missing_folder_fails_and_writes_nothing() {
-    let dir = folder_with(&[("small.ron", SMALL)]);
-    let out = ciclo(
-        dir.path(),
-        &["export", "small.ron", "-o", "pictures/small.svg"],
-    );
-    assert_exit(&out, 1);
-    let err = stderr(&out);
-    assert!(
-        err.starts_with("error: ")
-            && err.contains("pictures/small.svg")
-            && err.contains("cannot save"),
-        "{err}"
-    );
+    let dir = small_folder();
+    let out = export_small(dir.path(), "pictures/small.svg", &[]);
+    assert_refused(&out, 1, &["pictures/small.svg", "cannot save"]);
     assert_eq!(files_in(dir.path()), ["small.ron"], "nothing written");
 }

@@ -11,6 +11,7 @@ fn ciclo(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_ciclo"))
         .args(args)
         .current_dir(dir)
+        .env("CICLO_LANG", "en")
         .output()
         .unwrap_or_else(|e| panic!("cannot run ciclo: {e}"))
 }
@@ -231,6 +232,7 @@ fn of_eight_concurrent_news_exactly_one_succeeds() {
             .map(|_| {
                 Command::new(env!("CARGO_BIN_EXE_ciclo"))
                     .args(["new", "-o", "Y.ron", "--template", "hotel"])
+                    .env("CICLO_LANG", "en")
                     .current_dir(dir.path())
                     .stdout(Stdio::piped())
                     .stderr(Stdio::piped())

@@ -142,6 +142,60 @@ fn the_palette_finds_a_command_shows_its_shortcut_and_runs_it() {
 }
 
 #[test]
+fn the_palette_lists_every_command_and_greys_out_what_cannot_run_now() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example(dir.path(), "restaurant.en.ron");
+    let mut h = open(&path, Vec::new());
+    let order = |h: &Harness<'_, Designer>| -> Vec<_> {
+        h.state().doc().moments.iter().map(|m| m.id).collect()
+    };
+    let before = order(&h);
+    // Nothing is selected, so there is no moment to move: listed, greyed out, with its
+    // shortcut, so the user learns what exists and how to reach it.
+    palette(&mut h);
+    search(&mut h).type_text("move later");
+    h.run();
+    let entry = h.get_by_role_and_label(Role::Button, "Move later");
+    assert!(entry.accesskit_node().is_disabled(), "it cannot run now");
+    assert_eq!(
+        entry.accesskit_node().data().keyboard_shortcut(),
+        Some("Alt+Right")
+    );
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(h.state().palette_open(), "Enter does not run it");
+    h.get_by_role_and_label(Role::Button, "Move later").click();
+    h.run();
+    assert!(h.state().palette_open(), "nor does a click");
+    assert_eq!(order(&h), before);
+
+    // With an empty search, the commands of a workshop are all there, whether or not
+    // they can run: no workshop is on, so it can be hosted but not left.
+    h.key_press(Key::Escape);
+    h.run();
+    palette(&mut h);
+    let leave = h.get_by_role_and_label(Role::Button, "Leave workshop");
+    assert!(leave.accesskit_node().is_disabled());
+    let host = h.get_by_role_and_label(Role::Button, "Host workshop");
+    assert!(!host.accesskit_node().is_disabled());
+
+    // Once a moment is selected, the same entry runs.
+    h.key_press(Key::Escape);
+    h.run();
+    h.state_mut().select(Some(before[0]));
+    h.run();
+    palette(&mut h);
+    search(&mut h).type_text("move later");
+    h.run();
+    let entry = h.get_by_role_and_label(Role::Button, "Move later");
+    assert!(!entry.accesskit_node().is_disabled());
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(!h.state().palette_open());
+    assert_eq!(order(&h)[1], before[0], "now Enter moves the moment later");
+}
+
+#[test]
 fn escape_closes_the_top_most_thing_once() {
     let dir = tempfile::tempdir().unwrap();
     let path = example(dir.path(), "restaurant.en.ron");

@@ -241,6 +241,35 @@ slides-moment = moment
 cli-new-cycle-title = New service cycle
 cli-no-display = Ciclo could not open its window: no graphical display answered. Start it from a desktop session, or work without a window: `ciclo export FILE.ron -o FILE.png` draws a cycle, `ciclo check FILE.ron` checks it (see `ciclo --help`).
 
+## The command line: its errors, warnings and status lines
+
+# Put before each line of an error or warning; $message is the line.
+cli-error = error: { $message }
+cli-warning = warning: { $message }
+# `ciclo check`, one line per valid file: "cycle.ron: ok, 12 moments, 3 critical".
+cli-check-ok = { $file }: ok, { $moments ->
+        [one] { $moments } moment
+       *[other] { $moments } moments
+    }, { $critical } critical
+cli-names-dropped = { $dropped } of { $moments } moments' names did not fit and were left out (their numbered nodes are drawn); export a larger picture with --width and --height to show every name
+# `ciclo slides`, once the deck is written.
+cli-slides-written = { $output }: { $count ->
+        [one] { $count } slide
+       *[other] { $count } slides
+    }
+cli-no-help-topic = there is no help topic `{ $topic }`; the topics are: { $topics }
+# $option is width or height, as typed on the command line.
+cli-side-out-of-range = --{ $option } { $value } is out of range; use { $min } to { $max } pixels
+# $where is where-moment-named; $problem one of the photo-* problems.
+cli-photo-unusable = { $file }: { $where }: { $problem }; its slides show a placeholder
+cli-no-template = there is no template `{ $name }`; the templates are: { $names }
+cli-template-broken = the template { $name } cannot be read: { $error }
+cli-not-workshop-url = { $url } is not a workshop URL: it starts with ws:// or wss://, like ws://192.168.1.20:7420/cena?token=…
+cli-no-window-build = this ciclo was built without its window (the cargo feature `window`); build it with the default features to design in the window, or use a command such as `ciclo export`
+# Why a file could not be read or written, for the commonest causes (others keep the system's words).
+io-NotFound = there is no such file; check the name and the folder (`ciclo new -o FILE.ron` creates a cycle)
+io-PermissionDenied = permission denied; ask for access to the file, or copy it into one of your folders
+
 ## The window
 
 menu-file = File

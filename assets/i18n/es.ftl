@@ -233,6 +233,35 @@ slides-moment = momento
 cli-new-cycle-title = Nuevo ciclo del servicio
 cli-no-display = Ciclo no pudo abrir su ventana: ninguna pantalla gráfica respondió. Ábralo desde una sesión de escritorio, o trabaje sin ventana: `ciclo export ARCHIVO.ron -o ARCHIVO.png` dibuja un ciclo y `ciclo check ARCHIVO.ron` lo revisa (vea `ciclo --help`).
 
+## La línea de órdenes: sus errores, avisos y líneas de estado
+
+cli-error = error: { $message }
+cli-warning = aviso: { $message }
+cli-check-ok = { $file }: correcto, { $moments ->
+        [one] { $moments } momento
+       *[other] { $moments } momentos
+    }, { $critical ->
+        [one] { $critical } crítico
+       *[other] { $critical } críticos
+    }
+cli-names-dropped = { $dropped ->
+        [one] el nombre de { $dropped } de los { $moments } momentos no cabía y se ha omitido
+       *[other] los nombres de { $dropped } de los { $moments } momentos no cabían y se han omitido
+    } (sus nodos numerados sí se dibujan); exporte una imagen más grande con --width y --height para que se vean todos
+cli-slides-written = { $output }: { $count ->
+        [one] { $count } diapositiva
+       *[other] { $count } diapositivas
+    }
+cli-no-help-topic = no hay ayuda sobre `{ $topic }`; los temas disponibles son: { $topics }
+cli-side-out-of-range = --{ $option } { $value } está fuera de rango; use entre { $min } y { $max } píxeles
+cli-photo-unusable = { $file }: { $where }: { $problem }; sus diapositivas muestran un recuadro en su lugar
+cli-no-template = no existe la plantilla `{ $name }`; las plantillas son: { $names }
+cli-template-broken = no se puede leer la plantilla { $name }: { $error }
+cli-not-workshop-url = { $url } no es la dirección de un taller: empieza por ws:// o wss://, como ws://192.168.1.20:7420/cena?token=…
+cli-no-window-build = este ciclo se compiló sin su ventana (la característica de cargo `window`); compílelo con las características por defecto para diseñar en la ventana, o use una orden como `ciclo export`
+io-NotFound = ese archivo no existe; revise el nombre y la carpeta (`ciclo new -o ARCHIVO.ron` crea un ciclo)
+io-PermissionDenied = no tiene permiso; pida acceso al archivo o cópielo en una carpeta suya
+
 ## The window
 
 menu-file = Archivo

@@ -234,6 +234,38 @@ slides-moment = momento
 cli-new-cycle-title = Novo ciclo de serviço
 cli-no-display = O Ciclo não conseguiu abrir sua janela: nenhuma tela gráfica respondeu. Abra-o a partir de uma sessão de área de trabalho, ou trabalhe sem janela: `ciclo export ARQUIVO.ron -o ARQUIVO.png` desenha um ciclo e `ciclo check ARQUIVO.ron` o verifica (veja `ciclo --help`).
 
+## A linha de comando: seus erros, avisos e linhas de status
+
+cli-error = erro: { $message }
+cli-warning = aviso: { $message }
+# Em português, "one" também vale para 0 (CLDR); por isso o [0].
+cli-check-ok = { $file }: ok, { $moments ->
+        [0] { $moments } momentos
+        [one] { $moments } momento
+       *[other] { $moments } momentos
+    }, { $critical ->
+        [0] { $critical } críticos
+        [one] { $critical } crítico
+       *[other] { $critical } críticos
+    }
+cli-names-dropped = { $dropped ->
+        [one] o nome de { $dropped } dos { $moments } momentos não coube e ficou de fora
+       *[other] os nomes de { $dropped } dos { $moments } momentos não couberam e ficaram de fora
+    } (os nós numerados aparecem mesmo assim); exporte uma imagem maior com --width e --height para mostrar todos os nomes
+cli-slides-written = { $output }: { $count ->
+        [one] { $count } slide
+       *[other] { $count } slides
+    }
+cli-no-help-topic = não há ajuda sobre `{ $topic }`; os tópicos são: { $topics }
+cli-side-out-of-range = --{ $option } { $value } está fora do intervalo; use de { $min } a { $max } pixels
+cli-photo-unusable = { $file }: { $where }: { $problem }; os slides dele mostram um espaço reservado no lugar
+cli-no-template = não existe o modelo `{ $name }`; os modelos são: { $names }
+cli-template-broken = não foi possível ler o modelo { $name }: { $error }
+cli-not-workshop-url = { $url } não é o endereço de uma oficina: ele começa com ws:// ou wss://, como ws://192.168.1.20:7420/cena?token=…
+cli-no-window-build = este ciclo foi compilado sem a janela (o recurso `window` do cargo); compile-o com os recursos padrão para desenhar na janela, ou use um comando como `ciclo export`
+io-NotFound = esse arquivo não existe; confira o nome e a pasta (`ciclo new -o ARQUIVO.ron` cria um ciclo)
+io-PermissionDenied = sem permissão; peça acesso ao arquivo ou copie-o para uma pasta sua
+
 ## The window
 
 menu-file = Arquivo

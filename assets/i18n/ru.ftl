@@ -234,6 +234,34 @@ slides-moment = момент
 cli-new-cycle-title = Новый цикл обслуживания
 cli-no-display = Ciclo не удалось открыть окно: графический дисплей не ответил. Запустите программу из графического сеанса или работайте без окна: `ciclo export ФАЙЛ.ron -o ФАЙЛ.png` рисует цикл, `ciclo check ФАЙЛ.ron` проверяет его (см. `ciclo --help`).
 
+## Командная строка: ошибки, предупреждения и строки состояния
+
+cli-error = ошибка: { $message }
+cli-warning = предупреждение: { $message }
+cli-check-ok = { $file }: в порядке, { $moments ->
+        [one] { $moments } момент
+        [few] { $moments } момента
+       *[many] { $moments } моментов
+    }, критических: { $critical }
+cli-names-dropped = у { $dropped } из { $moments ->
+        [one] { $moments } момента
+       *[other] { $moments } моментов
+    } названия не поместились и пропущены (пронумерованные узлы нарисованы); экспортируйте картинку побольше с --width и --height, чтобы показать все названия
+cli-slides-written = { $output }: { $count ->
+        [one] { $count } слайд
+        [few] { $count } слайда
+       *[many] { $count } слайдов
+    }
+cli-no-help-topic = справки по теме `{ $topic }` нет; есть темы: { $topics }
+cli-side-out-of-range = --{ $option } { $value } вне допустимого диапазона; укажите от { $min } до { $max } пикселей
+cli-photo-unusable = { $file }: { $where }: { $problem }; на его слайдах будет заглушка
+cli-no-template = шаблона `{ $name }` нет; есть шаблоны: { $names }
+cli-template-broken = не удаётся прочитать шаблон { $name }: { $error }
+cli-not-workshop-url = { $url } — не адрес совместной работы: он начинается с ws:// или wss://, например ws://192.168.1.20:7420/cena?token=…
+cli-no-window-build = этот ciclo собран без окна (функция cargo `window`); соберите его с функциями по умолчанию, чтобы работать в окне, или используйте команду вроде `ciclo export`
+io-NotFound = такого файла нет; проверьте имя и папку (`ciclo new -o ФАЙЛ.ron` создаёт цикл)
+io-PermissionDenied = нет доступа; попросите права на файл или скопируйте его в свою папку
+
 ## The window
 
 menu-file = Файл

@@ -46,13 +46,17 @@ pub use designer::{Designer, Modal, Panels, Pending, RECOVERY_INTERVAL};
 pub use dialogs::{Dialogs, NativeDialogs, ScriptedDialogs};
 pub use edit::{DocList, DocText, Edit, MomentText};
 pub use i18n::T;
-pub use settings::{ExportFormat, ExportSettings, Recovery, Settings, Theme, system_lang};
+pub use settings::{
+    ExportFormat, ExportSettings, Recovery, Settings, StartLang, Theme, system_lang,
+};
 
 /// The eframe application: the designer plus persistence.
 struct CicloApp {
     designer: Designer,
     /// True once the window has been checked against the screen's size.
     sized: bool,
+    /// The language the window opened in, and the one the settings keep.
+    lang: StartLang,
 }
 
 impl CicloApp {
@@ -82,7 +86,9 @@ impl eframe::App for CicloApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, settings::STORAGE_KEY, &self.designer.settings);
+        let mut kept = self.designer.settings.clone();
+        kept.lang = self.lang.to_save(kept.lang);
+        eframe::set_value(storage, settings::STORAGE_KEY, &kept);
     }
 }
 
@@ -116,10 +122,16 @@ pub fn run_with(file: Option<PathBuf>, join: Option<String>) -> eframe::Result<(
         "ciclo",
         options,
         Box::new(move |cc| {
-            let settings: Settings = cc
+            let saved: Option<Settings> = cc
                 .storage
-                .and_then(|s| eframe::get_value(s, settings::STORAGE_KEY))
-                .unwrap_or_default();
+                .and_then(|s| eframe::get_value(s, settings::STORAGE_KEY));
+            let lang = StartLang::choose(
+                std::env::var("CICLO_LANG").ok().as_deref(),
+                saved.as_ref().map(|s| s.lang),
+                || sys_locale::get_locales().collect(),
+            );
+            let mut settings = saved.unwrap_or_default();
+            settings.lang = lang.now;
             settings.theme.apply(&cc.egui_ctx);
             let mut designer = Designer::new(settings, Box::new(NativeDialogs));
             if let Some(dir) = Recovery::default_dir() {
@@ -134,6 +146,7 @@ pub fn run_with(file: Option<PathBuf>, join: Option<String>) -> eframe::Result<(
             Ok(Box::new(CicloApp {
                 designer,
                 sized: false,
+                lang,
             }))
         }),
     )

@@ -1,5 +1,7 @@
-//! The command palette (Ctrl+Shift+P): every command that can run now, found by typing
-//! part of its name, each with its shortcut. Arrow keys choose, Enter runs, Escape closes.
+//! The command palette (Ctrl+Shift+P): every command, found by typing part of its name,
+//! each with its shortcut. A command that cannot run now is listed greyed out, so that
+//! the user learns it exists; arrow keys choose among the others, Enter runs, Escape
+//! closes.
 
 use egui::{Key, Modifiers, RichText, Ui};
 
@@ -14,7 +16,7 @@ use super::state::Shared;
 pub(crate) struct Palette {
     /// The search text while open; `None` when closed.
     query: Option<String>,
-    /// The highlighted entry, an index into the matches.
+    /// The highlighted entry, an index into the matches; always one that can run, if any.
     chosen: usize,
     /// True until the search field has taken the focus.
     focus: bool,
@@ -50,15 +52,48 @@ pub(crate) fn matches(text: &str, query: &str) -> bool {
         .all(|word| text.contains(word))
 }
 
-/// The commands the palette offers for `query`, in menu order: those that can run now
-/// (a recent file only if there is one), whose name matches.
-pub(crate) fn entries(s: &Shared, query: &str) -> Vec<Command> {
+/// One line of the palette: a command, and whether it can run now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Entry {
+    /// The command.
+    pub(crate) command: Command,
+    /// False when it cannot run now (greyed out, not runnable).
+    pub(crate) enabled: bool,
+}
+
+/// The commands the palette lists for `query`, in menu order: every command whose name
+/// matches (but the palette itself, and a recent-file slot only if a file fills it),
+/// each marked with whether it can run now.
+pub(crate) fn entries(s: &Shared, query: &str) -> Vec<Entry> {
     Command::ALL
         .iter()
         .copied()
-        .filter(|&c| c != Command::Palette && s.enabled(c))
+        .filter(|&c| c != Command::Palette)
+        .filter(|&c| !matches!(c, Command::OpenRecent(i) if i >= s.settings.recent.len()))
         .filter(|&c| matches(&entry_text(s, c), query))
+        .map(|command| Entry {
+            command,
+            enabled: s.enabled(command),
+        })
         .collect()
+}
+
+/// The entry the arrow keys move to from `at`: the next (or, `up`, the previous) one
+/// that can run; `at` itself if there is none. From an entry that cannot run (the search
+/// changed), the first that can.
+fn step(found: &[Entry], at: usize, down: bool, up: bool) -> usize {
+    let runnable = |i: &usize| found.get(*i).is_some_and(|e| e.enabled);
+    if !runnable(&at) {
+        return (0..found.len()).find(runnable).unwrap_or(0);
+    }
+    let next = if down {
+        (at + 1..found.len()).find(runnable)
+    } else if up {
+        (0..at).rev().find(runnable)
+    } else {
+        None
+    };
+    next.unwrap_or(at)
 }
 
 /// An entry's text: the command's name with its family, or a recent file's path.
@@ -110,16 +145,12 @@ pub(crate) fn palette_ui(ui: &mut Ui, s: &Shared, palette: &mut Palette, out: &m
                 palette.chosen = 0;
             }
             let found = entries(s, query);
-            let last = found.len().saturating_sub(1);
-            if down {
-                palette.chosen = (palette.chosen + 1).min(last);
-            }
-            if up {
-                palette.chosen = palette.chosen.saturating_sub(1);
-            }
-            palette.chosen = palette.chosen.min(last);
+            palette.chosen = step(&found, palette.chosen, down, up);
             if enter {
-                run = found.get(palette.chosen).copied();
+                run = found
+                    .get(palette.chosen)
+                    .filter(|e| e.enabled)
+                    .map(|e| e.command);
             }
             ui.separator();
             if found.is_empty() {
@@ -131,9 +162,9 @@ pub(crate) fn palette_ui(ui: &mut Ui, s: &Shared, palette: &mut Palette, out: &m
             shown.show(ui, |ui| {
                 let rows = egui::Layout::top_down_justified(egui::Align::LEFT);
                 ui.with_layout(rows, |ui| {
-                    for (i, &c) in found.iter().enumerate() {
-                        if entry_ui(ui, s, c, i == palette.chosen, up || down).clicked() {
-                            run = Some(c);
+                    for (i, &e) in found.iter().enumerate() {
+                        if entry_ui(ui, s, e, i == palette.chosen, up || down).clicked() {
+                            run = Some(e.command);
                         }
                     }
                 });
@@ -145,12 +176,16 @@ pub(crate) fn palette_ui(ui: &mut Ui, s: &Shared, palette: &mut Palette, out: &m
     }
 }
 
-/// One entry: the name on the left, the shortcut on the right.
-fn entry_ui(ui: &mut Ui, s: &Shared, c: Command, chosen: bool, moved: bool) -> egui::Response {
-    let lang = s.lang();
-    let r = command_button_ui(ui, entry_text(s, c), c, true, Some(chosen));
+/// One entry: the name on the left, the shortcut on the right; greyed out (and not
+/// clickable) when it cannot run now.
+fn entry_ui(ui: &mut Ui, s: &Shared, e: Entry, chosen: bool, moved: bool) -> egui::Response {
+    let (lang, c) = (s.lang(), e.command);
+    let chosen = chosen && e.enabled;
+    let r = command_button_ui(ui, entry_text(s, c), c, e.enabled, Some(chosen));
     let r = match c.info().tip {
-        Some(_) => r.on_hover_text(c.tooltip(lang)),
+        Some(_) => r
+            .on_hover_text(c.tooltip(lang))
+            .on_disabled_hover_text(c.tooltip(lang)),
         None => r,
     };
     if chosen && moved {
@@ -170,5 +205,32 @@ mod tests {
         assert!(matches("Export report…", ""));
         assert!(!matches("Export report…", "slides"));
         assert!(matches("Тема: Тёмная", "тём"));
+    }
+
+    #[test]
+    fn arrow_keys_move_only_among_the_commands_that_can_run() {
+        let entry = |enabled| Entry {
+            command: Command::Undo,
+            enabled,
+        };
+        let found = [
+            entry(false),
+            entry(true),
+            entry(false),
+            entry(true),
+            entry(false),
+        ];
+        // From a greyed-out entry (a new search), the first that can run.
+        assert_eq!(step(&found, 0, false, false), 1);
+        assert_eq!(step(&found, 1, true, false), 3, "down skips the greyed one");
+        assert_eq!(
+            step(&found, 3, true, false),
+            3,
+            "and stops at the last runnable"
+        );
+        assert_eq!(step(&found, 3, false, true), 1);
+        assert_eq!(step(&found, 1, false, true), 1);
+        assert_eq!(step(&[entry(false)], 0, true, false), 0, "none can run");
+        assert_eq!(step(&[], 4, false, false), 0);
     }
 }

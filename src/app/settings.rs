@@ -212,6 +212,45 @@ pub fn system_lang() -> Lang {
     Lang::from_system()
 }
 
+/// The window's language for one run, and the one to remember after it.
+///
+/// The order: `CICLO_LANG` (for this run only: it is never saved), then the language
+/// saved in the settings (the last one picked in the Language menu, or the system's at
+/// the first run), then the system's preferred languages. A `CICLO_LANG` that names a
+/// language Ciclo does not speak is ignored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StartLang {
+    /// The language the window speaks when it opens.
+    pub now: Lang,
+    /// The language saved in the settings, or the system's if none was.
+    remembered: Lang,
+}
+
+impl StartLang {
+    /// Chooses from the `CICLO_LANG` value, the saved settings' language and the
+    /// system's locales (read only when nothing was saved).
+    pub fn choose(
+        env: Option<&str>,
+        saved: Option<Lang>,
+        system: impl FnOnce() -> Vec<String>,
+    ) -> StartLang {
+        let remembered = saved.unwrap_or_else(|| Lang::first_spoken(system()));
+        let now = env.and_then(Lang::matching).unwrap_or(remembered);
+        StartLang { now, remembered }
+    }
+
+    /// The language to save when the window speaks `lang`: one picked in the Language
+    /// menu during this run, or else the remembered one, so that a `CICLO_LANG`
+    /// override lasts one run.
+    pub fn to_save(self, lang: Lang) -> Lang {
+        if lang == self.now {
+            self.remembered
+        } else {
+            lang
+        }
+    }
+}
+
 /// Crash-recovery copies in a data folder: one per running designer, named after its
 /// process, so that two windows never overwrite or remove each other's copy.
 ///
@@ -441,5 +480,33 @@ mod tests {
         assert_eq!(found.origin.as_deref(), Some(Path::new("/tmp/a.ron")));
         next.discard(&found);
         assert!(next.find().is_none());
+    }
+
+    #[test]
+    fn ciclo_lang_wins_for_one_run_and_the_saved_choice_wins_over_the_system() {
+        let brazil = || vec!["pt_BR.UTF-8".to_owned()];
+        let unread = || -> Vec<String> { panic!("the system is not asked when a choice is saved") };
+        // The report: English saved, CICLO_LANG=pt; the window speaks Portuguese...
+        let start = StartLang::choose(Some("pt"), Some(Lang::En), unread);
+        assert_eq!(start.now, Lang::Pt);
+        // ...and the saved choice stays English, unless the user picks another.
+        assert_eq!(start.to_save(Lang::Pt), Lang::En);
+        assert_eq!(start.to_save(Lang::Ru), Lang::Ru);
+        // The saved choice wins over the system's locale.
+        let start = StartLang::choose(None, Some(Lang::Es), brazil);
+        assert_eq!(start.now, Lang::Es);
+        assert_eq!(start.to_save(Lang::Es), Lang::Es);
+        // Nothing saved (the first run): the system's language, remembered.
+        let start = StartLang::choose(None, None, brazil);
+        assert_eq!((start.now, start.to_save(Lang::Pt)), (Lang::Pt, Lang::Pt));
+        // A CICLO_LANG Ciclo does not speak is ignored; a locale form is understood.
+        assert_eq!(
+            StartLang::choose(Some("fr_FR"), Some(Lang::Ru), brazil).now,
+            Lang::Ru
+        );
+        assert_eq!(
+            StartLang::choose(Some("es_MX.UTF-8"), None, brazil).now,
+            Lang::Es
+        );
     }
 }

@@ -125,6 +125,18 @@ impl Lang {
             .unwrap_or_else(|| id.to_owned())
     }
 
+    /// Why a file could not be read or written, in this language: the message
+    /// `io-Kind` (`io-NotFound`, `io-PermissionDenied`) for the commonest causes, or else
+    /// the system's own words.
+    pub fn io_error(self, error: &std::io::Error) -> String {
+        let words = self.msg(&format!("io-{:?}", error.kind()));
+        if words.is_empty() {
+            error.to_string()
+        } else {
+            words.to_owned()
+        }
+    }
+
     /// The language's own name, for menus.
     pub fn native_name(self) -> &'static str {
         self.msg("language-name")
@@ -147,8 +159,10 @@ impl Lang {
     }
 
     /// The first of the system's preferred languages that Ciclo speaks, read with
-    /// `sys-locale` (Windows, macOS, Linux); English if none. `CICLO_LANG`, when set,
-    /// comes first (tests use it; so can a user).
+    /// `sys-locale` (Windows, macOS, Linux); English if none. `CICLO_LANG`, when set to a
+    /// language Ciclo speaks, comes first (tests use it; so can a user). This is the
+    /// command line's language; the window puts its saved choice between the two
+    /// (`app::StartLang`).
     pub fn from_system() -> Lang {
         let chosen = std::env::var("CICLO_LANG").ok();
         Lang::first_spoken(chosen.into_iter().chain(sys_locale::get_locales()))

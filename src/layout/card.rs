@@ -98,6 +98,9 @@ pub fn card_layout(doc: &Document, index: usize, rect: Rect) -> Option<CardLayou
     })
 }
 
+/// The share of a card's width the photo column takes when the moment has photos.
+pub const PHOTO_COLUMN_SHARE: f32 = 0.42;
+
 /// With photos, the text takes the left of the card and the photos a column on the
 /// right: the rectangle for the text, and the photos' column.
 fn photo_split(rect: Rect, unit: f32, has_photos: bool) -> (Rect, Option<Rect>) {
@@ -105,7 +108,7 @@ fn photo_split(rect: Rect, unit: f32, has_photos: bool) -> (Rect, Option<Rect>) 
         return (rect, None);
     }
     let pad = 36.0 * unit;
-    let split = rect.min.x + rect.width() * (1.0 - crate::card_photos::COLUMN_SHARE);
+    let split = rect.min.x + rect.width() * (1.0 - PHOTO_COLUMN_SHARE);
     let column = Rect {
         min: Point::new(split, rect.min.y + pad),
         max: Point::new(rect.max.x - pad, rect.max.y - pad),

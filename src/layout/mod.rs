@@ -25,7 +25,7 @@ mod page;
 mod ring;
 
 pub use crate::geometry::{Point, Rect, polar};
-pub use card::{CardLayout, CardLine, CardText, card_layout, card_lines};
+pub use card::{CardLayout, CardLine, CardText, PHOTO_COLUMN_SHARE, card_layout, card_lines};
 pub use curve::Curve;
 pub use ring::RingLine;
 

@@ -21,10 +21,17 @@ pub const SMALL: &str = r#"(
 /// A cycle with an error on line 3, column 5.
 pub const BROKEN: &str = "(\n    format: 1,\n    colour: \"red\",\n)\n";
 
+/// Runs `ciclo ARGS` in `dir`, speaking English whatever this computer's language.
 pub fn ciclo(dir: &Path, args: &[&str]) -> Output {
+    ciclo_in("en", dir, args)
+}
+
+/// Runs `ciclo ARGS` in `dir` with `CICLO_LANG` set to `lang` (`es`, `pt_BR`...).
+pub fn ciclo_in(lang: &str, dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_ciclo"))
         .args(args)
         .current_dir(dir)
+        .env("CICLO_LANG", lang)
         .output()
         .unwrap_or_else(|e| panic!("cannot run ciclo: {e}"))
 }
@@ -148,4 +155,34 @@ pub fn run_tool(command: &str, args: &[&str]) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// A fresh folder holding `small.ron` ([`SMALL`]).
+pub fn small_folder() -> tempfile::TempDir {
+    folder_with(&[("small.ron", SMALL)])
+}
+
+/// `ciclo export small.ron -o OUTPUT ARGS…` in `dir`.
+pub fn export_small(dir: &Path, output: &str, args: &[&str]) -> Output {
+    let mut all = vec!["export", "small.ron", "-o", output];
+    all.extend_from_slice(args);
+    ciclo(dir, &all)
+}
+
+/// `ciclo export small.ron -o OUTPUT ARGS…` in `dir`, which must succeed: the file it wrote.
+pub fn exported(dir: &Path, output: &str, args: &[&str]) -> Vec<u8> {
+    let out = export_small(dir, output, args);
+    assert_exit(&out, 0);
+    std::fs::read(dir.join(output)).unwrap_or_else(|e| panic!("{output} not written: {e}"))
+}
+
+/// A run that failed with exit `code`, saying so once: its error output starts with
+/// `error: ` and names every one of `words`.
+pub fn assert_refused(out: &Output, code: i32, words: &[&str]) {
+    assert_exit(out, code);
+    let err = stderr(out);
+    assert!(err.starts_with("error: "), "{err}");
+    for word in words {
+        assert!(err.contains(word), "{word:?} missing from: {err}");
+    }
 }
