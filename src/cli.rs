@@ -232,8 +232,8 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
             port,
             bind,
             token,
-        }) => workshop::serve(&files, port, bind, token),
-        Some(Command::Sync { url, file, ca }) => workshop::sync(&url, &file, ca.as_deref()),
+        }) => workshop::serve(&files, port, bind, token, lang),
+        Some(Command::Sync { url, file, ca }) => workshop::sync(&url, &file, ca.as_deref(), lang),
         Some(Command::Join { url }) => join_window(url, lang),
         Some(Command::Help { topic }) => help(topic.as_deref(), lang),
         Some(Command::Templates) => {

@@ -266,6 +266,32 @@ cli-no-template = there is no template `{ $name }`; the templates are: { $names 
 cli-template-broken = the template { $name } cannot be read: { $error }
 cli-not-workshop-url = { $url } is not a workshop URL: it starts with ws:// or wss://, like ws://192.168.1.20:7420/cena?token=…
 cli-no-window-build = this ciclo was built without its window (the cargo feature `window`); build it with the default features to design in the window, or use a command such as `ciclo export`
+
+# `ciclo serve` and `ciclo sync`. $file is a path; $url a workshop address.
+cli-serve-room-name = { $file }: a room is named after its file; give a file name in UTF-8
+cli-serve-same-name = two files are named { $name }; rooms are named after their files, so rename one
+cli-serve-empty-token = --token is empty; leave it out to get a random one
+cli-serve-no-token = no random token could be drawn ({ $error }); give one with --token
+cli-serve-cannot-listen = cannot listen on { $address }; another program may use port { $port }: choose another with --port
+cli-serve-hosting = { $count ->
+    [one] Hosting one room. Participants join with:
+   *[other] Hosting { $count } rooms. Participants join with:
+}
+cli-serve-firewall = If others cannot connect, let TCP port { $port } through this computer's firewall.
+cli-serve-stop-hint = Press Ctrl+C to stop; the files are written within 2 s of each change and on stop.
+cli-serve-stopped = Stopped; every room is saved.
+cli-serve-merged = { $file } was edited while no host ran; the edits are merged into the workshop's saved state.
+cli-serve-state-unreadable = { $state } could not be read ({ $error }); the room starts afresh from { $file }, so participants who were in it should leave and join again.
+cli-sync-cannot-read = { $file }: cannot read
+cli-sync-refused = the workshop refused to let this in: { $reason }
+cli-sync-no-answer = no answer from { $url } within 20 s; check the address and that the host is running
+cli-sync-seeded = The room was empty: { $file } filled it.
+cli-sync-follows = { $file } now follows the room.
+cli-sync-keeping = Keeping { $file } in step with { $url }; Ctrl+C stops.
+cli-sync-lost = Lost the connection; reconnecting (your edits are kept)…
+cli-sync-connected = Connected again.
+cli-sync-waiting = { $message }; waiting for the next save
+cli-sync-renumbered = The new moment “{ $name }” is moment { $id } in the workshop (it was { $old } in the file).
 # Why a file could not be read or written, for the commonest causes (others keep the system's words).
 io-NotFound = there is no such file; check the name and the folder (`ciclo new -o FILE.ron` creates a cycle)
 io-PermissionDenied = permission denied; ask for access to the file, or copy it into one of your folders

@@ -259,6 +259,32 @@ cli-no-template = no existe la plantilla `{ $name }`; las plantillas son: { $nam
 cli-template-broken = no se puede leer la plantilla { $name }: { $error }
 cli-not-workshop-url = { $url } no es la dirección de un taller: empieza por ws:// o wss://, como ws://192.168.1.20:7420/cena?token=…
 cli-no-window-build = este ciclo se compiló sin su ventana (la característica de cargo `window`); compílelo con las características por defecto para diseñar en la ventana, o use una orden como `ciclo export`
+
+# `ciclo serve` and `ciclo sync`. $file is a path; $url a workshop address.
+cli-serve-room-name = { $file }: cada sala lleva el nombre de su archivo; usa un nombre de archivo en UTF-8
+cli-serve-same-name = hay dos archivos llamados { $name }; las salas llevan el nombre de su archivo, así que cambia el nombre de uno
+cli-serve-empty-token = --token está vacío; omítelo y se generará uno al azar
+cli-serve-no-token = no se pudo generar un token al azar ({ $error }); indica uno con --token
+cli-serve-cannot-listen = no se puede escuchar en { $address }; quizá otro programa usa el puerto { $port }: elige otro con --port
+cli-serve-hosting = { $count ->
+    [one] Se aloja una sala. Los participantes entran con:
+   *[other] Se alojan { $count } salas. Los participantes entran con:
+}
+cli-serve-firewall = Si los demás no logran conectarse, abre el puerto TCP { $port } en el cortafuegos de este equipo.
+cli-serve-stop-hint = Pulsa Ctrl+C para detener; los archivos se guardan a más tardar 2 s después de cada cambio y al detener.
+cli-serve-stopped = Detenido; todas las salas están guardadas.
+cli-serve-merged = { $file } se editó mientras no había anfitrión; esos cambios se suman al estado guardado del taller.
+cli-serve-state-unreadable = no se pudo leer { $state } ({ $error }); la sala empieza de nuevo desde { $file }, así que quienes estaban en ella deben salir y volver a entrar.
+cli-sync-cannot-read = { $file }: no se puede leer
+cli-sync-refused = el taller no dejó entrar: { $reason }
+cli-sync-no-answer = { $url } no respondió en 20 s; revisa la dirección y que el anfitrión esté en marcha
+cli-sync-seeded = La sala estaba vacía: { $file } la llenó.
+cli-sync-follows = { $file } ahora sigue a la sala.
+cli-sync-keeping = { $file } se mantiene al día con { $url }; Ctrl+C detiene.
+cli-sync-lost = Se perdió la conexión; reconectando (tus cambios se conservan)…
+cli-sync-connected = Conectado de nuevo.
+cli-sync-waiting = { $message }; se espera al próximo guardado
+cli-sync-renumbered = El momento nuevo «{ $name }» es el momento { $id } del taller (en el archivo era el { $old }).
 io-NotFound = ese archivo no existe; revise el nombre y la carpeta (`ciclo new -o ARCHIVO.ron` crea un ciclo)
 io-PermissionDenied = no tiene permiso; pida acceso al archivo o cópielo en una carpeta suya
 

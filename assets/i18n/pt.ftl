@@ -263,6 +263,32 @@ cli-no-template = não existe o modelo `{ $name }`; os modelos são: { $names }
 cli-template-broken = não foi possível ler o modelo { $name }: { $error }
 cli-not-workshop-url = { $url } não é o endereço de uma oficina: ele começa com ws:// ou wss://, como ws://192.168.1.20:7420/cena?token=…
 cli-no-window-build = este ciclo foi compilado sem a janela (o recurso `window` do cargo); compile-o com os recursos padrão para desenhar na janela, ou use um comando como `ciclo export`
+
+# `ciclo serve` and `ciclo sync`. $file is a path; $url a workshop address.
+cli-serve-room-name = { $file }: cada sala recebe o nome do seu arquivo; use um nome de arquivo em UTF-8
+cli-serve-same-name = há dois arquivos chamados { $name }; as salas recebem o nome do arquivo, então renomeie um deles
+cli-serve-empty-token = --token está vazio; deixe-o de fora para receber um aleatório
+cli-serve-no-token = não foi possível sortear um token ({ $error }); informe um com --token
+cli-serve-cannot-listen = não é possível escutar em { $address }; talvez outro programa use a porta { $port }: escolha outra com --port
+cli-serve-hosting = { $count ->
+    [one] Hospedando uma sala. Os participantes entram com:
+   *[other] Hospedando { $count } salas. Os participantes entram com:
+}
+cli-serve-firewall = Se os outros não conseguirem se conectar, libere a porta TCP { $port } no firewall deste computador.
+cli-serve-stop-hint = Aperte Ctrl+C para parar; os arquivos são gravados até 2 s depois de cada mudança e ao parar.
+cli-serve-stopped = Parado; todas as salas estão salvas.
+cli-serve-merged = { $file } foi editado enquanto nenhum anfitrião rodava; essas edições entram no estado salvo da oficina.
+cli-serve-state-unreadable = não foi possível ler { $state } ({ $error }); a sala recomeça a partir de { $file }, então quem estava nela deve sair e entrar de novo.
+cli-sync-cannot-read = { $file }: não é possível ler
+cli-sync-refused = a oficina não deixou entrar: { $reason }
+cli-sync-no-answer = { $url } não respondeu em 20 s; confira o endereço e se o anfitrião está rodando
+cli-sync-seeded = A sala estava vazia: { $file } a preencheu.
+cli-sync-follows = { $file } agora acompanha a sala.
+cli-sync-keeping = Mantendo { $file } em dia com { $url }; Ctrl+C para.
+cli-sync-lost = A conexão caiu; reconectando (suas edições ficam guardadas)…
+cli-sync-connected = Conectado de novo.
+cli-sync-waiting = { $message }; aguardando o próximo salvamento
+cli-sync-renumbered = O momento novo “{ $name }” é o momento { $id } na oficina (no arquivo era o { $old }).
 io-NotFound = esse arquivo não existe; confira o nome e a pasta (`ciclo new -o ARQUIVO.ron` cria um ciclo)
 io-PermissionDenied = sem permissão; peça acesso ao arquivo ou copie-o para uma pasta sua
 

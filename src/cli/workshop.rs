@@ -17,7 +17,7 @@ use ciclo::collab::wire;
 use ciclo::collab::ystate::{self, Restored};
 use ciclo::escape::terminal;
 use ciclo::file::load_file;
-use ciclo::lang::Lang;
+use ciclo::lang::{Arg, Lang};
 use ciclo::model::Document;
 use ciclo::save::{to_ron, write_atomically};
 
@@ -27,29 +27,29 @@ pub fn serve(
     port: u16,
     bind: IpAddr,
     token: Option<String>,
+    lang: Lang,
 ) -> anyhow::Result<ExitCode> {
     let mut rooms = Vec::new();
     for path in files {
-        let doc = load_file(path).map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
+        let doc = load_file(path).map_err(|e| anyhow::anyhow!(e.message(lang)))?;
         let Some(name) = path.file_stem().and_then(|s| s.to_str()).map(str::to_owned) else {
-            bail!(
-                "{}: a room is named after its file; give a file name in UTF-8",
-                path.display()
-            );
+            let file = path.display().to_string();
+            bail!(lang.fmt("cli-serve-room-name", &[("file", file.as_str().into())]));
         };
         if rooms.iter().any(|r: &Arc<Room>| r.name == name) {
-            bail!("two files are named {name:?}; rooms are named after their files, so rename one");
+            bail!(lang.fmt("cli-serve-same-name", &[("name", name.as_str().into())]));
         }
-        let (room, how) = Room::open(name, path.clone(), &doc)
-            .map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
-        report_restored(&room, &how);
+        let (room, how) =
+            Room::open(name, path.clone(), &doc).map_err(|e| anyhow::anyhow!(e.message(lang)))?;
+        report_restored(&room, &how, lang);
         rooms.push(room);
     }
     let token = match token {
-        Some(t) if t.is_empty() => bail!("--token is empty; leave it out to get a random one"),
+        Some(t) if t.is_empty() => bail!(lang.msg("cli-serve-empty-token")),
         Some(t) => t,
         None => wire::new_token().map_err(|e| {
-            anyhow::anyhow!("no random token could be drawn ({e}); give one with --token")
+            let error = e.to_string();
+            anyhow::anyhow!(lang.fmt("cli-serve-no-token", &[("error", error.as_str().into())]))
         })?,
     };
     let rooms = Rooms::new(rooms, token);
@@ -60,8 +60,17 @@ pub fn serve(
     let addr = SocketAddr::new(bind, port);
     let listener = runtime
         .block_on(tokio::net::TcpListener::bind(addr))
-        .with_context(|| format!("cannot listen on {addr}; another program may use port {port}: choose another with --port"))?;
-    print_join_urls(&rooms, bind, port);
+        .with_context(|| {
+            let (address, port) = (addr.to_string(), port.to_string());
+            lang.fmt(
+                "cli-serve-cannot-listen",
+                &[
+                    ("address", address.as_str().into()),
+                    ("port", port.as_str().into()),
+                ],
+            )
+        })?;
+    print_join_urls(&rooms, bind, port, lang);
     let (stop, stopped) = tokio::sync::watch::channel(false);
     runtime.block_on(async {
         let served = tokio::spawn(host::serve(listener, Arc::clone(&rooms), stopped));
@@ -69,36 +78,50 @@ pub fn serve(
         let _ = stop.send(true);
         let _ = served.await;
     });
-    println!("Stopped; every room is saved.");
+    println!("{}", lang.msg("cli-serve-stopped"));
     Ok(ExitCode::SUCCESS)
 }
 
 /// Says how a room's shared state was made when it was not simply taken back.
-fn report_restored(room: &Room, how: &Restored) {
+fn report_restored(room: &Room, how: &Restored, lang: Lang) {
     let shown = room.path.display().to_string();
-    let file = terminal(&shown);
+    let file = terminal(&shown).into_owned();
     match how {
         Restored::Fresh | Restored::Same => {}
         Restored::Merged => println!(
-            "{file} was edited while no host ran; the edits are merged into the workshop's saved state."
+            "{}",
+            lang.fmt("cli-serve-merged", &[("file", file.as_str().into())])
         ),
-        Restored::Unreadable(why) => eprintln!(
-            "warning: {} could not be read ({}); the room starts afresh from {file}, so participants who were in it should leave and join again.",
-            terminal(&ystate::sidecar(&room.path).display().to_string()),
-            terminal(why)
-        ),
+        Restored::Unreadable(why) => {
+            let state = ystate::sidecar(&room.path).display().to_string();
+            let state = terminal(&state).into_owned();
+            let why = terminal(why).into_owned();
+            let text = lang.fmt(
+                "cli-serve-state-unreadable",
+                &[
+                    ("state", state.as_str().into()),
+                    ("error", why.as_str().into()),
+                    ("file", file.as_str().into()),
+                ],
+            );
+            eprintln!(
+                "{}",
+                lang.fmt("cli-warning", &[("message", text.as_str().into())])
+            );
+        }
     }
 }
 
-fn print_join_urls(rooms: &Rooms, bind: IpAddr, port: u16) {
+fn print_join_urls(rooms: &Rooms, bind: IpAddr, port: u16, lang: Lang) {
     let addresses = if bind.is_unspecified() {
         ciclo::collab::net::lan_addresses()
     } else {
         vec![bind]
     };
+    let count = rooms.all().len();
     println!(
-        "Hosting {} room(s). Participants join with:",
-        rooms.all().len()
+        "{}",
+        lang.fmt("cli-serve-hosting", &[("count", count.into())])
     );
     for room in rooms.all() {
         for ip in &addresses {
@@ -118,8 +141,12 @@ fn print_join_urls(rooms: &Rooms, bind: IpAddr, port: u16) {
             );
         }
     }
-    println!("If others cannot connect, let TCP port {port} through this computer's firewall.");
-    println!("Press Ctrl+C to stop; the files are written within 2 s of each change and on stop.");
+    let port = port.to_string();
+    println!(
+        "{}",
+        lang.fmt("cli-serve-firewall", &[("port", port.as_str().into())])
+    );
+    println!("{}", lang.msg("cli-serve-stop-hint"));
 }
 
 /// Waits for Ctrl+C, or SIGTERM on Unix.
@@ -161,9 +188,12 @@ struct Known {
 }
 
 /// `ciclo sync URL FILE.ron`.
-pub fn sync(url: &str, path: &Path, ca: Option<&Path>) -> anyhow::Result<ExitCode> {
-    let doc = load_file(path).map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
-    let bytes = std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))?;
+pub fn sync(url: &str, path: &Path, ca: Option<&Path>, lang: Lang) -> anyhow::Result<ExitCode> {
+    let doc = load_file(path).map_err(|e| anyhow::anyhow!(e.message(lang)))?;
+    let shown = path.display().to_string();
+    let file: Arg<'_> = shown.as_str().into();
+    let bytes = std::fs::read(path)
+        .with_context(|| lang.fmt("cli-sync-cannot-read", &[("file", file.clone())]))?;
     let stop = stop_flag()?;
     let mut trust = Trust::from_env();
     if let Some(ca) = ca {
@@ -173,26 +203,24 @@ pub fn sync(url: &str, path: &Path, ca: Option<&Path>) -> anyhow::Result<ExitCod
     let session = Session::join_trusting(url, &presence, Box::new(|| {}), &trust)?;
     if !session.wait_synced(1, Duration::from_secs(20)) {
         match session.status() {
-            Status::Refused(why) => bail!("the workshop refused to let this in: {why}"),
-            _ => bail!(
-                "no answer from {url} within 20 s; check the address and that the host is running"
-            ),
+            Status::Refused(why) => bail!(refused(lang, &why)),
+            _ => bail!(lang.fmt("cli-sync-no-answer", &[("url", terminal(url).into())])),
         }
     }
     let mut known = Known { bytes, doc };
     if session.seed(&known.doc) {
-        println!("The room was empty: {} filled it.", path.display());
+        println!("{}", lang.fmt("cli-sync-seeded", &[("file", file.clone())]));
     } else {
         let room = session.document().document;
-        write_room(path, &room, &mut known)?;
-        println!("{} now follows the room.", path.display());
+        write_room(path, &room, &mut known, lang)?;
+        println!(
+            "{}",
+            lang.fmt("cli-sync-follows", &[("file", file.clone())])
+        );
     }
-    println!(
-        "Keeping {} in step with {}; Ctrl+C stops.",
-        path.display(),
-        terminal(url)
-    );
-    follow(&session, path, &mut known, &stop)?;
+    let keeping = [("file", file), ("url", terminal(url).into())];
+    println!("{}", lang.fmt("cli-sync-keeping", &keeping));
+    follow(&session, path, &mut known, &stop, lang)?;
     session.leave();
     Ok(ExitCode::SUCCESS)
 }
@@ -203,6 +231,7 @@ fn follow(
     path: &Path,
     known: &mut Known,
     stop: &AtomicBool,
+    lang: Lang,
 ) -> anyhow::Result<()> {
     let mut seen_generation = session.generation();
     let mut remote_since: Option<Instant> = None;
@@ -213,11 +242,9 @@ fn follow(
         let status = session.status();
         if status != last_status {
             match &status {
-                Status::Reconnecting(1) => {
-                    eprintln!("Lost the connection; reconnecting (edits are kept)…")
-                }
-                Status::Connected => eprintln!("Connected again."),
-                Status::Refused(why) => bail!("the workshop refused to let this in: {why}"),
+                Status::Reconnecting(1) => eprintln!("{}", lang.msg("cli-sync-lost")),
+                Status::Connected => eprintln!("{}", lang.msg("cli-sync-connected")),
+                Status::Refused(why) => bail!(refused(lang, why)),
                 _ => {}
             }
             last_status = status;
@@ -227,19 +254,20 @@ fn follow(
         {
             match load_file(path) {
                 Ok(mut edited) => {
-                    let renumbered = renumber_new_moments(session, &known.doc, &mut edited);
+                    let renumbered = renumber_new_moments(session, &known.doc, &mut edited, lang);
                     session.apply_change(&known.doc, &edited);
                     *known = Known { bytes, doc: edited };
                     if renumbered {
                         let doc = known.doc.clone();
-                        rewrite(path, &doc, known)?;
+                        rewrite(path, &doc, known, lang)?;
                     }
                     reported_error = None;
                 }
                 Err(e) => {
-                    let message = e.message(Lang::En);
+                    let message = e.message(lang);
                     if reported_error.as_ref() != Some(&message) {
-                        eprintln!("{}; waiting for the next save", terminal(&message));
+                        let waiting = [("message", terminal(&message).into())];
+                        eprintln!("{}", lang.fmt("cli-sync-waiting", &waiting));
                         reported_error = Some(message);
                     }
                 }
@@ -256,12 +284,12 @@ fn follow(
         {
             remote_since = None;
             let room = session.document().document;
-            write_room(path, &room, known)?;
+            write_room(path, &room, known, lang)?;
         }
     }
     let room = session.document().document;
     if reported_error.is_none() {
-        write_room(path, &room, known)?;
+        write_room(path, &room, known, lang)?;
     }
     Ok(())
 }
@@ -269,7 +297,12 @@ fn follow(
 /// Gives each moment added in the file (one `before` does not have) a random id that no
 /// one in the room uses, as every new moment of a workshop gets, so that two people adding
 /// moments at once never collide. True when any id changed.
-fn renumber_new_moments(session: &Session, before: &Document, edited: &mut Document) -> bool {
+fn renumber_new_moments(
+    session: &Session,
+    before: &Document,
+    edited: &mut Document,
+    lang: Lang,
+) -> bool {
     let mut changed = false;
     for i in 0..edited.moments.len() {
         if before.index_of(edited.moments[i].id).is_some() {
@@ -280,12 +313,13 @@ fn renumber_new_moments(session: &Session, before: &Document, edited: &mut Docum
             id = session.fresh_id();
         }
         let m = &mut edited.moments[i];
-        println!(
-            "The new moment {:?} is moment {} in the workshop (it was {} in the file).",
-            terminal(&m.name),
-            id.0,
-            m.id.0
-        );
+        let (new, old) = (id.0.to_string(), m.id.0.to_string());
+        let words = [
+            ("name", terminal(&m.name).into()),
+            ("id", new.as_str().into()),
+            ("old", old.as_str().into()),
+        ];
+        println!("{}", lang.fmt("cli-sync-renumbered", &words));
         m.id = id;
         changed = true;
     }
@@ -293,20 +327,25 @@ fn renumber_new_moments(session: &Session, before: &Document, edited: &mut Docum
 }
 
 /// Writes the room's document to the file atomically when it differs from what is there.
-fn write_room(path: &Path, room: &Document, known: &mut Known) -> anyhow::Result<()> {
+fn write_room(path: &Path, room: &Document, known: &mut Known, lang: Lang) -> anyhow::Result<()> {
     if *room == known.doc {
         return Ok(());
     }
-    rewrite(path, room, known)
+    rewrite(path, room, known, lang)
 }
 
 /// Writes `room` to the file atomically, and remembers it as what the file holds.
-fn rewrite(path: &Path, room: &Document, known: &mut Known) -> anyhow::Result<()> {
+fn rewrite(path: &Path, room: &Document, known: &mut Known, lang: Lang) -> anyhow::Result<()> {
     let text = to_ron(room);
-    write_atomically(path, text.as_bytes()).map_err(|e| anyhow::anyhow!(e.message(Lang::En)))?;
+    write_atomically(path, text.as_bytes()).map_err(|e| anyhow::anyhow!(e.message(lang)))?;
     *known = Known {
         bytes: text.into_bytes(),
         doc: room.clone(),
     };
     Ok(())
+}
+
+/// Why the workshop would not let this participant in, in `lang`.
+fn refused(lang: Lang, why: &str) -> String {
+    lang.fmt("cli-sync-refused", &[("reason", terminal(why).into())])
 }
