@@ -130,6 +130,8 @@ texts! {
     CmdExportPptx => "cmd-export-pptx";
     TipExportPptx => "cmd-export-pptx-tip";
     DeckWritten => "deck-written";
+    Exporting => "exporting";
+    ExportStopped => "export-stopped";
     // Panels.
     Moments => "moments-of-truth";
     Add => "add";
