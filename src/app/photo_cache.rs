@@ -24,9 +24,10 @@ const WORKERS: usize = 2;
 /// least recently shown go first. Thumbnails (100 KB each) are all kept.
 const SCREEN_KEPT: usize = 24;
 
-/// How many finished photos become textures in one frame: each is uploaded to the
-/// graphics card, so a burst of finished decodes is spread over a few frames.
-const UPLOADS_PER_FRAME: usize = 2;
+/// How many pixels of finished photos become textures in one frame (at least one photo
+/// a frame): each is uploaded to the graphics card, so a burst of finished decodes is
+/// spread over a few frames. About one full-screen photo, or a hundred thumbnails.
+const UPLOAD_PIXELS_PER_FRAME: usize = 2_000_000;
 
 /// The sizes a photo is decoded at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -88,7 +89,9 @@ pub(crate) struct PhotoCache {
     done_tx: Sender<Done>,
     done_rx: Receiver<Done>,
     /// Finished photos not yet turned into textures.
-    finished: Vec<Done>,
+    finished: std::collections::VecDeque<Done>,
+    /// The frame (egui pass) of the last upload, and the pixels uploaded in it.
+    uploaded: (u64, usize),
     revision: u64,
 }
 
@@ -100,7 +103,8 @@ impl Default for PhotoCache {
             jobs: None,
             done_tx,
             done_rx,
-            finished: Vec::new(),
+            finished: Default::default(),
+            uploaded: (0, 0),
             revision: 0,
         }
     }
@@ -150,9 +154,15 @@ impl PhotoCache {
     /// convert its shapes again.
     pub(crate) fn poll(&mut self, ctx: &Context) -> u64 {
         self.finished.extend(self.done_rx.try_iter());
-        let take = self.finished.len().min(UPLOADS_PER_FRAME);
         let now = ctx.cumulative_pass_nr();
-        for ((path, tier), result) in self.finished.drain(..take).collect::<Vec<_>>() {
+        if self.uploaded.0 != now {
+            self.uploaded = (now, 0);
+        }
+        while self.uploaded.1 < UPLOAD_PIXELS_PER_FRAME
+            && let Some(((path, tier), result)) = self.finished.pop_front()
+        {
+            let pixels = result.as_ref().map_or(0, |image| image.pixels.len());
+            self.uploaded.1 += pixels.max(1);
             let entry = match result {
                 Ok(image) => Entry::Ready(ctx.load_texture(
                     format!("photo:{tier:?}:{}", path.display()),
