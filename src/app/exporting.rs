@@ -44,7 +44,7 @@ impl Exporting {
         let job = self.job.as_ref()?;
         let seconds = job.started.elapsed().as_secs();
         Some(lang.fmt(
-            T::Exporting.id(),
+            "exporting",
             &[
                 ("path", Arg::from(job.target.display().to_string())),
                 ("seconds", Arg::from(seconds as usize)),

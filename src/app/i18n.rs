@@ -130,7 +130,6 @@ texts! {
     CmdExportPptx => "cmd-export-pptx";
     TipExportPptx => "cmd-export-pptx-tip";
     DeckWritten => "deck-written";
-    Exporting => "exporting";
     ExportStopped => "export-stopped";
     // Panels.
     Moments => "moments-of-truth";
