@@ -287,6 +287,7 @@ fn report_and_slides_are_written_from_the_file_menu() {
     h.run();
     h.get_by_label_contains("Export report…").click();
     h.run();
+    common::wait_for_export(&mut h);
     let html = std::fs::read_to_string(&report).unwrap();
     assert!(html.contains("Casa Olivo"), "the report is about the cycle");
     h.get_by_label_contains("Report written:");
@@ -295,6 +296,7 @@ fn report_and_slides_are_written_from_the_file_menu() {
     h.run();
     h.get_by_label_contains("Export slides…").click();
     h.run();
+    common::wait_for_export(&mut h);
     let mut written: Vec<_> = std::fs::read_dir(&slides)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -419,6 +421,7 @@ fn presentation_step_0_is_the_first_slide_file() {
     h.run();
     h.get_by_label_contains("Export slides…").click();
     h.run();
+    common::wait_for_export(&mut h);
     let file = image::open(slides.join("01-cycle.png")).unwrap().to_rgba8();
 
     press(&mut h, Key::F5);

@@ -598,3 +598,5 @@ photo-not-a-file = this is not a file
 photo-too-large = { $mp } megapixels, over the limit of { $max }; save a smaller copy
 photo-broken = not a JPEG, PNG or WebP picture
 photo-not-loaded = photo not loaded
+exporting = Writing { $path }… { $seconds } s
+export-stopped = The export stopped before it finished; try again.

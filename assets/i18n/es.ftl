@@ -593,3 +593,5 @@ photo-not-a-file = no es un archivo
 photo-too-large = { $mp } megapíxeles, más del límite de { $max }; guarde una copia más pequeña
 photo-broken = no es una imagen JPEG, PNG o WebP
 photo-not-loaded = foto no cargada
+exporting = Escribiendo { $path }… { $seconds } s
+export-stopped = La exportación se detuvo antes de terminar; inténtelo de nuevo.

@@ -596,3 +596,5 @@ photo-not-a-file = isto não é um arquivo
 photo-too-large = { $mp } megapixels, acima do limite de { $max }; salve uma cópia menor
 photo-broken = não é uma imagem JPEG, PNG ou WebP
 photo-not-loaded = foto não carregada
+exporting = Gravando { $path }… { $seconds } s
+export-stopped = A exportação parou antes de terminar; tente de novo.

@@ -595,3 +595,5 @@ photo-not-a-file = это не файл
 photo-too-large = { $mp } Мпикс, больше предела в { $max }; сохраните уменьшенную копию
 photo-broken = это не изображение JPEG, PNG или WebP
 photo-not-loaded = фото не загружено
+exporting = Запись { $path }… { $seconds } с
+export-stopped = Экспорт прервался, не завершившись; попробуйте ещё раз.

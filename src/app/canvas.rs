@@ -19,7 +19,7 @@ mod access;
 mod gestures;
 
 pub(crate) use super::paint::egui_shapes;
-use super::paint::{GalleyKey, Galleys, convert};
+use super::paint::{GalleyKey, Galleys, PhotoSource, convert};
 use super::view;
 pub(crate) use gestures::canvas_ui;
 
@@ -36,9 +36,10 @@ struct SceneCache {
     draft: bool,
 }
 
-/// The scene converted to egui shapes for one zoom and position.
+/// The scene converted to egui shapes for one zoom and position (and, for a scene with
+/// photos, one revision of the photo cache).
 struct PaintCache {
-    key: (u64, u32, u32, bool, u32, u32, u32),
+    key: (u64, u32, u32, bool, u32, u32, u32, u64),
     shapes: Vec<Shape>,
 }
 
@@ -261,7 +262,7 @@ impl Canvas {
         });
     }
 
-    fn paint_shapes(&mut self, ui: &Ui) -> &[Shape] {
+    fn paint_shapes(&mut self, ui: &Ui, photos: &mut PhotoSource<'_>) -> &[Shape] {
         let page = self.page_size();
         let origin = self.origin(page);
         // Galleys point into egui's font atlas; when egui clears the atlas (it filled up,
@@ -273,6 +274,16 @@ impl Canvas {
         }
         self.atlas = atlas;
         let Some(scene) = &self.scene else { return &[] };
+        // A photo that finished decoding is drawn in place of its placeholder.
+        let has_photos = scene
+            .shapes
+            .iter()
+            .any(|s| matches!(s, scene::Shape::Photo { .. }));
+        let photo_revision = if has_photos {
+            photos.cache.poll(ui.ctx())
+        } else {
+            0
+        };
         let key = (
             scene.key.0,
             scene.key.1,
@@ -281,6 +292,7 @@ impl Canvas {
             self.zoom.to_bits(),
             origin.x.to_bits(),
             origin.y.to_bits(),
+            photo_revision,
         );
         if self.painted.as_ref().is_none_or(|p| p.key != key) {
             let zoom = self.zoom;
@@ -292,7 +304,7 @@ impl Canvas {
                 new: HashMap::new(),
             };
             for s in &scene.shapes {
-                convert(ui, s, zoom, &at, &mut galleys, &mut out);
+                convert(ui, s, (zoom, &at), Some(photos), &mut galleys, &mut out);
             }
             self.galleys = galleys.new;
             self.painted = Some(PaintCache { key, shapes: out });

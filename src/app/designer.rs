@@ -234,8 +234,10 @@ impl Designer {
             .live
             .as_ref()
             .map(|l| l.status_text(self.settings.lang));
+        let exporting = self.windows.exporting.status(self.settings.lang);
         let status = Status {
             live: live.as_deref(),
+            exporting: exporting.as_deref(),
             zoom: self.view.canvas.zoom(),
             dropped: self.view.canvas.dropped_labels(),
             notice: self.notice.as_deref(),
@@ -282,6 +284,7 @@ impl Designer {
         self.handle_close_request(ui);
         self.handle_dropped_files(ui);
         self.shortcuts(ui);
+        self.poll_export(ui.ctx());
         if self.presenting() {
             self.presentation_ui(ui);
             self.modal_ui(ui);
@@ -292,10 +295,11 @@ impl Designer {
         self.bars_ui(ui);
         self.side_panels_ui(ui);
         let shared = Shared::new(&self.document, &self.settings, &self.view, &self.windows);
-        let (canvas, queue) = (&mut self.view.canvas, &mut self.queue);
+        let (canvas, photos) = (&mut self.view.canvas, &mut self.view.photos);
+        let queue = &mut self.queue;
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
-            .show(ui, |ui| canvas_ui(ui, &shared, canvas, queue));
+            .show(ui, |ui| canvas_ui(ui, &shared, canvas, photos, queue));
 
         self.modal_ui(ui);
         if self.windows.export.open {

@@ -130,6 +130,7 @@ texts! {
     CmdExportPptx => "cmd-export-pptx";
     TipExportPptx => "cmd-export-pptx-tip";
     DeckWritten => "deck-written";
+    ExportStopped => "export-stopped";
     // Panels.
     Moments => "moments-of-truth";
     Add => "add";

@@ -149,7 +149,7 @@ pub(crate) fn inspector_ui(ui: &mut Ui, s: &Shared, view: &mut ViewState, queue:
                 let focus = std::mem::take(&mut view.focus_name);
                 moment_ui(ui, &mut out, m, (i, n), focus, &mut view.name_field);
                 let document = s.open.path.as_deref();
-                let thumbs = &mut view.thumbnails;
+                let thumbs = &mut view.photos;
                 super::photos_panel::photos_ui(ui, out.queue, m, document, thumbs, out.lang);
             }
             None => cycle_ui(ui, &mut out, s.doc()),

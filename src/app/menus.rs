@@ -154,6 +154,8 @@ pub(crate) struct Status<'a> {
     pub(crate) dropped: usize,
     /// The last notice ("Saved …").
     pub(crate) notice: Option<&'a str>,
+    /// What is being written in the background ("Writing deck.pdf… 3 s").
+    pub(crate) exporting: Option<&'a str>,
 }
 
 /// The status bar: counts, zoom, file.
@@ -193,7 +195,11 @@ pub(crate) fn status_bar_ui(ui: &mut Ui, s: &Shared, status: &Status) {
             ui.label(RichText::new(text).color(red))
                 .on_hover_text(T::TipDroppedLabels.get(lang));
         }
-        if let Some(notice) = status.notice {
+        if let Some(exporting) = status.exporting {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.label(RichText::new(exporting).strong());
+            });
+        } else if let Some(notice) = status.notice {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 ui.label(RichText::new(notice).weak());
             });

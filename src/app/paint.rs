@@ -1,16 +1,22 @@
 //! Painting the exporter's scene with egui: one conversion from [`scene::Shape`] to
 //! [`egui::Shape`], shared by the canvas and the presentation, so that both show exactly
-//! what the PNG shows. Page point `p` goes to `origin + p * zoom`.
+//! what the PNG shows. Page point `p` goes to `origin + p * zoom`. Photos come from the
+//! window's photo cache, fitted in their frames as the exporters fit them.
 
 use std::collections::HashMap;
+use std::path::Path;
 use std::sync::Arc;
 
 use egui::Galley;
 use egui::epaint::{CircleShape, PathShape, RectShape};
 use egui::{Color32, FontId, Pos2, Rect, Shape, StrokeKind, Ui, vec2};
 
+use crate::lang::Lang;
 use crate::layout::{self, Point};
+use crate::photo_set;
 use crate::scene::{self, Rgba};
+
+use super::photo_cache::{Entry, PhotoCache, Tier};
 use crate::text::LINE_HEIGHT;
 
 /// Text smaller than this many points on screen is not drawn (it would be a smudge).
@@ -62,31 +68,81 @@ impl Galleys {
     }
 }
 
-/// The window does not decode full photos for the canvas and the presentation yet (the
-/// inspector shows thumbnails): it shows where each one goes, and its path, as every
-/// painter shows a photo it cannot draw.
-fn photo_placeholder(rect: crate::layout::Rect, key: &str, role: scene::Role) -> Vec<scene::Shape> {
-    let reason = crate::photo_set::PhotoSet::default()
-        .get(key)
-        .err()
-        .unwrap_or_default();
-    crate::photo_set::placeholder(rect, key, &reason, role)
+/// Where the window's painters find the photos a scene shows: the window's one photo
+/// cache, the document's file (relative photo paths start from its folder) and the
+/// language of the placeholders' words.
+pub(crate) struct PhotoSource<'a> {
+    /// The window's photo cache.
+    pub(crate) cache: &'a mut PhotoCache,
+    /// The file the document belongs to.
+    pub(crate) document: Option<&'a Path>,
+    /// The placeholders' language: the document's, as the exports write them.
+    pub(crate) lang: Lang,
 }
 
-/// Appends the egui shapes of one scene shape.
+/// Appends the egui shapes of a photo: the photo fitted in its frame as every exporter
+/// fits it ([`photo_set::fit`]), or a placeholder with the photo's path saying that it
+/// is loading, or why it cannot be shown. Without a cache, the placeholder says that the
+/// photo is not loaded.
+fn convert_photo(
+    ui: &Ui,
+    (rect, key, role): (layout::Rect, &str, scene::Role),
+    (zoom, at): (f32, &dyn Fn(Point) -> Pos2),
+    photos: Option<&mut PhotoSource<'_>>,
+    galleys: &mut Galleys,
+    out: &mut Vec<Shape>,
+) {
+    let reason = match photos {
+        None => Lang::default().msg("photo-not-loaded").to_owned(),
+        Some(src) => {
+            let path = crate::model::Photo {
+                path: key.to_owned(),
+                caption: String::new(),
+            }
+            .resolve(src.document);
+            let pixels = rect.width().max(rect.height()) * zoom * ui.pixels_per_point();
+            let tier = Tier::for_pixels(pixels);
+            // Asks for the photo the first time; the look-ups below only read.
+            src.cache.get(ui.ctx(), &path, tier);
+            // While the sharp photo decodes, its thumbnail (if there is one) stands in.
+            let thumb = src.cache.peek(&path, Tier::Thumb);
+            let shown = match (src.cache.peek(&path, tier), thumb) {
+                (Some(Entry::Ready(t)), _) | (Some(Entry::Loading), Some(Entry::Ready(t))) => {
+                    Ok(t)
+                }
+                (Some(e @ Entry::Failed(_)), _) => Err(e.reason(src.lang).unwrap_or_default()),
+                _ => Err(src.lang.msg("photo-loading").to_owned()),
+            };
+            match shown {
+                Ok(texture) => {
+                    let [w, h] = texture.size();
+                    let r = photo_set::fit(rect, w as u32, h as u32);
+                    let r = Rect::from_min_max(at(r.min), at(r.max));
+                    let uv = Rect::from_min_max(egui::pos2(0.0, 0.0), egui::pos2(1.0, 1.0));
+                    out.push(Shape::image(texture.id(), r, uv, Color32::WHITE));
+                    return;
+                }
+                Err(reason) => reason,
+            }
+        }
+    };
+    for p in photo_set::placeholder(rect, key, &reason, role) {
+        convert_primitive(ui, &p, (zoom, at), galleys, out);
+    }
+}
+
+/// Appends the egui shapes of one scene shape; photos come from `photos`.
 pub(crate) fn convert(
     ui: &Ui,
     s: &scene::Shape,
-    zoom: f32,
-    at: &dyn Fn(Point) -> Pos2,
+    (zoom, at): (f32, &dyn Fn(Point) -> Pos2),
+    photos: Option<&mut PhotoSource<'_>>,
     galleys: &mut Galleys,
     out: &mut Vec<Shape>,
 ) {
     match s {
         scene::Shape::Photo { rect, key, role } => {
-            for p in photo_placeholder(*rect, key, *role) {
-                convert_primitive(ui, &p, (zoom, at), galleys, out);
-            }
+            convert_photo(ui, (*rect, key, *role), (zoom, at), photos, galleys, out);
         }
         _ => convert_primitive(ui, s, (zoom, at), galleys, out),
     }
@@ -101,7 +157,7 @@ fn convert_primitive(
     out: &mut Vec<Shape>,
 ) {
     match s {
-        scene::Shape::Photo { .. } => {} // `convert` draws its placeholder
+        scene::Shape::Photo { .. } => {} // `convert_photo` draws it
         scene::Shape::Circle {
             center,
             radius,
@@ -195,8 +251,14 @@ fn convert_primitive(
 }
 
 /// Converts scene shapes to egui shapes exactly as the canvas paints them: page point `p`
-/// goes to `origin + p * zoom`. For other views of the document (the presentation).
-pub(crate) fn egui_shapes(ui: &Ui, shapes: &[scene::Shape], origin: Pos2, zoom: f32) -> Vec<Shape> {
+/// goes to `origin + p * zoom`. For other views of the document (the presentation); the
+/// photos come from `photos`.
+pub(crate) fn egui_shapes(
+    ui: &Ui,
+    shapes: &[scene::Shape],
+    (origin, zoom): (Pos2, f32),
+    mut photos: Option<&mut PhotoSource<'_>>,
+) -> Vec<Shape> {
     let at = |p: Point| origin + vec2(p.x, p.y) * zoom;
     let mut galleys = Galleys {
         old: HashMap::new(),
@@ -204,7 +266,7 @@ pub(crate) fn egui_shapes(ui: &Ui, shapes: &[scene::Shape], origin: Pos2, zoom: 
     };
     let mut out = Vec::with_capacity(shapes.len());
     for s in shapes {
-        convert(ui, s, zoom, &at, &mut galleys, &mut out);
+        convert(ui, s, (zoom, &at), photos.as_deref_mut(), &mut galleys, &mut out);
     }
     out
 }

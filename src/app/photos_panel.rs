@@ -11,7 +11,7 @@ use crate::model::{Document, Moment, MomentId, Photo};
 use super::action::{Action, Queue};
 use super::edit::Edit;
 use super::i18n::T;
-use super::thumbnails::{Thumb, Thumbnails};
+use super::photo_cache::{Entry, PhotoCache, Tier};
 
 /// The width a thumbnail is shown at, in points.
 const SHOWN: f32 = 96.0;
@@ -22,7 +22,7 @@ pub(crate) fn photos_ui(
     queue: &mut Queue,
     m: &Moment,
     document: Option<&Path>,
-    thumbs: &mut Thumbnails,
+    thumbs: &mut PhotoCache,
     lang: Lang,
 ) {
     ui.separator();
@@ -55,25 +55,26 @@ fn thumbnail_ui(
     ui: &mut Ui,
     photo: &Photo,
     document: Option<&Path>,
-    thumbs: &mut Thumbnails,
+    thumbs: &mut PhotoCache,
     lang: Lang,
 ) {
     let path = photo.resolve(document);
     let side = SHOWN;
-    match thumbs.get(ui.ctx(), &path, lang) {
-        Thumb::Ready(texture) => {
+    match thumbs.get(ui.ctx(), &path, Tier::Thumb) {
+        Entry::Ready(texture) => {
             let [w, h] = texture.size();
             let scale = side / w.max(h).max(1) as f32;
             let size = egui::vec2(w as f32 * scale, h as f32 * scale);
             ui.add(egui::Image::new((texture.id(), size)).alt_text(photo.caption.clone()));
         }
-        Thumb::Loading => {
+        Entry::Loading => {
             ui.add_sized(
                 [side, side * 0.75],
                 egui::Label::new(T::PhotoLoading.get(lang)),
             );
         }
-        Thumb::Failed(reason) => {
+        Entry::Failed(e) => {
+            let reason = e.reason(lang);
             let text = RichText::new(format!("{reason}\n{}", photo.path))
                 .small()
                 .color(ui.visuals().warn_fg_color);

@@ -16,6 +16,8 @@ use super::canvas::egui_shapes;
 use super::commands::Command;
 use super::designer::Designer;
 use super::i18n::T;
+use super::paint::PhotoSource;
+use super::photo_cache::Tier;
 
 /// Height of the strip under the slide with the step counter and the key hint, in points.
 const FOOTER: f32 = 34.0;
@@ -34,8 +36,10 @@ pub(crate) struct Presentation {
 
 /// One slide laid out and converted to egui shapes, so that a frame only paints it.
 struct SlideCache {
-    /// Document revision, step, slide size and position (bits), satisfaction curve.
-    key: (u64, usize, [u32; 4], bool),
+    /// Document revision, step, slide size and position (bits), satisfaction curve, and
+    /// the photo cache's revision (a photo that finished decoding replaces its
+    /// placeholder).
+    key: (u64, usize, [u32; 4], bool, u64),
     /// The font atlas state the texts were laid out against.
     atlas: (f32, Option<TextOptions>),
     /// The slide as the painters get it: the same shapes `ciclo slides` writes.
@@ -96,6 +100,12 @@ impl Designer {
     /// reuse the last one; stepping, resizing or a new document revision lays out again.
     pub fn presentation_layouts(&self) -> u64 {
         self.windows.present.layouts
+    }
+
+    /// How many photos the window is still decoding (for the inspector, the canvas or the
+    /// presentation); each shows a "loading" placeholder until it is ready.
+    pub fn photos_pending(&self) -> usize {
+        self.view.photos.pending()
     }
 
     /// Starts presenting from the whole cycle, full screen.
@@ -211,7 +221,8 @@ impl Designer {
             rect.width().to_bits(),
             rect.height().to_bits(),
         ];
-        let key = (self.document.history.revision(), step, bits, curve);
+        let photos = self.view.photos.poll(ui.ctx());
+        let key = (self.document.history.revision(), step, bits, curve, photos);
         // Galleys point into egui's font atlas: a cleared atlas makes them stale.
         let atlas = ui.fonts(|f| (f.font_atlas_fill_ratio(), Some(*f.options())));
         let fresh = self
@@ -228,7 +239,14 @@ impl Designer {
                 .picture()
                 .resized(rect.width().max(1.0), rect.height().max(1.0));
             let drawing = slides::slide(self.doc(), step.checked_sub(1), &opts);
-            let shapes = egui_shapes(ui, &drawing, pos2(rect.min.x, rect.min.y), 1.0);
+            let mut photos = PhotoSource {
+                cache: &mut self.view.photos,
+                document: self.document.path.as_deref(),
+                lang: crate::lang::Lang::from_tag(&self.document.doc().language),
+            };
+            let origin = pos2(rect.min.x, rect.min.y);
+            let shapes = egui_shapes(ui, &drawing, (origin, 1.0), Some(&mut photos));
+            self.prefetch_next(ui.ctx(), step);
             self.windows.present.layouts += 1;
             self.windows.present.cache = Some(SlideCache {
                 key,
@@ -242,5 +260,19 @@ impl Designer {
             .cache
             .as_ref()
             .map_or_else(Vec::new, |c| c.shapes.clone())
+    }
+
+    /// Asks for the photos of the step after `step`, so that they are ready when the
+    /// group gets there.
+    fn prefetch_next(&mut self, ctx: &egui::Context, step: usize) {
+        let Some(next) = self.document.doc().moments.get(step) else {
+            return;
+        };
+        let document = self.document.path.as_deref();
+        let shown = &next.photos[..next.photos.len().min(crate::card_photos::MAX_ON_CARD)];
+        for photo in shown {
+            let path = photo.resolve(document);
+            self.view.photos.prefetch(ctx, &path, Tier::Screen);
+        }
     }
 }

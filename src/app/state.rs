@@ -80,8 +80,8 @@ pub(crate) struct ViewState {
     pub(crate) inspector_shows: Option<Option<MomentId>>,
     /// True while a live workshop is on (see [`super::workshop`]).
     pub(crate) live: bool,
-    /// The photos' thumbnails, decoded off the UI thread.
-    pub(crate) thumbnails: super::thumbnails::Thumbnails,
+    /// The window's photos (thumbnails and full-screen), decoded off the UI thread.
+    pub(crate) photos: super::photo_cache::PhotoCache,
     /// True when a text field had the focus in the last frame: the Escape or Delete
     /// that left it belongs to it, not to the designer.
     pub(crate) was_typing: bool,
@@ -135,6 +135,9 @@ pub(crate) struct Windows {
     pub(crate) present: Presentation,
     /// The command palette.
     pub(crate) palette: Palette,
+    /// The report, slides or deck being written in the background (the status bar
+    /// shows it).
+    pub(crate) exporting: super::exporting::Exporting,
 }
 
 /// What every panel may read while the window is drawn: the document, the selection and
@@ -153,6 +156,8 @@ pub(crate) struct Shared<'a> {
     pub(crate) analysis_open: bool,
     /// True while a live workshop is on.
     pub(crate) live: bool,
+    /// True while a report, slides or a deck is being written.
+    pub(crate) exporting: bool,
 }
 
 impl<'a> Shared<'a> {
@@ -171,6 +176,7 @@ impl<'a> Shared<'a> {
             panels: view.panels,
             analysis_open: windows.analysis.open,
             live: view.live,
+            exporting: windows.exporting.busy(),
         }
     }
 
@@ -207,6 +213,10 @@ impl<'a> Shared<'a> {
             Command::Language(l) => UI_LANGS.contains(&l),
             Command::HostWorkshop | Command::JoinWorkshop => !self.live,
             Command::LeaveWorkshop => self.live,
+            Command::ExportReport
+            | Command::ExportSlides
+            | Command::ExportPdf
+            | Command::ExportPptx => !self.exporting,
             _ => true,
         }
     }

@@ -28,6 +28,7 @@ pub fn designer(lang: Lang, dialogs: ScriptedDialogs) -> Designer {
 }
 
 /// A headless window of `size` points running `d`, at 60 frames a second.
+#[allow(dead_code)] // the presentation's photo tests keep the uploaded textures
 pub fn harness(d: Designer, size: [f32; 2]) -> Harness<'static, Designer> {
     Harness::builder()
         .with_size(size)
@@ -55,4 +56,23 @@ pub fn drag(h: &mut Harness<'_, Designer>, from: egui::Pos2, to: egui::Pos2, ste
     press_and_move(h, from, to, steps);
     h.drop_at(to);
     h.run();
+}
+
+/// Runs frames (as a window would, 50 a second) until the background export is done,
+/// and returns how many frames were drawn meanwhile. Fails after two minutes.
+#[allow(dead_code)] // not every window test exports
+pub fn wait_for_export(h: &mut Harness<'_, Designer>) -> usize {
+    let start = std::time::Instant::now();
+    let mut frames = 0;
+    while h.state().exporting() {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(120),
+            "the export did not finish"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+        frames += 1;
+    }
+    h.run();
+    frames
 }

@@ -11,12 +11,20 @@ use super::super::commands::{CANVAS_MENU, Command, MOMENT_MENU};
 use super::super::edit::Edit;
 use super::super::i18n::T;
 use super::super::menus::command_button_ui;
+use super::super::paint::PhotoSource;
+use super::super::photo_cache::PhotoCache;
 use super::super::state::Shared;
 use super::super::view;
 use super::{Canvas, Drag, SELECTION};
 
 /// Shows the canvas and turns its gestures into actions.
-pub(crate) fn canvas_ui(ui: &mut Ui, s: &Shared, canvas: &mut Canvas, out: &mut Queue) {
+pub(crate) fn canvas_ui(
+    ui: &mut Ui,
+    s: &Shared,
+    canvas: &mut Canvas,
+    photos: &mut PhotoCache,
+    out: &mut Queue,
+) {
     let lang = s.lang();
     let e = &s.settings.export;
     let page = (e.width.max(1), e.height.max(1));
@@ -58,7 +66,7 @@ pub(crate) fn canvas_ui(ui: &mut Ui, s: &Shared, canvas: &mut Canvas, out: &mut 
         ui.ctx().set_cursor_icon(cursor);
     }
     let page_v = vec2(page.0 as f32, page.1 as f32);
-    paint_canvas(ui, s, canvas, rect, page_v, hovered);
+    paint_canvas(ui, s, (canvas, photos), rect, page_v, hovered);
     super::access::nodes_ui(ui, s, canvas);
     // On the canvas or one of its moments, Tab and the arrows are the designer's.
     if let Some(focused) = ui.memory(|m| m.focused()).filter(|&f| canvas.owns(f)) {
@@ -227,7 +235,7 @@ fn context_menu_ui(
 fn paint_canvas(
     ui: &Ui,
     s: &Shared,
-    canvas: &mut Canvas,
+    (canvas, photos): (&mut Canvas, &mut PhotoCache),
     rect: Rect,
     page: Vec2,
     hovered: Option<usize>,
@@ -249,7 +257,12 @@ fn paint_canvas(
         Color32::WHITE
     };
     painter.rect_filled(sheet, 0.0, bg);
-    let shapes = canvas.paint_shapes(ui).to_vec();
+    let mut photos = PhotoSource {
+        cache: photos,
+        document: s.open.path.as_deref(),
+        lang: crate::lang::Lang::from_tag(&s.doc().language),
+    };
+    let shapes = canvas.paint_shapes(ui, &mut photos).to_vec();
     painter.extend(shapes);
 
     let Some(scene) = &canvas.scene else { return };
