@@ -181,9 +181,11 @@ fn a_pdf_deck_exported_from_the_window_is_written_while_the_window_keeps_drawing
     h.get_by_label("File").click();
     h.run();
     h.get_by_label_contains("Export PDF deck…").click();
-    h.run();
-    // The click returned before the deck was written: the status bar says what is
-    // being written, and the menu offers no second export meanwhile.
+    // Two frames, a few milliseconds: the one that takes the click and starts the export,
+    // and the one that shows it. The click returned before the deck was written: the
+    // status bar says what is being written, and the menu offers no second export.
+    h.step();
+    h.step();
     assert!(h.state().exporting(), "the deck is written in the background");
     h.get_by_label_contains(&format!("Writing {}", deck.display()));
     assert!(!h.state().enabled(Command::ExportPdf));
