@@ -14,26 +14,8 @@ use ciclo::photo_set::{MAX_SIDE, PhotoSet};
 use ciclo::slides::Deck;
 use criterion::{Criterion, criterion_group, criterion_main};
 
-/// A 4000×3000 photo (12 MP) with detail everywhere, so that its JPEG is as large as a
-/// phone's (a flat picture would compress to nothing and decode faster than a real one).
-fn write_photo(path: &Path) {
-    let mut seed = 0x2545_f491_u32;
-    let img = image::RgbImage::from_fn(4000, 3000, |x, y| {
-        seed ^= seed << 13;
-        seed ^= seed >> 17;
-        seed ^= seed << 5;
-        let noise = (seed & 0x3f) as u8;
-        image::Rgb([
-            ((x / 16) as u8).wrapping_add(noise),
-            ((y / 12) as u8).wrapping_add(noise / 2),
-            (((x + y) / 28) as u8) ^ noise,
-        ])
-    });
-    let file = std::fs::File::create(path).unwrap_or_else(|e| panic!("{e}"));
-    let encoder = image::codecs::jpeg::JpegEncoder::new_with_quality(file, 90);
-    img.write_with_encoder(encoder)
-        .unwrap_or_else(|e| panic!("{e}"));
-}
+mod support;
+use support::write_photo;
 
 /// The restaurant template (12 moments), each moment with its own 12-MP photo.
 pub fn fixture() -> (Document, PathBuf) {

@@ -22,28 +22,11 @@ use ciclo::lang::Lang;
 use ciclo::model::{Document, Moment, MomentId, Photo};
 use egui::{Pos2, RawInput, Rect, vec2};
 
+mod support;
+use support::write_photo;
+
 const PHOTOS: usize = 40;
 const FRAME: Duration = Duration::from_micros(16_667);
-
-/// A 4000×3000 photo with detail everywhere, as `benches/deck.rs` writes it.
-fn write_photo(path: &Path) {
-    let mut seed = 0x2545_f491_u32;
-    let img = image::RgbImage::from_fn(4000, 3000, |x, y| {
-        seed ^= seed << 13;
-        seed ^= seed >> 17;
-        seed ^= seed << 5;
-        let noise = (seed & 0x3f) as u8;
-        image::Rgb([
-            ((x / 16) as u8).wrapping_add(noise),
-            ((y / 12) as u8).wrapping_add(noise / 2),
-            (((x + y) / 28) as u8) ^ noise,
-        ])
-    });
-    let file = std::fs::File::create(path).unwrap_or_else(|e| panic!("{e}"));
-    let encoder = image::codecs::jpeg::JpegEncoder::new_with_quality(file, 90);
-    img.write_with_encoder(encoder)
-        .unwrap_or_else(|e| panic!("{e}"));
-}
 
 /// The photos' folder, with `fotos/00.jpg` … `fotos/39.jpg`.
 fn photos_dir() -> PathBuf {
