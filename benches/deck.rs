@@ -7,7 +7,7 @@
 //! memory of the whole command: see docs/PERFORMANCE.md.
 
 use std::hint::black_box;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use ciclo::model::{Document, Photo};
 use ciclo::photo_set::{MAX_SIDE, PhotoSet};
