@@ -53,7 +53,8 @@ fn cycle(dir: &Path, name: &str, moments: u32, per_moment: usize) -> PathBuf {
         ..Document::default()
     };
     for i in 1..=moments {
-        doc.moments.push(Moment::named(MomentId(i), format!("Moment {i}")));
+        doc.moments
+            .push(Moment::named(MomentId(i), format!("Moment {i}")));
     }
     for k in 0..PHOTOS {
         let m = (k / per_moment).min(doc.moments.len() - 1);
@@ -151,7 +152,10 @@ fn report(name: &str, r: &Run) {
     sorted.sort_unstable();
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     let at = |q: f64| sorted[((sorted.len() - 1) as f64 * q) as usize];
-    let over = sorted.iter().filter(|d| **d > Duration::from_millis(16)).count();
+    let over = sorted
+        .iter()
+        .filter(|d| **d > Duration::from_millis(16))
+        .count();
     println!(
         "{name:<13} first frame {:6.1} ms | {} frames: median {:5.2} ms, p99 {:5.2} ms, \
          worst {:6.2} ms, over 16 ms: {over} | all photos shown after {:.2} s",

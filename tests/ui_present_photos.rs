@@ -23,7 +23,10 @@ const RED: [u8; 3] = [200, 30, 40];
 
 /// The restaurant cycle with a tall photo (300×600) on its first moment and a missing
 /// one on its second, open in a 1280×800 window.
-fn cycle_with_photos(dir: &Path, dialogs: ScriptedDialogs) -> (Harness<'static, Designer>, Textures) {
+fn cycle_with_photos(
+    dir: &Path,
+    dialogs: ScriptedDialogs,
+) -> (Harness<'static, Designer>, Textures) {
     let path = example(dir, "restaurant.en.ron");
     std::fs::create_dir_all(dir.join("fotos")).unwrap();
     image::RgbImage::from_pixel(300, 600, image::Rgb(RED))
@@ -139,12 +142,18 @@ fn presenting_a_moment_shows_its_photo_fitted_in_its_frame() {
         (shown.height(), fitted.height()),
     ];
     for (a, b) in sizes {
-        assert!((a - b).abs() < 0.5, "shown at {shown:?}, the decks fit it at {fitted:?}");
+        assert!(
+            (a - b).abs() < 0.5,
+            "shown at {shown:?}, the decks fit it at {fitted:?}"
+        );
     }
     assert!((fitted.height() - frame.height()).abs() < 0.5);
     // No placeholder on this card.
     let texts = painted_texts(&h);
-    assert!(!texts.iter().any(|t| t.contains("fotos/tall.png")), "{texts:?}");
+    assert!(
+        !texts.iter().any(|t| t.contains("fotos/tall.png")),
+        "{texts:?}"
+    );
 }
 
 #[test]
@@ -186,17 +195,26 @@ fn a_pdf_deck_exported_from_the_window_is_written_while_the_window_keeps_drawing
     // status bar says what is being written, and the menu offers no second export.
     h.step();
     h.step();
-    assert!(h.state().exporting(), "the deck is written in the background");
+    assert!(
+        h.state().exporting(),
+        "the deck is written in the background"
+    );
     h.get_by_label_contains(&format!("Writing {}", deck.display()));
     assert!(!h.state().enabled(Command::ExportPdf));
     let frames = common::wait_for_export(&mut h);
-    assert!(frames > 0, "the window drew frames while the deck was written");
+    assert!(
+        frames > 0,
+        "the window drew frames while the deck was written"
+    );
     h.get_by_label_contains(&format!("Deck written: {}", deck.display()));
     assert!(h.state().enabled(Command::ExportPdf));
     let bytes = std::fs::read(&deck).unwrap();
     assert!(bytes.starts_with(b"%PDF-"), "a PDF");
     let tail = String::from_utf8_lossy(&bytes[bytes.len().saturating_sub(32)..]).into_owned();
-    assert!(tail.trim_end().ends_with("%%EOF"), "a complete PDF: {tail:?}");
+    assert!(
+        tail.trim_end().ends_with("%%EOF"),
+        "a complete PDF: {tail:?}"
+    );
     if let Ok(info) = std::process::Command::new("pdfinfo").arg(&deck).output() {
         let info = String::from_utf8_lossy(&info.stdout);
         assert!(info.contains("Pages:           13\n"), "{info}");

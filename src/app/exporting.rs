@@ -94,9 +94,10 @@ impl Designer {
         let outcome = match job.done.try_recv() {
             Ok(outcome) => outcome,
             Err(TryRecvError::Empty) => return ctx.request_repaint_after(TICK),
-            Err(TryRecvError::Disconnected) => {
-                Err((T::SlidesFailed, T::ExportStopped.get(self.lang()).to_owned()))
-            }
+            Err(TryRecvError::Disconnected) => Err((
+                T::SlidesFailed,
+                T::ExportStopped.get(self.lang()).to_owned(),
+            )),
         };
         self.windows.exporting.job = None;
         match outcome {

@@ -107,9 +107,7 @@ fn convert_photo(
             // While the sharp photo decodes, its thumbnail (if there is one) stands in.
             let thumb = src.cache.peek(&path, Tier::Thumb);
             let shown = match (src.cache.peek(&path, tier), thumb) {
-                (Some(Entry::Ready(t)), _) | (Some(Entry::Loading), Some(Entry::Ready(t))) => {
-                    Ok(t)
-                }
+                (Some(Entry::Ready(t)), _) | (Some(Entry::Loading), Some(Entry::Ready(t))) => Ok(t),
                 (Some(e @ Entry::Failed(_)), _) => Err(e.reason(src.lang).unwrap_or_default()),
                 _ => Err(src.lang.msg("photo-loading").to_owned()),
             };
@@ -266,7 +264,14 @@ pub(crate) fn egui_shapes(
     };
     let mut out = Vec::with_capacity(shapes.len());
     for s in shapes {
-        convert(ui, s, (zoom, &at), photos.as_deref_mut(), &mut galleys, &mut out);
+        convert(
+            ui,
+            s,
+            (zoom, &at),
+            photos.as_deref_mut(),
+            &mut galleys,
+            &mut out,
+        );
     }
     out
 }

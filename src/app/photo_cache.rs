@@ -128,10 +128,7 @@ impl PhotoCache {
         if !self.made.contains_key(&key) {
             self.request(ctx, key.clone());
         }
-        let (entry, used) = self
-            .made
-            .entry(key)
-            .or_insert((Entry::Loading, now));
+        let (entry, used) = self.made.entry(key).or_insert((Entry::Loading, now));
         *used = now;
         entry
     }
