@@ -182,18 +182,38 @@ pub struct Opened {
 /// Opens the photo at `path` and reads its header: cheap next to decoding it. A photo
 /// over [`MAX_PIXELS`] is refused here, before any pixel is decoded.
 pub fn open(path: &Path) -> Result<Opened, PhotoError> {
+    open_as(path, true)
+}
+
+/// [`open`]; `for_decoding` false reads only a JPEG's header, not its whole file, for
+/// callers that only want its size or orientation.
+fn open_as(path: &Path, for_decoding: bool) -> Result<Opened, PhotoError> {
     check_file(path)?;
-    let mut head = [0u8; 16];
-    let n = std::fs::File::open(path)
-        .and_then(|mut f| read_up_to(&mut f, &mut head))
+    let mut head = Vec::with_capacity(16);
+    std::fs::File::open(path)
+        .and_then(|f| std::io::Read::read_to_end(&mut std::io::Read::take(f, 16), &mut head))
         .map_err(|e| unreadable(path, e))?;
-    let guessed = image::guess_format(&head[..n])
+    let guessed = image::guess_format(&head)
         .ok()
         .or_else(|| ImageFormat::from_path(path).ok());
     if guessed == Some(ImageFormat::Jpeg) {
-        let bytes = std::fs::read(path).map_err(|e| unreadable(path, e))?;
-        if let Some(opened) = open_jpeg(path, bytes) {
-            return opened;
+        let header = if for_decoding {
+            let bytes = std::fs::read(path).map_err(|e| unreadable(path, e))?;
+            jpeg_header(path, bytes.as_slice()).map(|h| h.map(|h| (h, Some(bytes))))
+        } else {
+            let file = std::fs::File::open(path).map_err(|e| unreadable(path, e))?;
+            jpeg_header(path, std::io::BufReader::new(file)).map(|h| h.map(|h| (h, None)))
+        };
+        if let Some(header) = header {
+            let ((width, height, orientation), jpeg) = header?;
+            return Ok(Opened {
+                path: path.to_owned(),
+                format: ImageFormat::Jpeg,
+                width,
+                height,
+                orientation,
+                jpeg,
+            });
         }
     }
     let reader = reader(path)?;
@@ -214,24 +234,14 @@ pub fn open(path: &Path) -> Result<Opened, PhotoError> {
     })
 }
 
-/// Fills `buf` as far as the file goes.
-fn read_up_to(file: &mut std::fs::File, buf: &mut [u8]) -> std::io::Result<usize> {
-    use std::io::Read as _;
-    let mut n = 0;
-    while n < buf.len() {
-        match file.read(&mut buf[n..])? {
-            0 => break,
-            k => n += k,
-        }
-    }
-    Ok(n)
-}
-
-/// The header of a JPEG held in memory, read with `jpeg-decoder` (which can then decode
-/// it at a reduced scale); `None` when that decoder cannot read it, so that `image`'s
-/// own decoder has its say.
-fn open_jpeg(path: &Path, bytes: Vec<u8>) -> Option<Result<Opened, PhotoError>> {
-    let mut decoder = jpeg_decoder::Decoder::new(bytes.as_slice());
+/// A JPEG's size and EXIF orientation, read from its header with `jpeg-decoder` (which
+/// can then decode it at a reduced scale); `None` when that decoder cannot read it, so
+/// that `image`'s own decoder has its say.
+fn jpeg_header(
+    path: &Path,
+    source: impl std::io::Read,
+) -> Option<Result<(u32, u32, Orientation), PhotoError>> {
+    let mut decoder = jpeg_decoder::Decoder::new(source);
     decoder.read_info().ok()?;
     let info = decoder.info()?;
     let (width, height) = (u32::from(info.width), u32::from(info.height));
@@ -242,14 +252,7 @@ fn open_jpeg(path: &Path, bytes: Vec<u8>) -> Option<Result<Opened, PhotoError>> 
         .exif_data()
         .and_then(Orientation::from_exif_chunk)
         .unwrap_or(Orientation::NoTransforms);
-    Some(Ok(Opened {
-        path: path.to_owned(),
-        format: ImageFormat::Jpeg,
-        width,
-        height,
-        orientation,
-        jpeg: Some(bytes),
-    }))
+    Some(Ok((width, height, orientation)))
 }
 
 impl Opened {
@@ -366,12 +369,12 @@ fn fitted(width: u32, height: u32, max_side: u32) -> (u32, u32) {
 /// and for laying photos out before they are decoded. A photo over [`MAX_PIXELS`] is
 /// refused here too.
 pub fn probe(path: &Path) -> Result<Upright, PhotoError> {
-    open(path).map(|o| o.upright())
+    open_as(path, false).map(|o| o.upright())
 }
 
 /// True when the photo at `path` is stored upright (no EXIF orientation, or "as is").
 pub fn is_upright(path: &Path) -> bool {
-    open(path).is_ok_and(|o| o.is_upright())
+    open_as(path, false).is_ok_and(|o| o.is_upright())
 }
 
 /// The photo at `path`, decoded and turned upright by its EXIF orientation, scaled down
