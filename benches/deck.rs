@@ -1,6 +1,8 @@
 //! Deck speed (issue 11): 12 moments with a 12-MP photo each, to a PDF deck (goal 1 s)
 //! and to a PowerPoint deck at 1920×1080 (goal 2 s), photos read from disk each time,
-//! at the size `ciclo slides` reads them at; then the parts, to see where the time goes.
+//! at the size `ciclo slides` reads them at: for a first deck (every photo decoded), and
+//! again (the prepared copies taken from the store); then the parts, to see where the
+//! time goes.
 //!
 //! `cargo bench --bench deck`. The fixture (a cycle and its photos) is written to
 //! `$TMPDIR/ciclo-deck-bench/`, where `/usr/bin/time -v ciclo slides` measures the peak
@@ -11,6 +13,7 @@ use std::path::PathBuf;
 
 use ciclo::model::{Document, Photo};
 use ciclo::photo_set::{MAX_SIDE, PhotoSet};
+use ciclo::photo_store::Store;
 use ciclo::slides::Deck;
 use criterion::{Criterion, criterion_group, criterion_main};
 
@@ -57,29 +60,36 @@ fn benches(c: &mut Criterion) {
     };
     // What `ciclo slides` reads the photos at for this deck (800 px at 1920×1080).
     let side = ciclo::deck::photo_side(&deck);
+    // The store of prepared copies: none for a first deck ("cold"), a filled one for a
+    // deck made again ("warm"), as after a first `ciclo slides` or report.
+    let kept = file.with_file_name("store");
+    let store = Store::new(kept);
+    let _ = PhotoSet::load_with(&doc, Some(&file), side, Some(&store));
+    let load = |warm: bool| PhotoSet::load_with(&doc, Some(&file), side, warm.then_some(&store));
     let mut group = c.benchmark_group("deck");
     group.sample_size(10);
-    group.bench_function("12 moments, 12 photos of 12 MP -> PDF", |b| {
-        b.iter(|| {
-            let photos = PhotoSet::load(&doc, Some(&file), side);
-            black_box(ciclo::pdf::deck_pdf(&deck, &photos).map(|p| p.len()))
-        })
-    });
-    group.bench_function("12 moments, 12 photos of 12 MP -> PPTX 1920x1080", |b| {
-        b.iter(|| {
-            let photos = PhotoSet::load(&doc, Some(&file), side);
-            black_box(ciclo::pptx::deck_pptx(&deck, &photos).map(|p| p.len()))
-        })
-    });
+    for (warm, when) in [(false, "first deck"), (true, "again")] {
+        group.bench_function(
+            format!("12 moments, 12 photos of 12 MP -> PDF, {when}"),
+            |b| b.iter(|| black_box(ciclo::pdf::deck_pdf(&deck, &load(warm)).map(|p| p.len()))),
+        );
+        group.bench_function(
+            format!("12 moments, 12 photos of 12 MP -> PPTX 1920x1080, {when}"),
+            |b| b.iter(|| black_box(ciclo::pptx::deck_pptx(&deck, &load(warm)).map(|p| p.len()))),
+        );
+    }
     // Where the time goes: reading the photos, then each painter alone.
     group.bench_function("parts: 12 photos of 12 MP read for the deck", |b| {
-        b.iter(|| black_box(PhotoSet::load(&doc, Some(&file), side)))
+        b.iter(|| black_box(load(false)))
+    });
+    group.bench_function("parts: 12 photos read for the deck from the store", |b| {
+        b.iter(|| black_box(load(true)))
     });
     group.bench_function(
         "parts: 12 photos of 12 MP read at 1600 px (the report)",
-        |b| b.iter(|| black_box(PhotoSet::load(&doc, Some(&file), MAX_SIDE))),
+        |b| b.iter(|| black_box(PhotoSet::load_with(&doc, Some(&file), MAX_SIDE, None))),
     );
-    let photos = PhotoSet::load(&doc, Some(&file), side);
+    let photos = load(true);
     group.bench_function("parts: PDF painter, photos read", |b| {
         b.iter(|| black_box(ciclo::pdf::deck_pdf(&deck, &photos).map(|p| p.len())))
     });

@@ -30,6 +30,7 @@ mod outline;
 pub mod pdf;
 pub mod photo;
 pub mod photo_set;
+pub mod photo_store;
 pub mod picture;
 pub mod pptx;
 pub mod pptx_parts;

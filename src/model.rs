@@ -150,11 +150,17 @@ impl Photo {
     /// The picture file, for a document saved at `document` (`None`: not saved yet, so
     /// a relative path is taken from the working folder).
     pub fn resolve(&self, document: Option<&std::path::Path>) -> std::path::PathBuf {
-        let path = std::path::Path::new(&self.path);
-        match document.and_then(std::path::Path::parent) {
-            Some(folder) if path.is_relative() => folder.join(path),
-            _ => path.to_owned(),
-        }
+        resolve_photo(&self.path, document)
+    }
+}
+
+/// The picture file a photo's `path` (as the document writes it) names, for a document
+/// saved at `document`: relative paths start from the document's folder.
+pub fn resolve_photo(path: &str, document: Option<&std::path::Path>) -> std::path::PathBuf {
+    let path = std::path::Path::new(path);
+    match document.and_then(std::path::Path::parent) {
+        Some(folder) if path.is_relative() => folder.join(path),
+        _ => path.to_owned(),
     }
 }
 

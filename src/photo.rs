@@ -255,6 +255,14 @@ fn jpeg_header(
     Some(Ok((width, height, orientation)))
 }
 
+/// The size of the JPEG in `bytes`, from its header; `None` if it is not one.
+pub fn jpeg_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    let mut decoder = jpeg_decoder::Decoder::new(bytes);
+    decoder.read_info().ok()?;
+    let info = decoder.info()?;
+    Some((u32::from(info.width), u32::from(info.height)))
+}
+
 impl Opened {
     /// The size of the photo as it is shown, after its EXIF orientation.
     pub fn upright(&self) -> Upright {

@@ -10,6 +10,7 @@ use crate::lang::Lang;
 use crate::layout::{Point, Rect};
 use crate::model::Document;
 use crate::photo::{self, PhotoError};
+use crate::photo_store::Store;
 use crate::scene::{Anchor, Rgba, Role, Shape, Stroke};
 use crate::text::{self, LINE_HEIGHT};
 
@@ -38,8 +39,19 @@ pub struct PhotoSet {
 impl PhotoSet {
     /// Reads every photo of `doc` (saved at `document`, so that relative paths resolve),
     /// scaled to at most `max_side` pixels, on as many threads as there are cores (at most
-    /// four, so that only a few full-size photos are in memory at once).
+    /// four, so that only a few full-size photos are in memory at once). Copies made
+    /// before are taken from the user's [`Store`].
     pub fn load(doc: &Document, document: Option<&Path>, max_side: u32) -> PhotoSet {
+        PhotoSet::load_with(doc, document, max_side, Store::from_env().as_ref())
+    }
+
+    /// [`PhotoSet::load`] with the copies kept in `store`, or none.
+    pub fn load_with(
+        doc: &Document,
+        document: Option<&Path>,
+        max_side: u32,
+        store: Option<&Store>,
+    ) -> PhotoSet {
         let mut keys: Vec<&str> = doc
             .moments
             .iter()
@@ -53,11 +65,8 @@ impl PhotoSet {
             .clamp(1, 4)
             .min(keys.len().max(1));
         let read = |key: &str| {
-            let photo = crate::model::Photo {
-                path: key.to_owned(),
-                caption: String::new(),
-            };
-            prepare(&photo.resolve(document), max_side).map_err(Arc::new)
+            let path = crate::model::resolve_photo(key, document);
+            prepare(&path, max_side, store).map_err(Arc::new)
         };
         let photos = std::thread::scope(|scope| {
             let workers: Vec<_> = (0..threads)
@@ -96,8 +105,12 @@ impl PhotoSet {
 }
 
 /// The photo at `path` as upright JPEG bytes of at most `max_side` pixels. A JPEG that is
-/// already upright and small enough is kept byte for byte. The file is opened once.
-fn prepare(path: &Path, max_side: u32) -> Result<Prepared, PhotoError> {
+/// already upright and small enough is kept byte for byte. Otherwise the copy kept in
+/// `store` is taken, or the photo is decoded, scaled and encoded, and the copy kept.
+fn prepare(path: &Path, max_side: u32, store: Option<&Store>) -> Result<Prepared, PhotoError> {
+    if let Some(kept) = store.and_then(|s| kept(s, path, max_side)) {
+        return Ok(kept);
+    }
     let opened = photo::open(path)?;
     let size = opened.upright();
     let fits = size.width <= max_side && size.height <= max_side;
@@ -117,7 +130,51 @@ fn prepare(path: &Path, max_side: u32) -> Result<Prepared, PhotoError> {
         });
     }
     let rgba = opened.decode(max_side)?;
-    encoded(path, &rgba)
+    let prepared = encoded(path, &rgba)?;
+    if let Some(store) = store {
+        store.put(path, max_side, &prepared.jpeg);
+    }
+    Ok(prepared)
+}
+
+/// The copy of the photo at `path` kept in `store` for `max_side`, if it is there and
+/// reads as a JPEG of that size.
+fn kept(store: &Store, path: &Path, max_side: u32) -> Option<Prepared> {
+    let jpeg = store.get(path, max_side)?;
+    let (width, height) = photo::jpeg_size(&jpeg)?;
+    (width <= max_side && height <= max_side).then(|| Prepared {
+        jpeg: Arc::new(jpeg),
+        width,
+        height,
+    })
+}
+
+/// The photo at `path` decoded, upright, at most `max_side` pixels, for the window. A
+/// JPEG's scaled copy is kept in `store` and taken from there the next time (a PNG or
+/// WebP photo, which may be transparent, is decoded each time).
+pub fn decode_kept(
+    path: &Path,
+    max_side: u32,
+    store: Option<&Store>,
+) -> Result<image::RgbaImage, PhotoError> {
+    let copy = store.and_then(|s| kept(s, path, max_side));
+    if let Some(copy) = copy {
+        let image = image::load_from_memory_with_format(&copy.jpeg, image::ImageFormat::Jpeg);
+        if let Ok(image) = image {
+            return Ok(image.into_rgba8());
+        }
+    }
+    let opened = photo::open(path)?;
+    let size = opened.upright();
+    let jpeg = opened.format() == image::ImageFormat::Jpeg;
+    let rgba = opened.decode(max_side)?;
+    let scaled = rgba.width() < size.width || rgba.height() < size.height;
+    if let Some(store) = store.filter(|_| jpeg && scaled)
+        && let Ok(copy) = photo::jpeg_of(&rgba)
+    {
+        store.put(path, max_side, &copy);
+    }
+    Ok(rgba)
 }
 
 /// `rgba` as a prepared JPEG.

@@ -75,3 +75,38 @@ fn the_placeholder_names_the_file_inside_its_frame() {
         .collect();
     assert_eq!(texts, ["photo not found", "fotos/sala.jpg"]);
 }
+
+#[test]
+fn a_scaled_copy_is_kept_and_read_back_the_next_time_and_a_changed_photo_is_decoded_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path().join("store"));
+    let at = dir.path().join("cena.ron");
+    let doc = doc_with(&["big.jpg"]);
+    let red = image::RgbImage::from_pixel(2400, 1200, image::Rgb([200, 30, 30]));
+    red.save(dir.path().join("big.jpg")).unwrap();
+    let first = PhotoSet::load_with(&doc, Some(&at), 800, Some(&store));
+    assert_eq!(
+        first.get("big.jpg").map(|p| (p.width, p.height)),
+        Ok((800, 400))
+    );
+    let kept: Vec<_> = std::fs::read_dir(store.dir()).unwrap().flatten().collect();
+    assert_eq!(kept.len(), 1, "one copy for one photo at one size");
+    // Plant a different copy where the kept one is: the next load must take it, which
+    // shows that it reads the store rather than the photo.
+    let planted = crate::photo::jpeg_of(&image::RgbaImage::new(80, 40)).unwrap();
+    std::fs::write(kept[0].path(), &planted).unwrap();
+    let second = PhotoSet::load_with(&doc, Some(&at), 800, Some(&store));
+    assert_eq!(*second.get("big.jpg").unwrap().jpeg, planted);
+    // Replacing the photo makes a new copy: the store never shows the old picture.
+    let blue = image::RgbImage::from_pixel(1200, 2400, image::Rgb([20, 30, 200]));
+    blue.save(dir.path().join("big.jpg")).unwrap();
+    let third = PhotoSet::load_with(&doc, Some(&at), 800, Some(&store));
+    assert_eq!(
+        third.get("big.jpg").map(|p| (p.width, p.height)),
+        Ok((400, 800))
+    );
+    // Without a store, nothing is kept.
+    let none = PhotoSet::load_with(&doc, Some(&at), 1600, None);
+    assert!(none.get("big.jpg").is_ok());
+    assert_eq!(std::fs::read_dir(store.dir()).unwrap().count(), 2);
+}

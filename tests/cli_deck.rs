@@ -192,3 +192,49 @@ fn a_deck_never_replaces_the_cycle_it_reads() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(std::fs::read(dir.path().join("cena.pdf")).unwrap(), before);
 }
+
+/// The slides of a deck written into `folder` with `CICLO_CACHE_DIR` set to `store`.
+fn slides_with_store(dir: &std::path::Path, folder: &str, store: &std::path::Path) -> Vec<u8> {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ciclo"))
+        .args(["slides", "cena.ron", "-o", folder])
+        .current_dir(dir)
+        .env("CICLO_LANG", "en")
+        .env("CICLO_CACHE_DIR", store)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    std::fs::read(dir.join(folder).join("02-momento-01.png")).unwrap()
+}
+
+#[test]
+fn photo_copies_kept_from_one_deck_serve_the_next_until_the_photo_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    cycle_with_photos(dir.path());
+    let store = dir.path().join("store");
+    let first = slides_with_store(dir.path(), "a", &store);
+    // The 1200×900 JPEG and the PNG were decoded for the deck: both copies are kept.
+    assert_eq!(std::fs::read_dir(&store).unwrap().count(), 2);
+    assert_eq!(slides_with_store(dir.path(), "b", &store), first);
+    // The group retakes the photo of the room: the next deck shows the new one.
+    image::RgbImage::from_pixel(1200, 900, image::Rgb([250, 10, 10]))
+        .save(dir.path().join("fotos/sala.jpg"))
+        .unwrap();
+    assert_ne!(slides_with_store(dir.path(), "c", &store), first);
+    // An empty CICLO_CACHE_DIR keeps nothing.
+    let off = dir.path().join("off");
+    std::fs::create_dir(&off).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ciclo"))
+        .args(["slides", "cena.ron", "-o", "d.pdf"])
+        .current_dir(dir.path())
+        .env("CICLO_CACHE_DIR", "")
+        .env("HOME", &off)
+        .env("XDG_CACHE_HOME", &off)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(std::fs::read_dir(&off).unwrap().count(), 0);
+}

@@ -95,19 +95,16 @@ fn convert_photo(
     let reason = match photos {
         None => Lang::default().msg("photo-not-loaded").to_owned(),
         Some(src) => {
-            let path = crate::model::Photo {
-                path: key.to_owned(),
-                caption: String::new(),
-            }
-            .resolve(src.document);
+            let path = crate::model::resolve_photo(key, src.document);
             let pixels = rect.width().max(rect.height()) * zoom * ui.pixels_per_point();
             let tier = Tier::for_pixels(pixels);
             // Asks for the photo the first time; the look-ups below only read.
             src.cache.get(ui.ctx(), &path, tier);
-            // While the sharp photo decodes, its thumbnail (if there is one) stands in.
-            let thumb = src.cache.peek(&path, Tier::Thumb);
-            let shown = match (src.cache.peek(&path, tier), thumb) {
-                (Some(Entry::Ready(t)), _) | (Some(Entry::Loading), Some(Entry::Ready(t))) => Ok(t),
+            // While the photo decodes at this size, the same photo at another size (if
+            // one is ready) stands in.
+            let stand_in = src.cache.stand_in(&path, tier);
+            let shown = match (src.cache.peek(&path, tier), stand_in) {
+                (Some(Entry::Ready(t)), _) | (Some(Entry::Loading), Some(t)) => Ok(t),
                 (Some(e @ Entry::Failed(_)), _) => Err(e.reason(src.lang).unwrap_or_default()),
                 _ => Err(src.lang.msg("photo-loading").to_owned()),
             };

@@ -20,41 +20,51 @@ pub(crate) const THUMB_SIDE: u32 = 160;
 /// decoded, so a moment with 40 of them stays within memory.
 const WORKERS: usize = 2;
 
-/// How many full-screen photos stay in memory (about 7.7 MB each at 1600×1200); the
-/// least recently shown go first. Thumbnails (100 KB each) are all kept.
-const SCREEN_KEPT: usize = 24;
+/// How many photos larger than thumbnails stay in memory (at most 7.7 MB each, at
+/// 1600×1200); the least recently shown go first. Thumbnails (100 KB each) are all kept.
+const LARGE_KEPT: usize = 24;
 
 /// How many pixels of finished photos become textures in one frame (at least one photo
 /// a frame): each is uploaded to the graphics card, so a burst of finished decodes is
 /// spread over a few frames. About one full-screen photo, or a hundred thumbnails.
 const UPLOAD_PIXELS_PER_FRAME: usize = 2_000_000;
 
-/// The sizes a photo is decoded at.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// The sizes a photo is decoded at: each about twice the one before, so that a photo is
+/// never decoded, nor uploaded to the graphics card, at much more than twice the pixels
+/// its frame shows. A card on a 1280×800 screen shows photos about 400 pixels wide.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(crate) enum Tier {
     /// At most [`THUMB_SIDE`] pixels: the inspector, small frames.
     Thumb,
-    /// At most [`crate::photo_set::MAX_SIDE`] pixels, as the decks embed it: the
-    /// presentation's cards.
+    /// At most 400 pixels: a card on a laptop's screen.
+    Small,
+    /// At most 800 pixels: a card on a projector or a large screen.
+    Medium,
+    /// At most [`crate::photo_set::MAX_SIDE`] pixels, as the decks embed it.
     Screen,
 }
 
 impl Tier {
+    /// Every tier, smallest first.
+    const ALL: [Tier; 4] = [Tier::Thumb, Tier::Small, Tier::Medium, Tier::Screen];
+
     /// The longest side of a photo of this tier, in pixels.
     pub(crate) fn side(self) -> u32 {
         match self {
             Tier::Thumb => THUMB_SIDE,
+            Tier::Small => 400,
+            Tier::Medium => 800,
             Tier::Screen => crate::photo_set::MAX_SIDE,
         }
     }
 
-    /// The tier sharp enough for a frame whose longest side covers `pixels` on screen.
+    /// The smallest tier sharp enough for a frame whose longest side covers `pixels` on
+    /// screen.
     pub(crate) fn for_pixels(pixels: f32) -> Tier {
-        if pixels <= THUMB_SIDE as f32 {
-            Tier::Thumb
-        } else {
-            Tier::Screen
-        }
+        Tier::ALL
+            .into_iter()
+            .find(|t| pixels <= t.side() as f32)
+            .unwrap_or(Tier::Screen)
     }
 }
 
@@ -138,6 +148,19 @@ impl PhotoCache {
         self.made.get(&(path.to_owned(), tier)).map(|(e, _)| e)
     }
 
+    /// What stands in for the photo at `path` while it decodes at `tier`: the same photo
+    /// at the sharpest other tier that is ready (a smaller one first, so that a slide
+    /// never waits for a large texture it does not need).
+    pub(crate) fn stand_in(&self, path: &Path, tier: Tier) -> Option<&TextureHandle> {
+        let ready = |t: &Tier| match self.peek(path, *t) {
+            Some(Entry::Ready(texture)) => Some(texture),
+            _ => None,
+        };
+        let smaller = Tier::ALL.iter().rev().filter(|t| **t < tier);
+        let larger = Tier::ALL.iter().filter(|t| **t > tier);
+        smaller.chain(larger).find_map(ready)
+    }
+
     /// Asks for the photo at `path` at `tier` ahead of showing it (the next slide's).
     pub(crate) fn prefetch(&mut self, ctx: &Context, path: &Path, tier: Tier) {
         let key = (path.to_owned(), tier);
@@ -184,23 +207,23 @@ impl PhotoCache {
         loading.filter(|(e, _)| matches!(e, Entry::Loading)).count()
     }
 
-    /// Drops the least recently shown full-screen photos beyond [`SCREEN_KEPT`], never
-    /// one shown in this frame.
+    /// Drops the least recently shown photos larger than thumbnails beyond
+    /// [`LARGE_KEPT`], never one shown in this frame.
     fn forget_old(&mut self, now: u64) {
-        let mut screen: Vec<(u64, Key)> = self
+        let mut large: Vec<(u64, Key)> = self
             .made
             .iter()
             .filter(|((_, tier), (e, used))| {
-                *tier == Tier::Screen && matches!(e, Entry::Ready(_)) && *used < now
+                *tier != Tier::Thumb && matches!(e, Entry::Ready(_)) && *used < now
             })
             .map(|(k, (_, used))| (*used, k.clone()))
             .collect();
-        if screen.len() <= SCREEN_KEPT {
+        if large.len() <= LARGE_KEPT {
             return;
         }
-        screen.sort_unstable_by_key(|(used, _)| *used);
-        let extra = screen.len() - SCREEN_KEPT;
-        for (_, key) in screen.into_iter().take(extra) {
+        large.sort_unstable_by_key(|(used, _)| *used);
+        let extra = large.len() - LARGE_KEPT;
+        for (_, key) in large.into_iter().take(extra) {
             self.made.remove(&key);
         }
         self.revision += 1;
@@ -247,6 +270,7 @@ impl PhotoCache {
 
 /// A worker: decodes photos until the cache is dropped.
 fn work(rx: &Mutex<Receiver<Job>>, done: &Sender<Done>) {
+    let store = crate::photo_store::Store::from_env();
     loop {
         let job = match rx.lock() {
             Ok(rx) => rx.recv(),
@@ -255,7 +279,8 @@ fn work(rx: &Mutex<Receiver<Job>>, done: &Sender<Done>) {
         let Ok(((path, tier), ctx)) = job else {
             return;
         };
-        let result = crate::photo::decode(&path, tier.side()).map(|rgba| {
+        let result = crate::photo_set::decode_kept(&path, tier.side(), store.as_ref());
+        let result = result.map(|rgba| {
             let size = [rgba.width() as usize, rgba.height() as usize];
             ColorImage::from_rgba_unmultiplied(size, rgba.as_raw())
         });

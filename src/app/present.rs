@@ -32,6 +32,8 @@ pub(crate) struct Presentation {
     cache: Option<SlideCache>,
     /// How many slides have been laid out: once per step, size or document change.
     layouts: u64,
+    /// The step and slide size whose next step's photos were asked for.
+    prefetched: Option<(usize, [u32; 2])>,
 }
 
 /// One slide laid out and converted to egui shapes, so that a frame only paints it.
@@ -246,7 +248,7 @@ impl Designer {
             };
             let origin = pos2(rect.min.x, rect.min.y);
             let shapes = egui_shapes(ui, &drawing, (origin, 1.0), Some(&mut photos));
-            self.prefetch_next(ui.ctx(), step);
+            self.prefetch_next(ui, step, &opts);
             self.windows.present.layouts += 1;
             self.windows.present.cache = Some(SlideCache {
                 key,
@@ -262,17 +264,23 @@ impl Designer {
             .map_or_else(Vec::new, |c| c.shapes.clone())
     }
 
-    /// Asks for the photos of the step after `step`, so that they are ready when the
-    /// group gets there.
-    fn prefetch_next(&mut self, ctx: &egui::Context, step: usize) {
-        let Some(next) = self.document.doc().moments.get(step) else {
+    /// Asks for the photos of the step after `step`, at the size its slide shows them,
+    /// so that they are ready when the group gets there. Once per step and slide size.
+    fn prefetch_next(&mut self, ui: &Ui, step: usize, opts: &crate::picture::PictureOptions) {
+        let key = (step, [opts.width.to_bits(), opts.height.to_bits()]);
+        if self.windows.present.prefetched == Some(key) || step >= self.doc().moments.len() {
             return;
-        };
+        }
+        self.windows.present.prefetched = Some(key);
+        let next = slides::slide(self.doc(), Some(step), opts);
         let document = self.document.path.as_deref();
-        let shown = &next.photos[..next.photos.len().min(crate::card_photos::MAX_ON_CARD)];
-        for photo in shown {
-            let path = photo.resolve(document);
-            self.view.photos.prefetch(ctx, &path, Tier::Screen);
+        for shape in &next {
+            if let scene::Shape::Photo { rect, key, .. } = shape {
+                let pixels = rect.width().max(rect.height()) * ui.pixels_per_point();
+                let path = crate::model::resolve_photo(key, document);
+                let tier = Tier::for_pixels(pixels);
+                self.view.photos.prefetch(ui.ctx(), &path, tier);
+            }
         }
     }
 }
