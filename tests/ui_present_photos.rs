@@ -220,3 +220,45 @@ fn a_pdf_deck_exported_from_the_window_is_written_while_the_window_keeps_drawing
         assert!(info.contains("Pages:           13\n"), "{info}");
     }
 }
+
+/// The commands the window gave its viewport in the last frame.
+fn viewport_commands(h: &Harness<'_, Designer>) -> Vec<egui::ViewportCommand> {
+    let output = h.output().viewport_output.get(&egui::ViewportId::ROOT);
+    output.map(|o| o.commands.clone()).unwrap_or_default()
+}
+
+#[test]
+fn closing_the_window_during_an_export_waits_for_the_deck_to_be_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let deck = dir.path().join("deck.pdf");
+    let mut dialogs = ScriptedDialogs::default();
+    dialogs.deck.push_back(deck.clone());
+    let (mut h, _) = cycle_with_photos(dir.path(), dialogs);
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label_contains("Export PDF deck…").click();
+    h.step();
+    assert!(h.state().exporting());
+    // The close button: the window stays, and says it closes once the deck is written.
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.step();
+    assert!(viewport_commands(&h).contains(&egui::ViewportCommand::CancelClose));
+    h.step();
+    h.get_by_label_contains("Ciclo closes once it is written");
+    let start = std::time::Instant::now();
+    while h.state().exporting() {
+        assert!(start.elapsed() < std::time::Duration::from_secs(120));
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+    // The frame that saw the deck written closes the window, with the deck whole.
+    assert!(viewport_commands(&h).contains(&egui::ViewportCommand::Close));
+    let bytes = std::fs::read(&deck).unwrap();
+    let tail = String::from_utf8_lossy(&bytes[bytes.len().saturating_sub(32)..]).into_owned();
+    assert!(tail.trim_end().ends_with("%%EOF"), "a complete PDF");
+}

@@ -599,4 +599,5 @@ photo-too-large = { $mp } megapixels, over the limit of { $max }; save a smaller
 photo-broken = not a JPEG, PNG or WebP picture
 photo-not-loaded = photo not loaded
 exporting = Writing { $path }… { $seconds } s
+exporting-then-closing = Writing { $path }… { $seconds } s. Ciclo closes once it is written.
 export-stopped = The export stopped before it finished; try again.

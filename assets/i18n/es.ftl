@@ -594,4 +594,5 @@ photo-too-large = { $mp } megapíxeles, más del límite de { $max }; guarde una
 photo-broken = no es una imagen JPEG, PNG o WebP
 photo-not-loaded = foto no cargada
 exporting = Escribiendo { $path }… { $seconds } s
+exporting-then-closing = Escribiendo { $path }… { $seconds } s. Ciclo se cerrará en cuanto termine.
 export-stopped = La exportación se detuvo antes de terminar; inténtelo de nuevo.

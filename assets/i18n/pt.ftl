@@ -597,4 +597,5 @@ photo-too-large = { $mp } megapixels, acima do limite de { $max }; salve uma có
 photo-broken = não é uma imagem JPEG, PNG ou WebP
 photo-not-loaded = foto não carregada
 exporting = Gravando { $path }… { $seconds } s
+exporting-then-closing = Gravando { $path }… { $seconds } s. O Ciclo fecha assim que terminar.
 export-stopped = A exportação parou antes de terminar; tente de novo.

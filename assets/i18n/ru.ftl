@@ -596,4 +596,5 @@ photo-too-large = { $mp } Мпикс, больше предела в { $max }; �
 photo-broken = это не изображение JPEG, PNG или WebP
 photo-not-loaded = фото не загружено
 exporting = Запись { $path }… { $seconds } с
+exporting-then-closing = Запись { $path }… { $seconds } с. Ciclo закроется, как только запись завершится.
 export-stopped = Экспорт прервался, не завершившись; попробуйте ещё раз.

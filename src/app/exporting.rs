@@ -23,6 +23,9 @@ pub(crate) type Outcome = Result<String, (T, String)>;
 #[derive(Debug, Default)]
 pub(crate) struct Exporting {
     job: Option<Job>,
+    /// The window was asked to close while an export ran: it closes once the export is
+    /// written, so that a deck or a folder of slides is never left half-written.
+    close_when_done: bool,
 }
 
 #[derive(Debug)]
@@ -43,8 +46,13 @@ impl Exporting {
     pub(crate) fn status(&self, lang: Lang) -> Option<String> {
         let job = self.job.as_ref()?;
         let seconds = job.started.elapsed().as_secs();
+        let id = if self.close_when_done {
+            "exporting-then-closing"
+        } else {
+            "exporting"
+        };
         Some(lang.fmt(
-            "exporting",
+            id,
             &[
                 ("path", Arg::from(job.target.display().to_string())),
                 ("seconds", Arg::from(seconds as usize)),
@@ -85,6 +93,19 @@ impl Designer {
         });
     }
 
+    /// Keeps the window open while an export is written, when it is asked to close: it
+    /// closes once the export is done (asking about unsaved changes then, as always). A
+    /// second request while it waits closes it at once. True when the close was held.
+    pub(crate) fn hold_close_for_export(&mut self, ui: &egui::Ui) -> bool {
+        let exporting = &mut self.windows.exporting;
+        if !exporting.busy() || exporting.close_when_done {
+            return false;
+        }
+        ui.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        exporting.close_when_done = true;
+        true
+    }
+
     /// Shows the outcome of a finished export; while one runs, asks for a frame every
     /// [`TICK`] to move the status bar's clock and to notice the end.
     pub(crate) fn poll_export(&mut self, ctx: &egui::Context) {
@@ -100,6 +121,9 @@ impl Designer {
             )),
         };
         self.windows.exporting.job = None;
+        if std::mem::take(&mut self.windows.exporting.close_when_done) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
         match outcome {
             Ok(notice) => self.notice = Some(notice),
             Err((title, message)) => self.fail(title, message),

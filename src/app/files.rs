@@ -153,9 +153,13 @@ impl Designer {
         }
     }
 
-    /// Turns the window's close button into the unsaved-changes prompt.
+    /// Turns the window's close button into the unsaved-changes prompt; while an export
+    /// is written, the window waits for it first.
     pub(crate) fn handle_close_request(&mut self, ui: &Ui) {
         let requested = ui.input(|i| i.viewport().close_requested());
+        if requested && self.hold_close_for_export(ui) {
+            return;
+        }
         if self.document.close_confirmed {
             if !requested {
                 ui.send_viewport_cmd(egui::ViewportCommand::Close);
