@@ -46,18 +46,15 @@ impl Exporting {
     pub(crate) fn status(&self, lang: Lang) -> Option<String> {
         let job = self.job.as_ref()?;
         let seconds = job.started.elapsed().as_secs();
-        let id = if self.close_when_done {
-            "exporting-then-closing"
+        let args = [
+            ("path", Arg::from(job.target.display().to_string())),
+            ("seconds", Arg::from(seconds as usize)),
+        ];
+        Some(if self.close_when_done {
+            lang.fmt("exporting-then-closing", &args)
         } else {
-            "exporting"
-        };
-        Some(lang.fmt(
-            id,
-            &[
-                ("path", Arg::from(job.target.display().to_string())),
-                ("seconds", Arg::from(seconds as usize)),
-            ],
-        ))
+            lang.fmt("exporting", &args)
+        })
     }
 }
 
