@@ -266,3 +266,43 @@ fn the_export_dialog_leaves_the_preview_in_view() {
         }
     }
 }
+
+#[test]
+fn a_moment_with_photos_fits_the_inspector_at_projector_sizes_in_every_language() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("fotos")).unwrap();
+    for name in ["sala.jpg", "mapa.jpg", "puerta.jpg"] {
+        image::RgbImage::from_pixel(640, 480, image::Rgb([30, 120, 200]))
+            .save(dir.path().join("fotos").join(name))
+            .unwrap();
+    }
+    for size in PROJECTORS {
+        for &lang in Lang::ALL {
+            let mut h = open(dir.path(), lang, size);
+            let path = h.state().path().map(|p| p.to_owned()).unwrap();
+            let mut doc = h.state().doc().clone();
+            doc.moments[1].photos = ["sala.jpg", "mapa.jpg", "puerta.jpg"]
+                .iter()
+                .map(|n| ciclo::model::Photo {
+                    path: format!("fotos/{n}"),
+                    caption: "La sala a las diez de la noche, vista desde la puerta".to_owned(),
+                })
+                .collect();
+            ciclo::save::save_file(&doc, &path).unwrap();
+            h.state_mut().open_path(path);
+            let id = h.state().doc().moments[1].id;
+            h.state_mut().select(Some(id));
+            h.run();
+            let screen = window(size);
+            let remove = ciclo::app::T::PhotoRemoveShort.get(lang);
+            let buttons: Vec<Rect> = h.query_all_by_label(&remove).map(|b| b.rect()).collect();
+            assert_eq!(buttons.len(), 3, "{lang:?} at {size:?}");
+            for b in buttons {
+                assert!(
+                    b.min.x >= screen.min.x && b.max.x <= screen.max.x,
+                    "{lang:?} at {size:?}: a photo's {remove:?} button is off screen: {b:?}"
+                );
+            }
+        }
+    }
+}

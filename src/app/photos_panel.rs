@@ -29,14 +29,18 @@ pub(crate) fn photos_ui(
     ui.label(RichText::new(T::Photos.get(lang)).strong())
         .on_hover_text(T::TipAddPhoto.get(lang));
     let n = m.photos.len();
+    // A narrow inspector (a 1024-pixel screen) gets smaller thumbnails, so that the
+    // caption and the buttons beside them still fit.
+    let shown = SHOWN.min((ui.available_width() * 0.38).max(48.0));
     for (i, photo) in m.photos.iter().enumerate() {
         ui.push_id(("photo", i), |ui| {
             ui.horizontal(|ui| {
                 // A column of one width, so that wide and tall photos line up.
-                let column = egui::vec2(SHOWN, SHOWN);
+                let column = egui::vec2(shown, shown);
                 let centred = egui::Layout::top_down(egui::Align::Center);
                 ui.allocate_ui_with_layout(column, centred, |ui| {
-                    ui.set_min_width(SHOWN);
+                    ui.set_min_width(shown);
+                    ui.set_max_width(shown);
                     thumbnail_ui(ui, photo, document, thumbs, lang);
                 });
                 ui.vertical(|ui| photo_fields_ui(ui, queue, m, (i, n), lang));
@@ -59,7 +63,7 @@ fn thumbnail_ui(
     lang: Lang,
 ) {
     let path = photo.resolve(document);
-    let side = SHOWN;
+    let side = ui.max_rect().width().min(SHOWN);
     match thumbs.get(ui.ctx(), &path, Tier::Thumb) {
         Entry::Ready(texture) => {
             let [w, h] = texture.size();
@@ -96,7 +100,8 @@ fn photo_fields_ui(ui: &mut Ui, queue: &mut Queue, m: &Moment, (i, n): (usize, u
     if r.changed() {
         queue.edit(Edit::PhotoCaption(m.id, i, caption));
     }
-    ui.horizontal(|ui| {
+    // The buttons wrap onto a second line rather than widen the inspector.
+    ui.horizontal_wrapped(|ui| {
         let mut moved = |to: usize| {
             let mut photos = m.photos.clone();
             let p = photos.remove(i);
