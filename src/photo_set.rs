@@ -150,19 +150,24 @@ fn kept(store: &Store, path: &Path, max_side: u32) -> Option<Prepared> {
 }
 
 /// The photo at `path` decoded, upright, at most `max_side` pixels, for the window. A
-/// JPEG's scaled copy is kept in `store` and taken from there the next time (a PNG or
-/// WebP photo, which may be transparent, is decoded each time).
+/// JPEG's scaled copy is kept in `store` and taken from there the next time; a copy kept
+/// at one of the `larger` sides is scaled down rather than the photo decoded again. (A
+/// PNG or WebP photo, which may be transparent, is decoded each time.)
 pub fn decode_kept(
     path: &Path,
     max_side: u32,
+    larger: &[u32],
     store: Option<&Store>,
 ) -> Result<image::RgbaImage, PhotoError> {
-    let copy = store.and_then(|s| kept(s, path, max_side));
-    if let Some(copy) = copy {
-        let image = image::load_from_memory_with_format(&copy.jpeg, image::ImageFormat::Jpeg);
-        if let Ok(image) = image {
-            return Ok(image.into_rgba8());
-        }
+    let kept_at = |side: u32| {
+        let copy = store.and_then(|s| kept(s, path, side))?;
+        image::load_from_memory_with_format(&copy.jpeg, image::ImageFormat::Jpeg).ok()
+    };
+    if let Some(image) = kept_at(max_side) {
+        return Ok(image.into_rgba8());
+    }
+    if let Some(image) = larger.iter().find_map(|&side| kept_at(side)) {
+        return Ok(image.thumbnail(max_side, max_side).into_rgba8());
     }
     let opened = photo::open(path)?;
     let size = opened.upright();

@@ -110,3 +110,35 @@ fn a_scaled_copy_is_kept_and_read_back_the_next_time_and_a_changed_photo_is_deco
     assert!(none.get("big.jpg").is_ok());
     assert_eq!(std::fs::read_dir(store.dir()).unwrap().count(), 2);
 }
+
+#[test]
+fn the_window_scales_a_kept_larger_copy_down_instead_of_decoding_the_photo_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path().join("store"));
+    let path = dir.path().join("big.jpg");
+    image::RgbImage::from_pixel(2400, 1200, image::Rgb([200, 30, 30]))
+        .save(&path)
+        .unwrap();
+    let at_800 = decode_kept(&path, 800, &[], Some(&store)).unwrap();
+    assert_eq!(at_800.dimensions(), (800, 400));
+    // Plant a blue copy where the 800-pixel one is kept: a thumbnail made from it is
+    // blue, which shows that the photo itself was not decoded again.
+    let copy = std::fs::read_dir(store.dir())
+        .unwrap()
+        .flatten()
+        .next()
+        .unwrap();
+    let blue = image::RgbaImage::from_pixel(800, 400, image::Rgba([20, 30, 200, 255]));
+    std::fs::write(copy.path(), crate::photo::jpeg_of(&blue).unwrap()).unwrap();
+    let thumb = decode_kept(&path, 160, &[400, 800], Some(&store)).unwrap();
+    assert_eq!(thumb.dimensions(), (160, 80));
+    let [r, _, b, _] = thumb.get_pixel(80, 40).0;
+    assert!(b > 150 && r < 60, "{:?}", thumb.get_pixel(80, 40));
+    // A PNG (which may be transparent) is never kept as a JPEG copy.
+    let png = dir.path().join("puerta.png");
+    image::RgbaImage::from_pixel(1000, 500, image::Rgba([0, 0, 0, 0]))
+        .save(&png)
+        .unwrap();
+    let _ = decode_kept(&png, 160, &[], Some(&store)).unwrap();
+    assert_eq!(std::fs::read_dir(store.dir()).unwrap().count(), 1);
+}

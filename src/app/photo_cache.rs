@@ -279,7 +279,12 @@ fn work(rx: &Mutex<Receiver<Job>>, done: &Sender<Done>) {
         let Ok(((path, tier), ctx)) = job else {
             return;
         };
-        let result = crate::photo_set::decode_kept(&path, tier.side(), store.as_ref());
+        let larger: Vec<u32> = Tier::ALL
+            .iter()
+            .filter(|t| **t > tier)
+            .map(|t| t.side())
+            .collect();
+        let result = crate::photo_set::decode_kept(&path, tier.side(), &larger, store.as_ref());
         let result = result.map(|rgba| {
             let size = [rgba.width() as usize, rgba.height() as usize];
             ColorImage::from_rgba_unmultiplied(size, rgba.as_raw())
