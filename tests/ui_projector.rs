@@ -295,7 +295,7 @@ fn a_moment_with_photos_fits_the_inspector_at_projector_sizes_in_every_language(
             h.run();
             let screen = window(size);
             let remove = ciclo::app::T::PhotoRemoveShort.get(lang);
-            let buttons: Vec<Rect> = h.query_all_by_label(&remove).map(|b| b.rect()).collect();
+            let buttons: Vec<Rect> = h.query_all_by_label(remove).map(|b| b.rect()).collect();
             assert_eq!(buttons.len(), 3, "{lang:?} at {size:?}");
             for b in buttons {
                 assert!(
