@@ -18,16 +18,23 @@ use ciclo::slides::Deck;
 use criterion::{Criterion, criterion_group, criterion_main};
 
 mod support;
-use support::write_photo;
+use support::{write_phone_sized_photo, write_photo};
 
-/// The restaurant template (12 moments), each moment with its own 12-MP photo.
+/// The restaurant template (12 moments), each moment with its own 12-MP photo (12 MB of
+/// noise), in `$TMPDIR/ciclo-deck-bench/`.
 pub fn fixture() -> (Document, PathBuf) {
-    let dir = std::env::temp_dir().join("ciclo-deck-bench");
+    fixture_in("ciclo-deck-bench", write_photo)
+}
+
+/// The restaurant template, each moment with its own 12-MP photo made by `write`, in
+/// `$TMPDIR/NAME/`.
+fn fixture_in(name: &str, write: fn(&std::path::Path)) -> (Document, PathBuf) {
+    let dir = std::env::temp_dir().join(name);
     let photos = dir.join("fotos");
     std::fs::create_dir_all(&photos).unwrap_or_else(|e| panic!("{e}"));
     let first = photos.join("01.jpg");
     if !first.exists() {
-        write_photo(&first);
+        write(&first);
     }
     let template = ciclo::templates::find("restaurant", ciclo::lang::Lang::Es)
         .map(|t| t.text)
@@ -78,6 +85,21 @@ fn benches(c: &mut Criterion) {
             |b| b.iter(|| black_box(ciclo::pptx::deck_pptx(&deck, &load(warm)).map(|p| p.len()))),
         );
     }
+    // The same with photos of a phone's size (2.8 MB each), a first deck.
+    let (phone_doc, phone_file) = fixture_in("ciclo-deck-bench-phone", write_phone_sized_photo);
+    let phone_deck = Deck {
+        doc: &phone_doc,
+        ..deck
+    };
+    group.bench_function(
+        "12 moments, 12 phone-sized photos (3 MB) -> PDF, first deck",
+        |b| {
+            b.iter(|| {
+                let photos = PhotoSet::load_with(&phone_doc, Some(&phone_file), side, None);
+                black_box(ciclo::pdf::deck_pdf(&phone_deck, &photos).map(|p| p.len()))
+            })
+        },
+    );
     // Where the time goes: reading the photos, then each painter alone.
     group.bench_function("parts: 12 photos of 12 MP read for the deck", |b| {
         b.iter(|| black_box(load(false)))
