@@ -144,3 +144,23 @@ fn hosting_from_the_window_shares_the_cycle_both_ways() {
     assert!(h.state().is_dirty());
     assert_eq!(h.state().doc().moments[0].name, "Hears about us");
 }
+
+#[test]
+fn return_in_the_name_prompt_answers_it_like_ok() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = example(dir.path(), "restaurant.en.ron");
+    let mut d = designer(Lang::En, ScriptedDialogs::default());
+    d.open_path(path);
+    let mut h = common::harness(d, [1280.0, 800.0]);
+    h.run();
+    h.get_by_label("Workshop").click();
+    h.run();
+    h.get_by_label_contains("Host workshop").click();
+    h.run();
+    h.get_by_label("Your name");
+    h.event(egui::Event::Text("Facilitator".to_owned()));
+    h.run();
+    h.key_press(egui::Key::Enter);
+    until(&mut h, "hosting after Return", Designer::is_live);
+    assert_eq!(h.state().settings.workshop_name, "Facilitator");
+}

@@ -96,7 +96,7 @@ impl Designer {
                 if ui.memory(|m| m.focused().is_none()) {
                     field.request_focus();
                 }
-                let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                let entered = submitted(&field, ui);
                 ui.horizontal(|ui| {
                     let ok =
                         ui.add_enabled(!name.trim().is_empty(), egui::Button::new(T::Ok.get(lang)));
@@ -141,7 +141,7 @@ impl Designer {
                 if ui.memory(|m| m.focused().is_none()) {
                     field.request_focus();
                 }
-                let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                let entered = submitted(&field, ui);
                 ui.horizontal(|ui| {
                     if ui.button(T::WsJoin.get(lang)).clicked() || entered {
                         answer = Some(true);
@@ -284,4 +284,11 @@ impl Designer {
             );
         }
     }
+}
+
+/// True when Return was pressed in the single-line `field`: in the frame of the key the
+/// field still has focus (it gives it up at the end of that frame), so `lost_focus`
+/// alone would only be seen a frame later, without the key.
+fn submitted(field: &egui::Response, ui: &Ui) -> bool {
+    (field.has_focus() || field.lost_focus()) && ui.input(|i| i.key_pressed(egui::Key::Enter))
 }
