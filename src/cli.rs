@@ -17,14 +17,11 @@ use ciclo::save::{SaveError, create_new, refuse_input, save_file, to_ron};
 use ciclo::templates;
 use clap::{Parser, Subcommand};
 
+mod helptext;
 mod workshop;
 
-/// Ciclo: design service cycles, the clock-face diagrams of a customer's moments of truth.
-///
-/// With no command (or with a .ron file), opens the designer window.
-///
-/// Ciclo speaks the system's language if it knows it (English, Spanish, Russian,
-/// Portuguese); CICLO_LANG=es (or en, ru, pt) chooses another.
+/// The command line. Its help (every command's and argument's words) is in the catalogue,
+/// `help-…` in `assets/i18n/*.ftl`, set by [`helptext::command`].
 #[derive(Parser, Debug)]
 #[command(
     name = "ciclo",
@@ -35,114 +32,71 @@ mod workshop;
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// A cycle to open in the window.
     file: Option<PathBuf>,
 }
 
+/// The commands.
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Draw a cycle as a PNG or SVG picture.
     Export {
-        /// The cycle (.ron).
         file: PathBuf,
-        /// The picture to write: .png or .svg.
         #[arg(short, long)]
         output: PathBuf,
         #[command(flatten)]
         size: Size,
-        /// white, transparent, or a colour as #rrggbb.
         #[arg(long, default_value = "white")]
         background: Background,
-        /// Draw the satisfaction curve inside the ring.
         #[arg(long)]
         satisfaction_curve: bool,
-        /// SVG only: write the text as outlines, so that the file looks exactly like the
-        /// PNG on any computer (for slides); the text can then no longer be edited.
         #[arg(long)]
         text_as_paths: bool,
     },
-    /// Check cycles: one line per file; exits with 1 if any is invalid.
     Check {
-        /// The cycles (.ron).
         #[arg(required = true)]
         files: Vec<PathBuf>,
-        /// Also print the analysis of each valid cycle: critical share, average
-        /// satisfaction, principles and expectations per moment, causes, missing plans.
         #[arg(long)]
         summary: bool,
     },
-    /// Write the workshop report: properties, picture, every moment, analysis and the
-    /// improvement plan, as Markdown (with the PNG beside it) or one self-contained HTML.
     Report {
-        /// The cycle (.ron).
         file: PathBuf,
-        /// The report to write: .md or .html.
         #[arg(short, long)]
         output: PathBuf,
     },
-    /// Write a new cycle, empty or from a template.
     New {
-        /// The file to create.
         #[arg(short, long)]
         output: PathBuf,
-        /// A template (see `ciclo templates`).
         #[arg(long)]
         template: Option<String>,
-        /// Language of the new cycle [default: the one Ciclo speaks: CICLO_LANG, or the
-        /// system's].
         #[arg(long, value_enum)]
         lang: Option<Lang>,
-        /// Replace the file if it exists.
         #[arg(long)]
         force: bool,
     },
-    /// List the templates.
     Templates,
-    /// Explain a command (`ciclo help export`) or the cycle file format (`ciclo help format`).
     Help {
-        /// A command, or `format`.
         topic: Option<String>,
     },
-    /// Host a live workshop: one room per cycle, which participants join from their own
-    /// Ciclo (or any Yjs client) on the same network; each file is written as it changes.
     Serve {
-        /// The cycles (.ron); each room is named after its file.
         #[arg(required = true)]
         files: Vec<PathBuf>,
-        /// The TCP port to listen on.
         #[arg(long, default_value_t = 7420)]
         port: u16,
-        /// The address to listen on (all of this computer's by default).
         #[arg(long, default_value = "0.0.0.0")]
         bind: std::net::IpAddr,
-        /// The token participants must give (128 random bits by default).
         #[arg(long)]
         token: Option<String>,
     },
-    /// Keep a cycle file in step with a workshop room, both ways, without a window: the
-    /// room's changes are written to the file, and edits saved to the file reach the room.
     Sync {
-        /// The room's URL, as the host prints it: ws://HOST:PORT/ROOM?token=… (or wss://).
         url: String,
-        /// The cycle (.ron); it fills the room if the room is empty.
         file: PathBuf,
-        /// For wss://: also trust the certificate authorities in this PEM file (a server
-        /// with a private CA's certificate). SSL_CERT_FILE is trusted too when set.
         #[arg(long, value_name = "FILE")]
         ca: Option<PathBuf>,
     },
-    /// Open the window joined to a live workshop (as Workshop ▸ Join workshop… does).
     Join {
-        /// The room's URL, as the host shows it: ws://HOST:PORT/ROOM?token=… (or wss://).
         url: String,
     },
-    /// Write presentation slides: the cycle, then one slide per moment, as a PDF deck
-    /// (-o deck.pdf), a PowerPoint deck (-o deck.pptx) or a folder of PNGs (-o folder).
     Slides {
-        /// The cycle (.ron).
         file: PathBuf,
-        /// The deck to write: a .pdf or .pptx file, or a folder for the PNGs (created if
-        /// missing).
         #[arg(short, long)]
         output: PathBuf,
         #[command(flatten)]
@@ -153,10 +107,8 @@ enum Command {
 /// A picture's or a slide's size.
 #[derive(clap::Args, Debug, Clone, Copy)]
 struct Size {
-    /// Width in pixels.
     #[arg(long, default_value_t = 1920)]
     width: u32,
-    /// Height in pixels.
     #[arg(long, default_value_t = 1080)]
     height: u32,
 }
@@ -164,8 +116,15 @@ struct Size {
 /// Parses the command line, runs it, prints any error once, in the command line's
 /// language ([`Lang::from_system`]: `CICLO_LANG`, or else the system's).
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    use clap::FromArgMatches as _;
     let lang = Lang::from_system();
+    let parsed = helptext::command(lang)
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
+        Ok(cli) => cli,
+        Err(e) => return helptext::answer(&e, lang),
+    };
     match run(cli, lang) {
         Ok(code) => code,
         Err(e) => {
@@ -337,14 +296,13 @@ fn list_templates() {
 
 /// `ciclo help [TOPIC]`: the file format, a command's help, or the overview.
 fn help(topic: Option<&str>, lang: Lang) -> anyhow::Result<ExitCode> {
-    use clap::CommandFactory as _;
-    let mut cli = Cli::command();
+    let mut cli = helptext::command(lang);
     cli.build();
     match topic {
         Some("format") => print!("{}", include_str!("../docs/FORMAT.md")),
         Some(name) => {
             let Some(command) = cli.find_subcommand_mut(name) else {
-                let mut topics: Vec<String> = Cli::command()
+                let mut topics: Vec<String> = helptext::command(lang)
                     .get_subcommands()
                     .map(|c| c.get_name().to_owned())
                     .collect();

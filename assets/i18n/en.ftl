@@ -601,3 +601,65 @@ photo-not-loaded = photo not loaded
 exporting = Writing { $path }… { $seconds } s
 exporting-then-closing = Writing { $path }… { $seconds } s. Ciclo closes once it is written.
 export-stopped = The export stopped before it finished; try again.
+
+## The command line's help (`ciclo --help`, `ciclo COMMAND --help`) and usage errors.
+## help-COMMAND is a command's summary; help-COMMAND-ARG an argument's or option's words;
+## help-any-ARG serves every command that has ARG.
+help-ciclo = Ciclo: design service cycles, the clock-face diagrams of a customer's moments of truth.
+help-ciclo-long = Ciclo: design service cycles, the clock-face diagrams of a customer's moments of truth.
+
+    With no command (or with a .ron file), opens the designer window.
+
+    Ciclo speaks the system's language if it knows it (English, Spanish, Russian, Portuguese); CICLO_LANG=es (or en, ru, pt) chooses another.
+help-ciclo-file = A cycle to open in the window.
+help-export = Draw a cycle as a PNG or SVG picture.
+help-export-output = The picture to write: .png or .svg.
+help-export-background = white (the default), transparent, or a colour as #rrggbb.
+help-export-satisfaction_curve = Draw the satisfaction curve inside the ring.
+help-export-text_as_paths = SVG only: write the text as outlines, so that the file looks exactly like the PNG on any computer (for slides); the text can then no longer be edited.
+help-check = Check cycles: one line per file; exits with 1 if any is invalid.
+help-check-files = The cycles (.ron).
+help-check-summary = Also print the analysis of each valid cycle: critical share, average satisfaction, principles and expectations per moment, causes, missing plans.
+help-report = Write the workshop report: properties, picture, every moment, analysis and the improvement plan, as Markdown (with the PNG beside it) or one self-contained HTML.
+help-report-output = The report to write: .md or .html.
+help-new = Write a new cycle, empty or from a template.
+help-new-output = The file to create.
+help-new-template = A template (see `ciclo templates`).
+help-new-lang = Language of the new cycle: en, es, ru or pt (by default the one Ciclo speaks: CICLO_LANG, or the system's).
+help-new-force = Replace the file if it exists.
+help-templates = List the templates.
+help-help = Explain a command (`ciclo help export`) or the cycle file format (`ciclo help format`).
+help-help-topic = A command, or `format`.
+help-serve = Host a live workshop: one room per cycle, which participants join from their own Ciclo (or any Yjs client) on the same network; each file is written as it changes.
+help-serve-files = The cycles (.ron); each room is named after its file.
+help-serve-port = The TCP port to listen on (7420 by default).
+help-serve-bind = The address to listen on (all of this computer's by default: 0.0.0.0).
+help-serve-token = The token participants must give (128 random bits by default).
+help-sync = Keep a cycle file in step with a workshop room, both ways, without a window: the room's changes are written to the file, and edits saved to the file reach the room.
+help-sync-url = The room's URL, as the host prints it: ws://HOST:PORT/ROOM?token=… (or wss://).
+help-sync-file = The cycle (.ron); it fills the room if the room is empty.
+help-sync-ca = For wss://: also trust the certificate authorities in this PEM file (a server with a private CA's certificate). SSL_CERT_FILE is trusted too when set.
+help-join = Open the window joined to a live workshop (as Workshop ▸ Join workshop… does).
+help-join-url = The room's URL, as the host shows it: ws://HOST:PORT/ROOM?token=… (or wss://).
+help-slides = Write presentation slides: the cycle, then one slide per moment, as a PDF deck (-o deck.pdf), a PowerPoint deck (-o deck.pptx) or a folder of PNGs (-o folder).
+help-slides-output = The deck to write: a .pdf or .pptx file, or a folder for the PNGs (created if missing).
+help-any-file = The cycle (.ron).
+help-any-width = Width in pixels (1920 by default).
+help-any-height = Height in pixels (1080 by default).
+help-any-help = Print this help.
+help-any-version = Print Ciclo's version.
+help-usage = Usage:
+help-arguments = Arguments:
+help-options = Options:
+help-commands = Commands:
+cli-usage-unknown-argument = { $arg } is not an option of this command
+cli-usage-did-you-mean = did you mean { $suggestion }?
+cli-usage-unknown-command = there is no command `{ $name }`
+cli-usage-invalid-value = { $value } is not a value { $arg } takes; it takes: { $valid }
+cli-usage-bad-value = { $value } is not a valid value for { $arg }
+cli-usage-bad-background = { $value } is not a background for { $arg }: use white, transparent or a colour as #rrggbb (six hexadecimal digits, such as #f0f0f0)
+cli-usage-not-a-number = { $value } is not a value for { $arg }: it takes a whole number
+cli-usage-missing = this command needs { $args }
+cli-usage-conflict = { $arg } cannot be given with { $other }
+cli-usage-other = the command line is not understood: { $detail }
+cli-usage-more = To see what the command takes: { $command } --help

@@ -261,27 +261,27 @@ cli-not-workshop-url = { $url } no es la dirección de un taller: empieza por ws
 cli-no-window-build = este ciclo se compiló sin su ventana (la característica de cargo `window`); compílelo con las características por defecto para diseñar en la ventana, o use una orden como `ciclo export`
 
 # `ciclo serve` and `ciclo sync`. $file is a path; $url a workshop address.
-cli-serve-room-name = { $file }: cada sala lleva el nombre de su archivo; usa un nombre de archivo en UTF-8
-cli-serve-same-name = hay dos archivos llamados { $name }; las salas llevan el nombre de su archivo, así que cambia el nombre de uno
-cli-serve-empty-token = --token está vacío; omítelo y se generará uno al azar
-cli-serve-no-token = no se pudo generar un token al azar ({ $error }); indica uno con --token
-cli-serve-cannot-listen = no se puede escuchar en { $address }; quizá otro programa usa el puerto { $port }: elige otro con --port
+cli-serve-room-name = { $file }: cada sala lleva el nombre de su archivo; use un nombre de archivo en UTF-8
+cli-serve-same-name = hay dos archivos llamados { $name }; las salas llevan el nombre de su archivo, así que cambie el nombre de uno
+cli-serve-empty-token = --token está vacío; omítalo y se generará uno al azar
+cli-serve-no-token = no se pudo generar un token al azar ({ $error }); indique uno con --token
+cli-serve-cannot-listen = no se puede escuchar en { $address }; quizá otro programa usa el puerto { $port }: elija otro con --port
 cli-serve-hosting = { $count ->
     [one] Se aloja una sala. Los participantes entran con:
    *[other] Se alojan { $count } salas. Los participantes entran con:
 }
-cli-serve-firewall = Si los demás no logran conectarse, abre el puerto TCP { $port } en el cortafuegos de este equipo.
-cli-serve-stop-hint = Pulsa Ctrl+C para detener; los archivos se guardan a más tardar 2 s después de cada cambio y al detener.
+cli-serve-firewall = Si los demás no logran conectarse, abra el puerto TCP { $port } en el cortafuegos de este equipo.
+cli-serve-stop-hint = Pulse Ctrl+C para detener; los archivos se guardan a más tardar 2 s después de cada cambio y al detener.
 cli-serve-stopped = Detenido; todas las salas están guardadas.
 cli-serve-merged = { $file } se editó mientras no había anfitrión; esos cambios se suman al estado guardado del taller.
 cli-serve-state-unreadable = no se pudo leer { $state } ({ $error }); la sala empieza de nuevo desde { $file }, así que quienes estaban en ella deben salir y volver a entrar.
 cli-sync-cannot-read = { $file }: no se puede leer
 cli-sync-refused = el taller no dejó entrar: { $reason }
-cli-sync-no-answer = { $url } no respondió en 20 s; revisa la dirección y que el anfitrión esté en marcha
+cli-sync-no-answer = { $url } no respondió en 20 s; revise la dirección y que el anfitrión esté en marcha
 cli-sync-seeded = La sala estaba vacía: { $file } la llenó.
 cli-sync-follows = { $file } ahora sigue a la sala.
 cli-sync-keeping = { $file } se mantiene al día con { $url }; Ctrl+C detiene.
-cli-sync-lost = Se perdió la conexión; reconectando (tus cambios se conservan)…
+cli-sync-lost = Se perdió la conexión; reconectando (sus cambios se conservan)…
 cli-sync-connected = Conectado de nuevo.
 cli-sync-waiting = { $message }; se espera al próximo guardado
 cli-sync-renumbered = El momento nuevo «{ $name }» es el momento { $id } del taller (en el archivo era el { $old }).
@@ -596,3 +596,65 @@ photo-not-loaded = foto no cargada
 exporting = Escribiendo { $path }… { $seconds } s
 exporting-then-closing = Escribiendo { $path }… { $seconds } s. Ciclo se cerrará en cuanto termine.
 export-stopped = La exportación se detuvo antes de terminar; inténtelo de nuevo.
+
+## La ayuda de la línea de órdenes (`ciclo --help`, `ciclo COMMAND --help`) y los errores de uso.
+## help-COMMAND es el resumen de una orden; help-COMMAND-ARG, el texto de un argumento u opción;
+## help-any-ARG sirve para todas las órdenes que tienen ARG.
+help-ciclo = Ciclo: diseñe ciclos del servicio, los diagramas en forma de reloj con los momentos de verdad que vive un cliente.
+help-ciclo-long = Ciclo: diseñe ciclos del servicio, los diagramas en forma de reloj con los momentos de verdad que vive un cliente.
+
+    Sin ninguna orden (o con un archivo .ron), abre la ventana del diseñador.
+
+    Ciclo usa el idioma del sistema si lo conoce (inglés, español, ruso o portugués); con CICLO_LANG=es (o en, ru, pt) se elige otro.
+help-ciclo-file = Un ciclo para abrir en la ventana.
+help-export = Dibuja un ciclo como imagen PNG o SVG.
+help-export-output = La imagen de salida: .png o .svg.
+help-export-background = white (por defecto), transparent o un color en formato #rrggbb.
+help-export-satisfaction_curve = Dibuja la curva de satisfacción dentro del anillo.
+help-export-text_as_paths = Solo SVG: convierte el texto en contornos para que el archivo se vea exactamente igual que el PNG en cualquier computador (útil para diapositivas); después, el texto ya no se puede editar.
+help-check = Revisa ciclos: una línea por archivo; termina con código 1 si alguno no es válido.
+help-check-files = Los ciclos (.ron).
+help-check-summary = Muestra además el análisis de cada ciclo válido: proporción de momentos críticos, satisfacción media, principios y expectativas por momento, causas de insatisfacción y momentos críticos sin plan.
+help-report = Escribe el informe del taller: datos del ciclo, imagen, cada momento, análisis y plan de mejora, en Markdown (con el PNG al lado) o en un único HTML autónomo.
+help-report-output = El informe de salida: .md o .html.
+help-new = Crea un ciclo nuevo, vacío o a partir de una plantilla.
+help-new-output = El archivo que se va a crear.
+help-new-template = Una plantilla (vea `ciclo templates`).
+help-new-lang = Idioma del ciclo nuevo: en, es, ru o pt (por defecto, el que usa Ciclo: el de CICLO_LANG o el del sistema).
+help-new-force = Reemplaza el archivo si ya existe.
+help-templates = Lista las plantillas.
+help-help = Explica una orden (`ciclo help export`) o el formato de los archivos de ciclo (`ciclo help format`).
+help-help-topic = Una orden, o `format`.
+help-serve = Organiza un taller en vivo: una sala por ciclo, a la que los participantes se unen desde su propio Ciclo (o desde cualquier cliente Yjs) en la misma red; cada archivo se guarda a medida que cambia.
+help-serve-files = Los ciclos (.ron); cada sala lleva el nombre de su archivo.
+help-serve-port = El puerto TCP en el que se escucha (7420 por defecto).
+help-serve-bind = La dirección en la que se escucha (por defecto, todas las de este equipo: 0.0.0.0).
+help-serve-token = El token que deben presentar los participantes (por defecto, 128 bits aleatorios).
+help-sync = Mantiene un archivo de ciclo sincronizado con una sala de taller, en ambos sentidos y sin ventana: los cambios de la sala se escriben en el archivo, y lo que se guarda en el archivo llega a la sala.
+help-sync-url = La URL de la sala, tal como aparece en la terminal del anfitrión: ws://HOST:PORT/ROOM?token=… (o wss://).
+help-sync-file = El ciclo (.ron); si la sala está vacía, la llena.
+help-sync-ca = Para wss://: confía además en las autoridades de certificación de este archivo PEM (para un servidor con certificado de una CA privada). Si SSL_CERT_FILE está definida, también se confía en ella.
+help-join = Abre la ventana conectada a un taller en vivo (como Taller ▸ Unirse a un taller…).
+help-join-url = La URL de la sala, tal como la muestra quien organiza el taller: ws://HOST:PORT/ROOM?token=… (o wss://).
+help-slides = Escribe las diapositivas de una presentación: el ciclo y luego una diapositiva por momento, como presentación PDF (-o deck.pdf), presentación de PowerPoint (-o deck.pptx) o carpeta de imágenes PNG (-o folder).
+help-slides-output = La presentación de salida: un archivo .pdf o .pptx, o una carpeta para los PNG (se crea si no existe).
+help-any-file = El ciclo (.ron).
+help-any-width = Ancho en píxeles (1920 por defecto).
+help-any-height = Alto en píxeles (1080 por defecto).
+help-any-help = Muestra esta ayuda.
+help-any-version = Muestra la versión de Ciclo.
+help-usage = Uso:
+help-arguments = Argumentos:
+help-options = Opciones:
+help-commands = Comandos:
+cli-usage-unknown-argument = { $arg } no es una opción de esta orden
+cli-usage-did-you-mean = ¿quiso decir { $suggestion }?
+cli-usage-unknown-command = no existe la orden `{ $name }`
+cli-usage-invalid-value = { $arg } no admite el valor { $value }; admite: { $valid }
+cli-usage-bad-value = { $value } no es un valor válido para { $arg }
+cli-usage-bad-background = { $value } no sirve como fondo para { $arg }: use white, transparent o un color en formato #rrggbb (seis dígitos hexadecimales, como #f0f0f0)
+cli-usage-not-a-number = { $value } no es un valor para { $arg }: se necesita un número entero
+cli-usage-missing = esta orden necesita { $args }
+cli-usage-conflict = { $arg } no se puede usar junto con { $other }
+cli-usage-other = no se entiende la línea de órdenes: { $detail }
+cli-usage-more = Para ver qué admite la orden: { $command } --help

@@ -599,3 +599,65 @@ photo-not-loaded = foto não carregada
 exporting = Gravando { $path }… { $seconds } s
 exporting-then-closing = Gravando { $path }… { $seconds } s. O Ciclo fecha assim que terminar.
 export-stopped = A exportação parou antes de terminar; tente de novo.
+
+## A ajuda da linha de comando (`ciclo --help`, `ciclo COMMAND --help`) e os erros de uso.
+## help-COMMAND é o resumo de um comando; help-COMMAND-ARG, o texto de um argumento ou opção;
+## help-any-ARG vale para todos os comandos que têm ARG.
+help-ciclo = Ciclo: crie ciclos de serviço, os diagramas em forma de relógio com os momentos da verdade que um cliente vive.
+help-ciclo-long = Ciclo: crie ciclos de serviço, os diagramas em forma de relógio com os momentos da verdade que um cliente vive.
+
+    Sem comando (ou com um arquivo .ron), abre a janela do editor.
+
+    O Ciclo usa o idioma do sistema se o conhecer (inglês, espanhol, russo, português); CICLO_LANG=es (ou en, ru, pt) escolhe outro.
+help-ciclo-file = Um ciclo para abrir na janela.
+help-export = Desenha um ciclo como imagem PNG ou SVG.
+help-export-output = A imagem de saída: .png ou .svg.
+help-export-background = white (o padrão), transparent ou uma cor no formato #rrggbb.
+help-export-satisfaction_curve = Desenha a curva de satisfação dentro do anel.
+help-export-text_as_paths = Só SVG: grava o texto como contornos, para que o arquivo fique idêntico ao PNG em qualquer computador (bom para slides); depois disso, o texto não pode mais ser editado.
+help-check = Verifica ciclos: uma linha por arquivo; sai com código 1 se algum for inválido.
+help-check-files = Os ciclos (.ron).
+help-check-summary = Mostra também a análise de cada ciclo válido: proporção de momentos críticos, satisfação média, princípios e expectativas por momento, causas de insatisfação e momentos críticos sem plano.
+help-report = Grava o relatório da oficina: dados do ciclo, imagem, cada momento, análise e plano de melhorias, em Markdown (com o PNG ao lado) ou num único HTML autossuficiente.
+help-report-output = O relatório de saída: .md ou .html.
+help-new = Cria um ciclo novo, vazio ou a partir de um modelo.
+help-new-output = O arquivo a ser criado.
+help-new-template = Um modelo (veja `ciclo templates`).
+help-new-lang = Idioma do ciclo novo: en, es, ru ou pt (por padrão, o que o Ciclo usa: o de CICLO_LANG ou o do sistema).
+help-new-force = Substitui o arquivo se ele já existir.
+help-templates = Lista os modelos.
+help-help = Explica um comando (`ciclo help export`) ou o formato do arquivo de ciclo (`ciclo help format`).
+help-help-topic = Um comando, ou `format`.
+help-serve = Conduz uma oficina ao vivo: uma sala por ciclo, na qual os participantes entram pelo próprio Ciclo (ou por qualquer cliente Yjs) na mesma rede; cada arquivo é gravado à medida que muda.
+help-serve-files = Os ciclos (.ron); cada sala recebe o nome do seu arquivo.
+help-serve-port = A porta TCP em que escutar (7420 por padrão).
+help-serve-bind = O endereço em que escutar (por padrão, todos os deste computador: 0.0.0.0).
+help-serve-token = O token que os participantes precisam informar (por padrão, 128 bits aleatórios).
+help-sync = Mantém um arquivo de ciclo em sincronia com uma sala de oficina, nos dois sentidos e sem janela: as mudanças da sala são gravadas no arquivo, e o que for salvo no arquivo chega à sala.
+help-sync-url = A URL da sala, como aparece no terminal do anfitrião: ws://HOST:PORT/ROOM?token=… (ou wss://).
+help-sync-file = O ciclo (.ron); se a sala estiver vazia, ele a preenche.
+help-sync-ca = Para wss://: confia também nas autoridades certificadoras deste arquivo PEM (para um servidor com certificado de uma CA privada). SSL_CERT_FILE, quando definida, também é considerada confiável.
+help-join = Abre a janela já conectada a uma oficina ao vivo (como faz Oficina ▸ Entrar numa oficina…).
+help-join-url = A URL da sala, tal como mostrada por quem conduz a oficina: ws://HOST:PORT/ROOM?token=… (ou wss://).
+help-slides = Grava os slides de uma apresentação: o ciclo e depois um slide por momento, como apresentação PDF (-o deck.pdf), apresentação do PowerPoint (-o deck.pptx) ou uma pasta de PNGs (-o folder).
+help-slides-output = A apresentação de saída: um arquivo .pdf ou .pptx, ou uma pasta para os PNGs (criada se não existir).
+help-any-file = O ciclo (.ron).
+help-any-width = Largura em pixels (1920 por padrão).
+help-any-height = Altura em pixels (1080 por padrão).
+help-any-help = Mostra esta ajuda.
+help-any-version = Mostra a versão do Ciclo.
+help-usage = Uso:
+help-arguments = Argumentos:
+help-options = Opções:
+help-commands = Comandos:
+cli-usage-unknown-argument = { $arg } não é uma opção deste comando
+cli-usage-did-you-mean = você quis dizer { $suggestion }?
+cli-usage-unknown-command = não existe o comando `{ $name }`
+cli-usage-invalid-value = { $arg } não aceita o valor { $value }; aceita: { $valid }
+cli-usage-bad-value = { $value } não é um valor válido para { $arg }
+cli-usage-bad-background = { $value } não serve como fundo para { $arg }: use white, transparent ou uma cor no formato #rrggbb (seis dígitos hexadecimais, como #f0f0f0)
+cli-usage-not-a-number = { $value } não é um valor para { $arg }: é preciso um número inteiro
+cli-usage-missing = este comando precisa de { $args }
+cli-usage-conflict = { $arg } não pode ser usado junto com { $other }
+cli-usage-other = não foi possível entender a linha de comando: { $detail }
+cli-usage-more = Para ver o que o comando aceita: { $command } --help
