@@ -199,13 +199,25 @@ fn open_as(path: &Path, for_decoding: bool) -> Result<Opened, PhotoError> {
     if guessed == Some(ImageFormat::Jpeg) {
         let header = if for_decoding {
             let bytes = std::fs::read(path).map_err(|e| unreadable(path, e))?;
-            jpeg_header(path, bytes.as_slice()).map(|h| h.map(|h| (h, Some(bytes))))
+            jpeg_header(path, bytes.as_slice()).map(|h| {
+                h.map(|(w, h, o)| {
+                    let o = o.or_else(|| late_orientation(bytes.as_slice()));
+                    ((w, h, o), Some(bytes))
+                })
+            })
         } else {
-            let file = std::fs::File::open(path).map_err(|e| unreadable(path, e))?;
-            jpeg_header(path, std::io::BufReader::new(file)).map(|h| h.map(|h| (h, None)))
+            let open = || std::fs::File::open(path).map(std::io::BufReader::new);
+            let file = open().map_err(|e| unreadable(path, e))?;
+            jpeg_header(path, file).map(|h| {
+                h.map(|(w, h, o)| {
+                    let late = || open().ok().and_then(late_orientation);
+                    ((w, h, o.or_else(late)), None)
+                })
+            })
         };
         if let Some(header) = header {
             let ((width, height, orientation), jpeg) = header?;
+            let orientation = orientation.unwrap_or(Orientation::NoTransforms);
             return Ok(Opened {
                 path: path.to_owned(),
                 format: ImageFormat::Jpeg,
@@ -240,7 +252,7 @@ fn open_as(path: &Path, for_decoding: bool) -> Result<Opened, PhotoError> {
 fn jpeg_header(
     path: &Path,
     source: impl std::io::Read,
-) -> Option<Result<(u32, u32, Orientation), PhotoError>> {
+) -> Option<Result<(u32, u32, Option<Orientation>), PhotoError>> {
     let mut decoder = jpeg_decoder::Decoder::new(source);
     decoder.read_info().ok()?;
     let info = decoder.info()?;
@@ -248,11 +260,43 @@ fn jpeg_header(
     if let Err(e) = check_size(path, width, height) {
         return Some(Err(e));
     }
-    let orientation = decoder
-        .exif_data()
-        .and_then(Orientation::from_exif_chunk)
-        .unwrap_or(Orientation::NoTransforms);
+    let orientation = decoder.exif_data().and_then(Orientation::from_exif_chunk);
     Some(Ok((width, height, orientation)))
+}
+
+/// The EXIF orientation of a JPEG whose EXIF block comes after its frame header, where
+/// `jpeg-decoder`'s header reading has stopped (the EXIF standard puts the block first,
+/// but some editors move it): the segments are walked up to the first scan, so only the
+/// header is read.
+fn late_orientation(mut source: impl std::io::Read) -> Option<Orientation> {
+    let mut two = [0u8; 2];
+    source.read_exact(&mut two).ok()?;
+    if two != [0xff, 0xd8] {
+        return None;
+    }
+    loop {
+        source.read_exact(&mut two).ok()?;
+        let mut marker = two[1];
+        while marker == 0xff {
+            let mut one = [0u8; 1];
+            source.read_exact(&mut one).ok()?;
+            marker = one[0];
+        }
+        match marker {
+            0xda | 0xd9 => return None,     // the first scan, or the end: no EXIF
+            0x01 | 0xd0..=0xd7 => continue, // markers without a length
+            _ => {}
+        }
+        source.read_exact(&mut two).ok()?;
+        let len = usize::from(u16::from_be_bytes(two)).checked_sub(2)?;
+        let mut payload = vec![0; len];
+        source.read_exact(&mut payload).ok()?;
+        if marker == 0xe1
+            && let Some(tiff) = payload.strip_prefix(b"Exif\0\0")
+        {
+            return Orientation::from_exif_chunk(tiff);
+        }
+    }
 }
 
 /// The size of the JPEG in `bytes`, from its header; `None` if it is not one.

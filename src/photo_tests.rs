@@ -255,3 +255,46 @@ fn a_jpeg_over_100_megapixels_is_refused_from_its_header() {
         assert!(err.message(Lang::En).contains("200 megapixels"));
     }
 }
+
+/// [`jpeg_with_orientation`], its EXIF block moved after the frame header (SOF), as some
+/// editors write it although the EXIF standard puts it first.
+fn jpeg_with_late_exif(width: u32, height: u32, orientation: u16) -> Vec<u8> {
+    let early = jpeg_with_orientation(width, height, orientation);
+    let app1_len = usize::from(u16::from_be_bytes([early[4], early[5]])) + 2;
+    let app1 = early[2..2 + app1_len].to_vec();
+    let mut rest = early[..2].to_vec();
+    rest.extend_from_slice(&early[2 + app1_len..]);
+    // Walk the segments to the end of the frame header.
+    let mut at = 2;
+    loop {
+        let marker = rest[at + 1];
+        let len = usize::from(u16::from_be_bytes([rest[at + 2], rest[at + 3]]));
+        at += 2 + len;
+        if marker == 0xc0 {
+            break;
+        }
+    }
+    let mut out = rest[..at].to_vec();
+    out.extend_from_slice(&app1);
+    out.extend_from_slice(&rest[at..]);
+    out
+}
+
+#[test]
+fn an_exif_block_after_the_frame_header_still_turns_the_photo_upright() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("late.jpg");
+    std::fs::write(&path, jpeg_with_late_exif(64, 32, 6)).unwrap();
+    let turned = Upright {
+        width: 32,
+        height: 64,
+    };
+    assert_eq!(probe(&path).unwrap(), turned);
+    assert!(!is_upright(&path));
+    let rgba = decode(&path, 1600).unwrap();
+    assert_eq!(rgba.dimensions(), (32, 64));
+    assert!(
+        is_red(*rgba.get_pixel(16, 8)),
+        "the left half is now on top"
+    );
+}
