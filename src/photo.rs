@@ -246,13 +246,16 @@ fn open_as(path: &Path, for_decoding: bool) -> Result<Opened, PhotoError> {
     })
 }
 
+/// A JPEG's width, height and EXIF orientation (if its header gave one).
+type Header = (u32, u32, Option<Orientation>);
+
 /// A JPEG's size and EXIF orientation, read from its header with `jpeg-decoder` (which
 /// can then decode it at a reduced scale); `None` when that decoder cannot read it, so
 /// that `image`'s own decoder has its say.
 fn jpeg_header(
     path: &Path,
     source: impl std::io::Read,
-) -> Option<Result<(u32, u32, Option<Orientation>), PhotoError>> {
+) -> Option<Result<Header, PhotoError>> {
     let mut decoder = jpeg_decoder::Decoder::new(source);
     decoder.read_info().ok()?;
     let info = decoder.info()?;
