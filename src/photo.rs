@@ -252,10 +252,7 @@ type Header = (u32, u32, Option<Orientation>);
 /// A JPEG's size and EXIF orientation, read from its header with `jpeg-decoder` (which
 /// can then decode it at a reduced scale); `None` when that decoder cannot read it, so
 /// that `image`'s own decoder has its say.
-fn jpeg_header(
-    path: &Path,
-    source: impl std::io::Read,
-) -> Option<Result<Header, PhotoError>> {
+fn jpeg_header(path: &Path, source: impl std::io::Read) -> Option<Result<Header, PhotoError>> {
     let mut decoder = jpeg_decoder::Decoder::new(source);
     decoder.read_info().ok()?;
     let info = decoder.info()?;
