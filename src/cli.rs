@@ -301,11 +301,11 @@ fn help(topic: Option<&str>, lang: Lang) -> anyhow::Result<ExitCode> {
     match topic {
         Some("format") => print!("{}", include_str!("../docs/FORMAT.md")),
         Some(name) => {
+            let mut topics: Vec<String> = cli
+                .get_subcommands()
+                .map(|c| c.get_name().to_owned())
+                .collect();
             let Some(command) = cli.find_subcommand_mut(name) else {
-                let mut topics: Vec<String> = helptext::command(lang)
-                    .get_subcommands()
-                    .map(|c| c.get_name().to_owned())
-                    .collect();
                 topics.push("format".to_owned());
                 let args = [
                     ("topic", Arg::from(name)),

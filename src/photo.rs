@@ -199,25 +199,22 @@ fn open_as(path: &Path, for_decoding: bool) -> Result<Opened, PhotoError> {
     if guessed == Some(ImageFormat::Jpeg) {
         let header = if for_decoding {
             let bytes = std::fs::read(path).map_err(|e| unreadable(path, e))?;
-            jpeg_header(path, bytes.as_slice()).map(|h| {
-                h.map(|(w, h, o)| {
-                    let o = o.or_else(|| late_orientation(bytes.as_slice()));
-                    ((w, h, o), Some(bytes))
-                })
-            })
+            jpeg_header(path, bytes.as_slice()).map(|h| h.map(|h| (h, Some(bytes))))
         } else {
-            let open = || std::fs::File::open(path).map(std::io::BufReader::new);
-            let file = open().map_err(|e| unreadable(path, e))?;
-            jpeg_header(path, file).map(|h| {
-                h.map(|(w, h, o)| {
-                    let late = || open().ok().and_then(late_orientation);
-                    ((w, h, o.or_else(late)), None)
-                })
-            })
+            let file = std::fs::File::open(path).map_err(|e| unreadable(path, e))?;
+            jpeg_header(path, std::io::BufReader::new(file)).map(|h| h.map(|h| (h, None)))
         };
         if let Some(header) = header {
             let ((width, height, orientation), jpeg) = header?;
-            let orientation = orientation.unwrap_or(Orientation::NoTransforms);
+            let late = || match &jpeg {
+                Some(bytes) => late_orientation(bytes.as_slice()),
+                None => std::fs::File::open(path)
+                    .ok()
+                    .and_then(|f| late_orientation(std::io::BufReader::new(f))),
+            };
+            let orientation = orientation
+                .or_else(late)
+                .unwrap_or(Orientation::NoTransforms);
             return Ok(Opened {
                 path: path.to_owned(),
                 format: ImageFormat::Jpeg,
@@ -253,10 +250,7 @@ type Header = (u32, u32, Option<Orientation>);
 /// can then decode it at a reduced scale); `None` when that decoder cannot read it, so
 /// that `image`'s own decoder has its say.
 fn jpeg_header(path: &Path, source: impl std::io::Read) -> Option<Result<Header, PhotoError>> {
-    let mut decoder = jpeg_decoder::Decoder::new(source);
-    decoder.read_info().ok()?;
-    let info = decoder.info()?;
-    let (width, height) = (u32::from(info.width), u32::from(info.height));
+    let (decoder, width, height) = read_size(source)?;
     if let Err(e) = check_size(path, width, height) {
         return Some(Err(e));
     }
@@ -301,10 +295,15 @@ fn late_orientation(mut source: impl std::io::Read) -> Option<Orientation> {
 
 /// The size of the JPEG in `bytes`, from its header; `None` if it is not one.
 pub fn jpeg_size(bytes: &[u8]) -> Option<(u32, u32)> {
-    let mut decoder = jpeg_decoder::Decoder::new(bytes);
+    read_size(bytes).map(|(_, width, height)| (width, height))
+}
+
+/// A JPEG decoder that has read `source`'s header, and the picture's size.
+fn read_size<R: std::io::Read>(source: R) -> Option<(jpeg_decoder::Decoder<R>, u32, u32)> {
+    let mut decoder = jpeg_decoder::Decoder::new(source);
     decoder.read_info().ok()?;
     let info = decoder.info()?;
-    Some((u32::from(info.width), u32::from(info.height)))
+    Some((decoder, u32::from(info.width), u32::from(info.height)))
 }
 
 impl Opened {

@@ -10,7 +10,7 @@ use crate::lang::Lang;
 use crate::layout::{Point, Rect};
 use crate::model::Document;
 use crate::photo::{self, PhotoError};
-use crate::photo_store::Store;
+use crate::photo_store::{Copies, Store};
 use crate::scene::{Anchor, Rgba, Role, Shape, Stroke};
 use crate::text::{self, LINE_HEIGHT};
 
@@ -108,7 +108,8 @@ impl PhotoSet {
 /// already upright and small enough is kept byte for byte. Otherwise the copy kept in
 /// `store` is taken, or the photo is decoded, scaled and encoded, and the copy kept.
 fn prepare(path: &Path, max_side: u32, store: Option<&Store>) -> Result<Prepared, PhotoError> {
-    if let Some(kept) = store.and_then(|s| kept(s, path, max_side)) {
+    let copies = store.and_then(|s| s.copies(path));
+    if let Some(kept) = copies.and_then(|c| kept(c, max_side)) {
         return Ok(kept);
     }
     let opened = photo::open(path)?;
@@ -131,16 +132,15 @@ fn prepare(path: &Path, max_side: u32, store: Option<&Store>) -> Result<Prepared
     }
     let rgba = opened.decode(max_side)?;
     let prepared = encoded(path, &rgba)?;
-    if let Some(store) = store {
-        store.put(path, max_side, &prepared.jpeg);
+    if let Some(copies) = copies {
+        copies.put(max_side, &prepared.jpeg);
     }
     Ok(prepared)
 }
 
-/// The copy of the photo at `path` kept in `store` for `max_side`, if it is there and
-/// reads as a JPEG of that size.
-fn kept(store: &Store, path: &Path, max_side: u32) -> Option<Prepared> {
-    let jpeg = store.get(path, max_side)?;
+/// The photo's copy kept for `max_side`, if it is there and reads as a JPEG of that size.
+fn kept(copies: Copies<'_>, max_side: u32) -> Option<Prepared> {
+    let jpeg = copies.get(max_side)?;
     let (width, height) = photo::jpeg_size(&jpeg)?;
     (width <= max_side && height <= max_side).then(|| Prepared {
         jpeg: Arc::new(jpeg),
@@ -159,8 +159,9 @@ pub fn decode_kept(
     larger: &[u32],
     store: Option<&Store>,
 ) -> Result<image::RgbaImage, PhotoError> {
+    let copies = store.and_then(|s| s.copies(path));
     let kept_at = |side: u32| {
-        let copy = store.and_then(|s| kept(s, path, side))?;
+        let copy = kept(copies?, side)?;
         image::load_from_memory_with_format(&copy.jpeg, image::ImageFormat::Jpeg).ok()
     };
     if let Some(image) = kept_at(max_side) {
@@ -174,10 +175,10 @@ pub fn decode_kept(
     let jpeg = opened.format() == image::ImageFormat::Jpeg;
     let rgba = opened.decode(max_side)?;
     let scaled = rgba.width() < size.width || rgba.height() < size.height;
-    if let Some(store) = store.filter(|_| jpeg && scaled)
+    if let Some(copies) = copies.filter(|_| jpeg && scaled)
         && let Ok(copy) = photo::jpeg_of(&rgba)
     {
-        store.put(path, max_side, &copy);
+        copies.put(max_side, &copy);
     }
     Ok(rgba)
 }

@@ -53,35 +53,14 @@ impl Store {
         &self.dir
     }
 
-    /// The copy of the photo at `path` made at `side` pixels, if there is one; marks it
-    /// as used.
-    pub fn get(&self, path: &Path, side: u32) -> Option<Vec<u8>> {
-        let file = self.dir.join(name(path, side)?);
-        let bytes = std::fs::read(&file).ok()?;
-        if let Ok(f) = std::fs::File::options().append(true).open(&file) {
-            let _ = f.set_modified(std::time::SystemTime::now());
-        }
-        Some(bytes)
-    }
-
-    /// Keeps `jpeg` as the copy of the photo at `path` made at `side` pixels, written
-    /// whole or not at all. Failing is not an error: the copy is made again next time.
-    pub fn put(&self, path: &Path, side: u32, jpeg: &[u8]) {
-        let Some(name) = name(path, side) else {
-            return;
-        };
-        if crate::save::create_folder(&self.dir).is_err() {
-            return;
-        }
-        let _ = crate::save::write_atomically(&self.dir.join(name), jpeg);
-        // The store is trimmed at the first copy a process writes, then every 32nd.
-        static PUT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-        if PUT
-            .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-            .is_multiple_of(32)
-        {
-            self.trim(MAX_BYTES);
-        }
+    /// The copies of the photo at `path`, found by what identifies its content (read
+    /// once here, whatever sizes are then looked for); `None` when the photo cannot be
+    /// read (it is then not cached).
+    pub fn copies(&self, path: &Path) -> Option<Copies<'_>> {
+        Some(Copies {
+            store: self,
+            id: identity(path)?,
+        })
     }
 
     /// Removes the copies used longest ago until the store holds at most `max_bytes`.
@@ -110,9 +89,51 @@ impl Store {
     }
 }
 
-/// The copy's file name: a hash of what identifies the photo's content, and the side.
-/// `None` when the photo cannot be read (it is then not cached).
-fn name(path: &Path, side: u32) -> Option<String> {
+/// One photo's copies in a [`Store`], one per size.
+#[derive(Clone, Copy, Debug)]
+pub struct Copies<'a> {
+    store: &'a Store,
+    id: u64,
+}
+
+impl Copies<'_> {
+    /// The copy made at `side` pixels, if there is one; marks it as used.
+    pub fn get(&self, side: u32) -> Option<Vec<u8>> {
+        let file = self.file(side);
+        let bytes = std::fs::read(&file).ok()?;
+        if let Ok(f) = std::fs::File::options().append(true).open(&file) {
+            let _ = f.set_modified(std::time::SystemTime::now());
+        }
+        Some(bytes)
+    }
+
+    /// Keeps `jpeg` as the copy made at `side` pixels, written whole or not at all.
+    /// Failing is not an error: the copy is made again next time.
+    pub fn put(&self, side: u32, jpeg: &[u8]) {
+        let dir = &self.store.dir;
+        if crate::save::create_folder(dir).is_err() {
+            return;
+        }
+        let _ = crate::save::write_atomically(&self.file(side), jpeg);
+        // The store is trimmed at the first copy a process writes, then every 32nd.
+        static PUT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        if PUT
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            .is_multiple_of(32)
+        {
+            self.store.trim(MAX_BYTES);
+        }
+    }
+
+    /// The copy's file: the photo's identity and the side.
+    fn file(&self, side: u32) -> PathBuf {
+        self.store.dir.join(format!("{:016x}-{side}.jpg", self.id))
+    }
+}
+
+/// A hash of what identifies the photo's content: its path, length, modification time
+/// and first and last bytes. `None` when the photo cannot be read.
+fn identity(path: &Path) -> Option<u64> {
     let mut file = std::fs::File::open(path).ok()?;
     let meta = file.metadata().ok()?;
     let mut hasher = std::hash::DefaultHasher::new();
@@ -129,7 +150,7 @@ fn name(path: &Path, side: u32) -> Option<String> {
         file.take(EDGE as u64).read_to_end(&mut edge).ok()?;
         edge.hash(&mut hasher);
     }
-    Some(format!("{:016x}-{side}.jpg", hasher.finish()))
+    Some(hasher.finish())
 }
 
 /// The system's folder for caches.
@@ -152,6 +173,18 @@ fn system_cache_dir() -> Option<PathBuf> {
 mod tests {
     use super::*;
 
+    /// The copy of the photo at `path` made at `side`, looked up afresh.
+    fn get(store: &Store, path: &Path, side: u32) -> Option<Vec<u8>> {
+        store.copies(path)?.get(side)
+    }
+
+    fn put(store: &Store, path: &Path, side: u32, jpeg: &[u8]) {
+        let copies = store
+            .copies(path)
+            .unwrap_or_else(|| panic!("{path:?} unreadable"));
+        copies.put(side, jpeg);
+    }
+
     fn photo(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
         let path = dir.join(name);
         std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("{e}"));
@@ -164,11 +197,11 @@ mod tests {
         let store = Store::new(dir.path().join("store"));
         let a = photo(dir.path(), "a.jpg", &[1; 50_000]);
         let b = photo(dir.path(), "b.jpg", &[2; 50_000]);
-        assert_eq!(store.get(&a, 800), None);
-        store.put(&a, 800, b"copy of a");
-        assert_eq!(store.get(&a, 800).as_deref(), Some(&b"copy of a"[..]));
-        assert_eq!(store.get(&a, 1600), None, "another side");
-        assert_eq!(store.get(&b, 800), None, "another photo");
+        assert_eq!(get(&store, &a, 800), None);
+        put(&store, &a, 800, b"copy of a");
+        assert_eq!(get(&store, &a, 800).as_deref(), Some(&b"copy of a"[..]));
+        assert_eq!(get(&store, &a, 1600), None, "another side");
+        assert_eq!(get(&store, &b, 800), None, "another photo");
     }
 
     #[test]
@@ -177,7 +210,7 @@ mod tests {
         let store = Store::new(dir.path().join("store"));
         let mut bytes = vec![7; 100_000];
         let a = photo(dir.path(), "a.jpg", &bytes);
-        store.put(&a, 800, b"old");
+        put(&store, &a, 800, b"old");
         // Same length and, on a coarse clock, the same modification time: only the
         // last bytes differ.
         let when = std::fs::metadata(&a).and_then(|m| m.modified());
@@ -188,7 +221,7 @@ mod tests {
             f.and_then(|f| f.set_modified(when))
                 .unwrap_or_else(|e| panic!("{e}"));
         }
-        assert_eq!(store.get(&a, 800), None);
+        assert_eq!(get(&store, &a, 800), None);
     }
 
     #[test]
@@ -200,18 +233,18 @@ mod tests {
             .collect();
         let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
         for (i, p) in photos.iter().enumerate() {
-            store.put(p, 800, &[0; 1000]);
-            let copy = store.dir().join(name(p, 800).unwrap_or_default());
+            put(&store, p, 800, &[0; 1000]);
+            let copy = store.copies(p).map(|c| c.file(800)).unwrap_or_default();
             let f = std::fs::File::options().append(true).open(copy);
             let when = old + std::time::Duration::from_secs(i as u64);
             f.and_then(|f| f.set_modified(when))
                 .unwrap_or_else(|e| panic!("{e}"));
         }
         // Using the oldest makes it the newest.
-        assert!(store.get(&photos[0], 800).is_some());
+        assert!(get(&store, &photos[0], 800).is_some());
         store.trim(2000);
-        assert!(store.get(&photos[0], 800).is_some());
-        assert!(store.get(&photos[1], 800).is_none(), "used longest ago");
-        assert!(store.get(&photos[2], 800).is_some());
+        assert!(get(&store, &photos[0], 800).is_some());
+        assert!(get(&store, &photos[1], 800).is_none(), "used longest ago");
+        assert!(get(&store, &photos[2], 800).is_some());
     }
 }

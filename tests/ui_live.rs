@@ -47,10 +47,10 @@ fn ring_on_row(h: &mut Harness<'static, Designer>, who: &str, row: &str) {
     );
 }
 
-#[test]
-fn hosting_from_the_window_shares_the_cycle_both_ways() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = example(dir.path(), "restaurant.en.ron");
+/// The restaurant example open in `dir`, Workshop ▸ Host workshop… chosen, and `name`
+/// typed into the name prompt the window shows the first time.
+fn named_in_the_host_prompt(dir: &std::path::Path, name: &str) -> Harness<'static, Designer> {
+    let path = example(dir, "restaurant.en.ron");
     let mut d = designer(Lang::En, ScriptedDialogs::default());
     d.open_path(path);
     let mut h = common::harness(d, [1280.0, 800.0]);
@@ -59,10 +59,16 @@ fn hosting_from_the_window_shares_the_cycle_both_ways() {
     h.run();
     h.get_by_label_contains("Host workshop").click();
     h.run();
-    // The first time, the window asks for a name.
     h.get_by_label("Your name");
-    h.event(egui::Event::Text("Facilitator".to_owned()));
+    h.event(egui::Event::Text(name.to_owned()));
     h.run();
+    h
+}
+
+#[test]
+fn hosting_from_the_window_shares_the_cycle_both_ways() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = named_in_the_host_prompt(dir.path(), "Facilitator");
     h.get_by_label("OK").click();
     until(&mut h, "hosting", Designer::is_live);
     assert_eq!(h.state().settings.workshop_name, "Facilitator");
@@ -148,18 +154,7 @@ fn hosting_from_the_window_shares_the_cycle_both_ways() {
 #[test]
 fn return_in_the_name_prompt_answers_it_like_ok() {
     let dir = tempfile::tempdir().unwrap();
-    let path = example(dir.path(), "restaurant.en.ron");
-    let mut d = designer(Lang::En, ScriptedDialogs::default());
-    d.open_path(path);
-    let mut h = common::harness(d, [1280.0, 800.0]);
-    h.run();
-    h.get_by_label("Workshop").click();
-    h.run();
-    h.get_by_label_contains("Host workshop").click();
-    h.run();
-    h.get_by_label("Your name");
-    h.event(egui::Event::Text("Facilitator".to_owned()));
-    h.run();
+    let mut h = named_in_the_host_prompt(dir.path(), "Facilitator");
     h.key_press(egui::Key::Enter);
     until(&mut h, "hosting after Return", Designer::is_live);
     assert_eq!(h.state().settings.workshop_name, "Facilitator");

@@ -180,16 +180,34 @@ fn a_missing_photo_shows_the_placeholder_with_its_path_on_the_card() {
     assert!(texts.iter().any(|t| t == "photo not found"), "{texts:?}");
 }
 
-#[test]
-fn a_pdf_deck_exported_from_the_window_is_written_while_the_window_keeps_drawing() {
-    let dir = tempfile::tempdir().unwrap();
-    let deck = dir.path().join("deck.pdf");
+/// The cycle with photos open in `dir`, and File ▸ Export PDF deck… clicked (the dialog
+/// answers `dir/deck.pdf`); no frame has run since the click.
+fn export_pdf_deck(dir: &Path) -> (Harness<'static, Designer>, std::path::PathBuf) {
+    let deck = dir.join("deck.pdf");
     let mut dialogs = ScriptedDialogs::default();
     dialogs.deck.push_back(deck.clone());
-    let (mut h, _) = cycle_with_photos(dir.path(), dialogs);
+    let (mut h, _) = cycle_with_photos(dir, dialogs);
     h.get_by_label("File").click();
     h.run();
     h.get_by_label_contains("Export PDF deck…").click();
+    (h, deck)
+}
+
+/// The file at `deck` is a whole PDF: its header, and its end-of-file mark.
+fn assert_complete_pdf(deck: &Path) {
+    let bytes = std::fs::read(deck).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"), "a PDF");
+    let tail = String::from_utf8_lossy(&bytes[bytes.len().saturating_sub(32)..]).into_owned();
+    assert!(
+        tail.trim_end().ends_with("%%EOF"),
+        "a complete PDF: {tail:?}"
+    );
+}
+
+#[test]
+fn a_pdf_deck_exported_from_the_window_is_written_while_the_window_keeps_drawing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut h, deck) = export_pdf_deck(dir.path());
     // Two frames, a few milliseconds: the one that takes the click and starts the export,
     // and the one that shows it. The click returned before the deck was written: the
     // status bar says what is being written, and the menu offers no second export.
@@ -208,13 +226,7 @@ fn a_pdf_deck_exported_from_the_window_is_written_while_the_window_keeps_drawing
     );
     h.get_by_label_contains(&format!("Deck written: {}", deck.display()));
     assert!(h.state().enabled(Command::ExportPdf));
-    let bytes = std::fs::read(&deck).unwrap();
-    assert!(bytes.starts_with(b"%PDF-"), "a PDF");
-    let tail = String::from_utf8_lossy(&bytes[bytes.len().saturating_sub(32)..]).into_owned();
-    assert!(
-        tail.trim_end().ends_with("%%EOF"),
-        "a complete PDF: {tail:?}"
-    );
+    assert_complete_pdf(&deck);
     if let Ok(info) = std::process::Command::new("pdfinfo").arg(&deck).output() {
         let info = String::from_utf8_lossy(&info.stdout);
         assert!(info.contains("Pages:           13\n"), "{info}");
@@ -230,13 +242,7 @@ fn viewport_commands(h: &Harness<'_, Designer>) -> Vec<egui::ViewportCommand> {
 #[test]
 fn closing_the_window_during_an_export_waits_for_the_deck_to_be_written() {
     let dir = tempfile::tempdir().unwrap();
-    let deck = dir.path().join("deck.pdf");
-    let mut dialogs = ScriptedDialogs::default();
-    dialogs.deck.push_back(deck.clone());
-    let (mut h, _) = cycle_with_photos(dir.path(), dialogs);
-    h.get_by_label("File").click();
-    h.run();
-    h.get_by_label_contains("Export PDF deck…").click();
+    let (mut h, deck) = export_pdf_deck(dir.path());
     h.step();
     assert!(h.state().exporting());
     // The close button: the window stays, and says it closes once the deck is written.
@@ -258,7 +264,5 @@ fn closing_the_window_during_an_export_waits_for_the_deck_to_be_written() {
     }
     // The frame that saw the deck written closes the window, with the deck whole.
     assert!(viewport_commands(&h).contains(&egui::ViewportCommand::Close));
-    let bytes = std::fs::read(&deck).unwrap();
-    let tail = String::from_utf8_lossy(&bytes[bytes.len().saturating_sub(32)..]).into_owned();
-    assert!(tail.trim_end().ends_with("%%EOF"), "a complete PDF");
+    assert_complete_pdf(&deck);
 }

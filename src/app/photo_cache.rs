@@ -58,6 +58,16 @@ impl Tier {
         }
     }
 
+    /// The tiers larger than this one, smallest first.
+    fn larger(self) -> impl DoubleEndedIterator<Item = Tier> {
+        Tier::ALL.into_iter().filter(move |t| *t > self)
+    }
+
+    /// The tiers smaller than this one, largest first.
+    fn smaller(self) -> impl Iterator<Item = Tier> {
+        Tier::ALL.into_iter().rev().filter(move |t| *t < self)
+    }
+
     /// The smallest tier sharp enough for a frame whose longest side covers `pixels` on
     /// screen.
     pub(crate) fn for_pixels(pixels: f32) -> Tier {
@@ -152,13 +162,11 @@ impl PhotoCache {
     /// at the sharpest other tier that is ready (a smaller one first, so that a slide
     /// never waits for a large texture it does not need).
     pub(crate) fn stand_in(&self, path: &Path, tier: Tier) -> Option<&TextureHandle> {
-        let ready = |t: &Tier| match self.peek(path, *t) {
+        let ready = |t: Tier| match self.peek(path, t) {
             Some(Entry::Ready(texture)) => Some(texture),
             _ => None,
         };
-        let smaller = Tier::ALL.iter().rev().filter(|t| **t < tier);
-        let larger = Tier::ALL.iter().filter(|t| **t > tier);
-        smaller.chain(larger).find_map(ready)
+        tier.smaller().chain(tier.larger()).find_map(ready)
     }
 
     /// Asks for the photo at `path` at `tier` ahead of showing it (the next slide's).
@@ -279,11 +287,7 @@ fn work(rx: &Mutex<Receiver<Job>>, done: &Sender<Done>) {
         let Ok(((path, tier), ctx)) = job else {
             return;
         };
-        let larger: Vec<u32> = Tier::ALL
-            .iter()
-            .filter(|t| **t > tier)
-            .map(|t| t.side())
-            .collect();
+        let larger: Vec<u32> = tier.larger().map(Tier::side).collect();
         let result = crate::photo_set::decode_kept(&path, tier.side(), &larger, store.as_ref());
         let result = result.map(|rgba| {
             let size = [rgba.width() as usize, rgba.height() as usize];

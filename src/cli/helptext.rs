@@ -86,12 +86,15 @@ pub(super) fn answer(error: &clap::Error, lang: Lang) -> ExitCode {
         let _ = error.print();
         return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));
     }
-    let path = command_path();
-    eprintln!("{}", super::error_lines(lang, &usage_error(error, lang)));
     let mut cmd = command(lang);
     // Building names each command after its parent: "ciclo export".
     cmd.build();
-    let sub = path.split(' ').nth(1);
+    let sub = named_command(&cmd);
+    let path = match &sub {
+        Some(sub) => format!("ciclo {sub}"),
+        None => "ciclo".to_owned(),
+    };
+    eprintln!("{}", super::error_lines(lang, &usage_error(error, lang)));
     let usage = match sub.and_then(|s| cmd.find_subcommand_mut(s)) {
         Some(sub) => sub.render_usage().to_string(),
         None => cmd.render_usage().to_string(),
@@ -187,17 +190,12 @@ fn bad_value(arg: &str) -> &'static str {
     }
 }
 
-/// `ciclo`, or `ciclo COMMAND` when the command line names one.
-fn command_path() -> String {
-    let cmd = command(Lang::En);
-    let sub = std::env::args()
+/// The command of `cmd` the command line names, if it names one.
+fn named_command(cmd: &Command) -> Option<String> {
+    std::env::args()
         .skip(1)
         .find(|a| !a.starts_with('-'))
-        .filter(|a| cmd.get_subcommands().any(|s| s.get_name() == a));
-    match sub {
-        Some(sub) => format!("ciclo {sub}"),
-        None => "ciclo".to_owned(),
-    }
+        .filter(|a| cmd.get_subcommands().any(|s| s.get_name() == a))
 }
 
 #[cfg(test)]
