@@ -68,7 +68,7 @@ fn start_host(dir: &std::path::Path, peers: u32) -> (Child, String) {
         .and_then(|l| l.local_addr())
         .expect("a port")
         .port();
-    let host = Command::new(env!("CARGO_BIN_EXE_ciclo"))
+    let host = Command::new(ciclo_binary())
         .arg("serve")
         .arg(&path)
         .args([
@@ -198,4 +198,13 @@ fn main() {
     drop(sessions);
     let _ = host.kill();
     let _ = host.wait();
+}
+
+/// The `ciclo` command to host with: `CICLO_BIN`, else the release build beside this
+/// benchmark (`cargo build --release` first).
+fn ciclo_binary() -> std::path::PathBuf {
+    std::env::var_os("CICLO_BIN").map_or_else(
+        || std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/release/ciclo"),
+        std::path::PathBuf::from,
+    )
 }

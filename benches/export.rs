@@ -18,11 +18,8 @@ fn restaurant() -> Document {
 }
 
 fn large_text() -> String {
-    std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/benches/data/cycle-1000.ron"
-    ))
-    .unwrap_or_default()
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/cycle-1000.ron"))
+        .unwrap_or_default()
 }
 
 fn opts(width: u32, height: u32) -> ExportOptions {

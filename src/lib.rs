@@ -1,48 +1,26 @@
 //! Ciclo: design service cycles, the clock-face diagrams of a customer's moments of truth.
 //!
-//! Layers, each knowing only the ones before it:
-//! - [`model`]: the document, plain data;
-//! - [`file`]: reading and validating `.ron` documents;
-//! - [`save`]: writing them, and every other output, safely;
-//! - [`geometry`]: points and rectangles;
-//! - [`layout`]: the geometry of the drawing, in pixels, with the origin at the top-left
-//!   corner and y growing downwards; angles are degrees clockwise from 12 o'clock;
-//! - [`scene`]: the picture as a flat list of primitives;
-//! - [`picture`]: the one pipeline from a document to its layout and scene;
-//! - [`svg`] and [`export`]: the picture as SVG text and as PNG pixels.
+//! This crate is the `ciclo` command. As a library it gathers the workspace's crates
+//! under one name (see ARCHITECTURE.md):
+//! - `ciclo-doc`: the document ([`model`], [`file`], [`save`], [`lang`], [`edit`]…);
+//! - `ciclo-picture`: the geometry of the picture ([`layout`], [`scene`], [`picture`]…);
+//! - `ciclo-photo`: reading photos ([`photo`], [`photo_store`]);
+//! - `ciclo-render`: the outputs ([`svg`], [`export`], [`pdf`], [`pptx`], [`deck`]…);
+//! - `ciclo-collab`: live workshops ([`collab`]);
+//! - `ciclo-app`: the window ([`app`], with the `window` feature).
 
-pub mod analysis;
+pub use ciclo_doc::{
+    Context, analysis, arrange, edit, escape, file, lang, model, problem, save, templates, validate,
+};
+pub use ciclo_photo::{photo, photo_store};
+pub use ciclo_picture::{card, card_photos, geometry, layout, picture, scene, text};
+pub use ciclo_render::{
+    deck, export, pdf, photo_set, pptx, pptx_parts, pptx_photos, report, slides, svg,
+};
+
+/// Live workshops over the y-websocket protocol.
+pub use ciclo_collab as collab;
+
+/// The designer window.
 #[cfg(feature = "window")]
-pub mod app;
-pub mod arrange;
-pub mod card;
-pub mod card_photos;
-pub mod collab;
-pub mod deck;
-pub mod escape;
-pub mod export;
-pub mod file;
-pub mod geometry;
-pub mod lang;
-pub mod layout;
-pub mod model;
-mod outline;
-pub mod pdf;
-pub mod photo;
-pub mod photo_set;
-pub mod photo_store;
-pub mod picture;
-pub mod pptx;
-pub mod pptx_parts;
-pub mod pptx_photos;
-pub mod problem;
-pub mod report;
-pub mod save;
-pub mod scene;
-pub mod slides;
-pub mod svg;
-pub mod templates;
-pub mod text;
-pub mod validate;
-
-pub use outline::Context;
+pub use ciclo_app as app;

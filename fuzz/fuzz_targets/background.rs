@@ -3,7 +3,7 @@
 
 #![no_main]
 
-use ciclo::export::Background;
+use ciclo_render::export::Background;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {

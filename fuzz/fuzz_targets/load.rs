@@ -3,9 +3,9 @@
 
 #![no_main]
 
-use ciclo::file::{parse, parse_bytes};
-use ciclo::save::to_ron;
-use ciclo::lang::Lang;
+use ciclo_doc::file::{parse, parse_bytes};
+use ciclo_doc::save::to_ron;
+use ciclo_doc::lang::Lang;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {

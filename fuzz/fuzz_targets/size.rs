@@ -9,10 +9,10 @@
 
 use std::sync::OnceLock;
 
-use ciclo::export::{self, ExportError, ExportOptions, MAX_SIDE, check_side};
-use ciclo::lang::Lang;
-use ciclo::model::Document;
-use ciclo::templates::TEMPLATES;
+use ciclo_render::export::{self, ExportError, ExportOptions, MAX_SIDE, check_side};
+use ciclo_doc::lang::Lang;
+use ciclo_doc::model::Document;
+use ciclo_doc::templates::TEMPLATES;
 use libfuzzer_sys::fuzz_target;
 
 /// Pictures up to this many pixels are also rasterised (bigger ones take too long).
@@ -23,7 +23,7 @@ fn documents() -> &'static [Document] {
     DOCS.get_or_init(|| {
         let mut docs: Vec<Document> = TEMPLATES
             .iter()
-            .filter_map(|t| ciclo::file::parse(t.text).ok())
+            .filter_map(|t| ciclo_doc::file::parse(t.text).ok())
             .collect();
         docs.push(Document::default());
         docs

@@ -1,0 +1,161 @@
+//! The window in a live workshop, headless: hosting from the Workshop menu (name prompt,
+//! join panel, status bar), another participant's edits and selection arriving, undo of
+//! one's own step only, and leaving with an ordinary unsaved document.
+
+use std::time::{Duration, Instant};
+
+use ciclo_app::{Designer, Edit, ScriptedDialogs};
+use ciclo_collab::client::Session;
+use ciclo_collab::presence::Presence;
+use ciclo_doc::lang::Lang;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+use crate::common;
+use common::{designer, example};
+
+/// Runs frames until `check` holds (the network answers on its own thread).
+fn until(h: &mut Harness<'static, Designer>, what: &str, check: impl Fn(&Designer) -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        h.run();
+        if check(h.state()) {
+            return;
+        }
+        assert!(Instant::now() < deadline, "never: {what}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// The hosted room's URL on loopback (the join URLs name the network's addresses).
+fn loopback(url: &str) -> String {
+    let (_, rest) = url.split_once("://").expect("a URL");
+    let (_, path) = rest.split_once(':').expect("a port");
+    format!("ws://127.0.0.1:{path}")
+}
+
+/// `who`'s ring, with their initials, sits on the row of the moment list labelled `row`.
+fn ring_on_row(h: &mut Harness<'static, Designer>, who: &str, row: &str) {
+    h.run();
+    let ring = h
+        .get_by_label(&format!("{who} has selected this moment"))
+        .rect();
+    let row = h.get_by_label_contains(row).rect();
+    assert!(
+        row.contains(ring.center()),
+        "the ring {ring:?} is on the row {row:?}"
+    );
+}
+
+/// The restaurant example open in `dir`, Workshop ▸ Host workshop… chosen, and `name`
+/// typed into the name prompt the window shows the first time.
+fn named_in_the_host_prompt(dir: &std::path::Path, name: &str) -> Harness<'static, Designer> {
+    let path = example(dir, "restaurant.en.ron");
+    let mut d = designer(Lang::En, ScriptedDialogs::default());
+    d.open_path(path);
+    let mut h = common::harness(d, [1280.0, 800.0]);
+    h.run();
+    h.get_by_label("Workshop").click();
+    h.run();
+    h.get_by_label_contains("Host workshop").click();
+    h.run();
+    h.get_by_label("Your name");
+    h.event(egui::Event::Text(name.to_owned()));
+    h.run();
+    h
+}
+
+#[test]
+fn hosting_from_the_window_shares_the_cycle_both_ways() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = named_in_the_host_prompt(dir.path(), "Facilitator");
+    h.get_by_label("OK").click();
+    until(&mut h, "hosting", Designer::is_live);
+    assert_eq!(h.state().settings.workshop_name, "Facilitator");
+    h.get_by_label("Join this workshop");
+    let urls = h.state().join_urls();
+    assert!(
+        urls.iter()
+            .all(|u| u.starts_with("ws://") && u.contains("?token=")),
+        "{urls:?}"
+    );
+    h.get_by_label(&urls[0]);
+    h.get_by_label("Copy address");
+
+    let ana = Session::join(
+        &loopback(&urls[0]),
+        &Presence::named("Ana"),
+        Box::new(|| {}),
+    )
+    .expect("joins");
+    assert!(ana.wait_synced(1, Duration::from_secs(10)));
+    assert_eq!(ana.document().document, *h.state().doc());
+    until(&mut h, "two people in the status bar", |d| {
+        d.workshop_session().is_some_and(|s| s.others().len() == 1)
+    });
+    h.get_by_label("Live · 2 people · connected");
+
+    // Ana renames a moment and selects another: the window shows both.
+    let mut doc = ana.document().document;
+    doc.moments[0].name = "Hears about us".to_owned();
+    ana.apply(&doc);
+    let mut presence = Presence::named("Ana");
+    presence.selection = Some(doc.moments[3].id.0.to_string());
+    assert!(
+        h.query_by_label("Ana has selected this moment").is_none(),
+        "no ring before Ana selects"
+    );
+    ana.set_presence(&presence);
+    until(&mut h, "Ana's rename", |d| {
+        d.doc().moments[0].name == "Hears about us"
+    });
+    until(&mut h, "Ana's selection", |d| {
+        d.workshop_session().is_some_and(|s| {
+            s.others()
+                .iter()
+                .any(|(_, p)| p.selection == presence.selection)
+        })
+    });
+    ring_on_row(&mut h, "Ana", &format!(" 4. {}", doc.moments[3].name));
+
+    // The facilitator marks a moment critical; Ana sees it; undo takes back only that.
+    let id = h.state().doc().moments[5].id;
+    h.state_mut().edit(Edit::Critical(id, true));
+    h.run();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !ana.document().document.moments[5].critical {
+        assert!(Instant::now() < deadline, "Ana never saw the critical mark");
+        h.run();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    until(&mut h, "the undo", |d| !d.doc().moments[5].critical);
+    assert_eq!(
+        h.state().doc().moments[0].name,
+        "Hears about us",
+        "Ana's rename stays"
+    );
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while ana.document().document.moments[5].critical {
+        assert!(Instant::now() < deadline, "the undo never reached Ana");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+
+    // Leaving keeps the cycle as an ordinary, unsaved document.
+    h.get_by_label("Workshop").click();
+    h.run();
+    h.get_by_label_contains("Leave workshop").click();
+    h.run();
+    assert!(!h.state().is_live());
+    assert!(h.state().is_dirty());
+    assert_eq!(h.state().doc().moments[0].name, "Hears about us");
+}
+
+#[test]
+fn return_in_the_name_prompt_answers_it_like_ok() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = named_in_the_host_prompt(dir.path(), "Facilitator");
+    h.key_press(egui::Key::Enter);
+    until(&mut h, "hosting after Return", Designer::is_live);
+    assert_eq!(h.state().settings.workshop_name, "Facilitator");
+}

@@ -1,0 +1,409 @@
+//! Ciclo's host: a y-websocket server with one room per cycle file (`ciclo serve`, and
+//! Host workshop in the window). It runs on its own thread with its own tokio runtime.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use futures_util::{SinkExt as _, StreamExt as _};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::watch;
+use tokio_tungstenite::tungstenite::Message as Frame;
+use tokio_tungstenite::tungstenite::handshake::server::{ErrorResponse, Request, Response};
+use tokio_tungstenite::tungstenite::http::StatusCode;
+use yrs::sync::{Message, SyncMessage};
+use yrs::{ClientID, ReadTxn as _, Transact as _};
+
+use super::room::{MAX_PEERS, Room, Seat};
+use super::wire;
+
+/// How often the host pings a quiet connection.
+pub const PING_EVERY: Duration = Duration::from_secs(10);
+/// A connection that sends nothing (not even a pong) for this long is closed.
+pub const SILENCE_LIMIT: Duration = Duration::from_secs(30);
+
+/// How the host tells a peer that stopped answering: it pings every `ping_every`, and
+/// closes a connection that sent nothing, not even a pong, for `silence_limit`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Liveness {
+    /// How often a connection is pinged.
+    pub ping_every: Duration,
+    /// How long a connection may stay silent.
+    pub silence_limit: Duration,
+}
+
+impl Default for Liveness {
+    fn default() -> Self {
+        Liveness {
+            ping_every: PING_EVERY,
+            silence_limit: SILENCE_LIMIT,
+        }
+    }
+}
+
+/// What the host serves.
+pub struct Rooms {
+    rooms: Vec<Arc<Room>>,
+    token: String,
+    liveness: Liveness,
+}
+
+impl Rooms {
+    /// Rooms guarded by this token.
+    pub fn new(rooms: Vec<Arc<Room>>, token: String) -> Arc<Rooms> {
+        Rooms::with_liveness(rooms, token, Liveness::default())
+    }
+
+    /// Rooms guarded by this token, with quiet connections watched as `liveness` says.
+    pub fn with_liveness(rooms: Vec<Arc<Room>>, token: String, liveness: Liveness) -> Arc<Rooms> {
+        Arc::new(Rooms {
+            rooms,
+            token,
+            liveness,
+        })
+    }
+
+    /// The room with this name.
+    pub fn find(&self, name: &str) -> Option<&Arc<Room>> {
+        self.rooms.iter().find(|r| r.name == name)
+    }
+
+    /// Every room.
+    pub fn all(&self) -> &[Arc<Room>] {
+        &self.rooms
+    }
+
+    /// The token a participant must give.
+    pub fn token(&self) -> &str {
+        &self.token
+    }
+}
+
+/// Accepts connections until `stop` turns true, then writes every unsaved room.
+pub async fn serve(listener: TcpListener, rooms: Arc<Rooms>, mut stop: watch::Receiver<bool>) {
+    let saver = tokio::spawn(save_when_due(Arc::clone(&rooms), stop.clone()));
+    let mut next_id = 1u64;
+    loop {
+        tokio::select! {
+            accepted = listener.accept() => {
+                let Ok((stream, _)) = accepted else { continue };
+                let _ = stream.set_nodelay(true);
+                next_id += 1;
+                tokio::spawn(connection(stream, Arc::clone(&rooms), next_id, stop.clone()));
+            }
+            _ = stop.changed() => break,
+        }
+    }
+    let _ = saver.await;
+    save_all(&rooms);
+}
+
+/// Writes each room whose changes settled, every fifth of a second.
+async fn save_when_due(rooms: Arc<Rooms>, mut stop: watch::Receiver<bool>) {
+    let mut tick = tokio::time::interval(Duration::from_millis(200));
+    loop {
+        tokio::select! {
+            _ = tick.tick() => {}
+            _ = stop.changed() => return,
+        }
+        let now = Instant::now();
+        for room in rooms.all().iter().filter(|r| r.due(now)) {
+            let room = Arc::clone(room);
+            let _ = tokio::task::spawn_blocking(move || report_save(&room)).await;
+        }
+    }
+}
+
+/// Writes every room that has unsaved changes.
+pub fn save_all(rooms: &Rooms) {
+    for room in rooms.all() {
+        report_save(room);
+    }
+}
+
+fn report_save(room: &Room) {
+    if let Err(e) = room.save() {
+        eprintln!("error: {}", e.message(ciclo_doc::lang::Lang::En));
+    }
+}
+
+/// Checks the request: a known room, the right token, a free seat.
+fn admit(rooms: &Rooms, req: &Request) -> Result<(Arc<Room>, Seat), (StatusCode, String)> {
+    let refuse = |status: StatusCode, text: String| (status, text);
+    let given = req
+        .uri()
+        .query()
+        .and_then(|q| wire::query_value(q, "token"))
+        .unwrap_or_default();
+    if !wire::same_token(given.as_bytes(), rooms.token().as_bytes()) {
+        return Err(refuse(
+            StatusCode::UNAUTHORIZED,
+            "Wrong or missing token: ask the host for the join URL, which ends in ?token=…\n"
+                .to_owned(),
+        ));
+    }
+    let path = req.uri().path().trim_start_matches('/');
+    let name = wire::decode_percent(path).unwrap_or_default();
+    let Some(room) = rooms.find(&name) else {
+        let names: Vec<&str> = rooms.all().iter().map(|r| r.name.as_str()).collect();
+        return Err(refuse(
+            StatusCode::NOT_FOUND,
+            format!(
+                "There is no room {name:?} here; the rooms are: {}\n",
+                names.join(", ")
+            ),
+        ));
+    };
+    let Some(seat) = room.take_seat() else {
+        return Err(refuse(
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!("The room {name:?} is full: it takes at most {MAX_PEERS} people.\n"),
+        ));
+    };
+    Ok((Arc::clone(room), seat))
+}
+
+// The handshake's callback returns tungstenite's own (large) refusal type.
+#[allow(clippy::result_large_err)]
+async fn connection(stream: TcpStream, rooms: Arc<Rooms>, id: u64, stop: watch::Receiver<bool>) {
+    let mut admitted = None;
+    let callback = |req: &Request, response: Response| match admit(&rooms, req) {
+        Ok(found) => {
+            admitted = Some(found);
+            Ok(response)
+        }
+        Err((status, text)) => {
+            let mut refusal = ErrorResponse::new(Some(text));
+            *refusal.status_mut() = status;
+            Err(refusal)
+        }
+    };
+    let handshake =
+        tokio_tungstenite::accept_hdr_async_with_config(stream, callback, Some(wire::ws_config()));
+    let Ok(Ok(ws)) = tokio::time::timeout(Duration::from_secs(10), handshake).await else {
+        return;
+    };
+    let Some((room, _seat)) = admitted else {
+        return;
+    };
+    let clients = converse(ws, &room, id, rooms.liveness, stop).await;
+    forget_clients(&room, &clients);
+}
+
+/// The awareness clients a connection spoke for leave with it.
+fn forget_clients(room: &Room, clients: &[ClientID]) {
+    if clients.is_empty() {
+        return;
+    }
+    let update = {
+        let mut awareness = room.lock();
+        for &client in clients {
+            awareness.remove_state(client);
+        }
+        awareness.update_with_clients(clients.iter().copied())
+    };
+    if let Ok(update) = update {
+        room.relay(0, wire::awareness(&update));
+    }
+}
+
+type Ws = tokio_tungstenite::WebSocketStream<TcpStream>;
+
+/// Speaks y-websocket with one peer until it leaves, breaks the protocol or goes silent.
+/// Returns the awareness clients it spoke for.
+async fn converse(
+    ws: Ws,
+    room: &Room,
+    id: u64,
+    liveness: Liveness,
+    mut stop: watch::Receiver<bool>,
+) -> Vec<ClientID> {
+    let (mut sink, mut stream) = ws.split();
+    let mut relayed = room.subscribe();
+    let mut clients = Vec::new();
+    let greeting = {
+        let awareness = room.lock();
+        let mut frames = vec![wire::sync_step1(&awareness)];
+        if let Ok(update) = awareness.update()
+            && !update.clients.is_empty()
+        {
+            frames.push(wire::awareness(&update));
+        }
+        frames
+    };
+    for frame in greeting {
+        if sink.send(Frame::binary(frame)).await.is_err() {
+            return clients;
+        }
+    }
+    let mut ping = tokio::time::interval(liveness.ping_every);
+    let mut heard = Instant::now();
+    loop {
+        tokio::select! {
+            incoming = stream.next() => {
+                let Some(Ok(frame)) = incoming else { break };
+                heard = Instant::now();
+                let replies = match frame {
+                    Frame::Binary(bytes) => match handle(room, id, &bytes, &mut clients) {
+                        Ok(replies) => replies,
+                        Err(why) => {
+                            eprintln!("{}: closed a connection that sent {why}", room.name);
+                            break;
+                        }
+                    },
+                    Frame::Close(_) => break,
+                    Frame::Text(_) => {
+                        eprintln!("{}: closed a connection that sent text, not a binary y-websocket frame", room.name);
+                        break;
+                    }
+                    _ => Vec::new(),
+                };
+                for reply in replies {
+                    if sink.send(Frame::binary(reply)).await.is_err() {
+                        return clients;
+                    }
+                }
+            }
+            relay = relayed.recv() => match relay {
+                Ok(relay) if relay.from != id => {
+                    if sink.send(Frame::binary(relay.frame.to_vec())).await.is_err() {
+                        break;
+                    }
+                }
+                Ok(_) => {}
+                // Too slow to follow: it resyncs when it reconnects.
+                Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => break,
+                Err(_) => break,
+            },
+            _ = ping.tick() => {
+                if heard.elapsed() > liveness.silence_limit {
+                    eprintln!("{}: closed a connection that stopped answering", room.name);
+                    break;
+                }
+                if sink.send(Frame::Ping(Vec::new().into())).await.is_err() {
+                    break;
+                }
+            }
+            _ = stop.changed() => break,
+        }
+    }
+    let _ = sink.close().await;
+    clients
+}
+
+/// Handles one frame from a peer: applies its changes, relays them, and returns the
+/// replies. An error closes the connection.
+fn handle(
+    room: &Room,
+    id: u64,
+    bytes: &[u8],
+    clients: &mut Vec<ClientID>,
+) -> Result<Vec<Vec<u8>>, String> {
+    let mut replies = Vec::new();
+    for message in wire::messages(bytes)? {
+        match message {
+            Message::Sync(SyncMessage::SyncStep1(sv)) => {
+                let awareness = room.lock();
+                let txn = awareness.doc().transact();
+                replies.push(wire::sync_step2(&txn, &sv));
+            }
+            Message::Sync(SyncMessage::SyncStep2(update) | SyncMessage::Update(update)) => {
+                let decoded = wire::decode_update(&update)?;
+                let changed = {
+                    let awareness = room.lock();
+                    let mut txn = awareness.doc().transact_mut();
+                    let before = txn.state_vector();
+                    txn.apply_update(decoded)
+                        .map_err(|e| format!("an update that does not apply ({e})"))?;
+                    txn.state_vector() != before || !txn.delete_set().is_empty()
+                };
+                if changed {
+                    room.changed();
+                }
+                room.relay(id, wire::update(update));
+            }
+            Message::Awareness(update) => {
+                for client in update.clients.keys() {
+                    if !clients.contains(client) {
+                        clients.push(*client);
+                    }
+                }
+                let frame = wire::awareness(&update);
+                room.lock()
+                    .apply_update(update)
+                    .map_err(|e| format!("a malformed awareness update ({e})"))?;
+                room.relay(id, frame);
+            }
+            Message::AwarenessQuery => {
+                if let Ok(update) = room.lock().update() {
+                    replies.push(wire::awareness(&update));
+                }
+            }
+            // Authentication is the URL's token; other message kinds are extensions this
+            // host does not speak. Neither changes the document.
+            Message::Auth(_) | Message::Custom(..) => {}
+        }
+    }
+    Ok(replies)
+}
+
+/// A host running on its own thread: the window's Host workshop, and the tests.
+pub struct Host {
+    /// The address it listens on.
+    pub addr: SocketAddr,
+    /// What it serves.
+    pub rooms: Arc<Rooms>,
+    stop: watch::Sender<bool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Host {
+    /// Starts listening on `addr` (port 0: any free port).
+    pub fn start(addr: SocketAddr, rooms: Arc<Rooms>) -> std::io::Result<Host> {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()?;
+        let listener = runtime.block_on(TcpListener::bind(addr))?;
+        let addr = listener.local_addr()?;
+        let (stop, stopped) = watch::channel(false);
+        let served = Arc::clone(&rooms);
+        let thread = std::thread::Builder::new()
+            .name("ciclo-host".to_owned())
+            .spawn(move || runtime.block_on(serve(listener, served, stopped)))?;
+        Ok(Host {
+            addr,
+            rooms,
+            stop,
+            thread: Some(thread),
+        })
+    }
+
+    /// The URL of a room for a participant on this machine.
+    pub fn local_url(&self, room: &str) -> String {
+        format!(
+            "ws://{}/{}?token={}",
+            self.addr,
+            wire::encode_room(room),
+            self.rooms.token()
+        )
+    }
+
+    /// Stops serving and writes every unsaved room.
+    pub fn stop(mut self) {
+        self.shut_down();
+    }
+
+    fn shut_down(&mut self) {
+        let _ = self.stop.send(true);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+impl Drop for Host {
+    fn drop(&mut self) {
+        self.shut_down();
+    }
+}

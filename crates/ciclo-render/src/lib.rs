@@ -1,0 +1,18 @@
+//! Ciclo's outputs, each a thin painter over the one scene of `ciclo-picture`:
+//!
+//! - [`svg`] and [`export`]: the picture as SVG text and as PNG pixels;
+//! - [`slides`]: presentation slides (the ring and a moment's card);
+//! - [`pdf`], [`pptx`] and [`deck`]: the decks;
+//! - [`report`]: the workshop report, as HTML and Markdown;
+//! - [`photo_set`]: a document's photos read once and fitted in their frames.
+
+pub mod deck;
+pub mod export;
+pub mod pdf;
+pub mod photo_set;
+pub mod pptx;
+pub mod pptx_parts;
+pub mod pptx_photos;
+pub mod report;
+pub mod slides;
+pub mod svg;
