@@ -5,6 +5,8 @@
 //!
 //! `cargo bench --bench catalogue`.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark stops at its first failure
+
 use std::hint::black_box;
 
 use ciclo::lang::{Arg, Catalogue, Lang, Term};

@@ -4,6 +4,8 @@
 //!
 //! `cargo bench --bench collab`.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark stops at its first failure
+
 use std::time::{Duration, Instant};
 
 use ciclo::collab::client::Session;

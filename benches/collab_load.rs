@@ -7,6 +7,8 @@
 //! Propagation is measured by a 31st participant: each edit writes its send time into
 //! the sender's moment's notes, and the probe subtracts it from the arrival time.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark stops at its first failure
+
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};

@@ -8,6 +8,8 @@
 //! `$TMPDIR/ciclo-deck-bench/`, where `/usr/bin/time -v ciclo slides` measures the peak
 //! memory of the whole command: see docs/PERFORMANCE.md.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark stops at its first failure
+
 use std::hint::black_box;
 use std::path::PathBuf;
 

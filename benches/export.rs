@@ -3,6 +3,8 @@
 //! `cargo bench --bench export`. Whole-process timings, including start-up and file
 //! writing, are measured with hyperfine: see docs/PERFORMANCE.md.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark stops at its first failure
+
 use std::hint::black_box;
 
 use ciclo::export::{Background, ExportOptions, png, svg};

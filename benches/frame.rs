@@ -9,6 +9,8 @@
 //! full layout (what the drop costs once). "idle …, screen reader on" is the idle frame
 //! with AccessKit on, which also builds the accessibility tree (a node per moment).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark stops at its first failure
+
 use std::hint::black_box;
 
 use ciclo::app::{Designer, Edit, ScriptedDialogs, Settings};

@@ -17,6 +17,8 @@
 //! The fixture (a 4000×3000 JPEG of noise on a gradient, 12 MB, hard-linked 40 times) is
 //! written to `$TMPDIR/ciclo-photos-bench/`.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark stops at its first failure
+
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 

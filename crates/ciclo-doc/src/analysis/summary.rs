@@ -2,7 +2,10 @@
 
 use std::fmt::Write as _;
 
-use super::*;
+use super::{
+    Analysis, Document, Expectation, Lang, Matrix, Principle, Term, average_line, critical_line,
+    expectation_short, missing_plan_line, moments_word,
+};
 
 /// The text on one line: line breaks and runs of spaces become one space.
 pub fn one_line(s: &str) -> String {

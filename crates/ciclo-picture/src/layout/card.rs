@@ -3,7 +3,7 @@
 //! if even small text cannot fit, each section is cut to two lines with an ellipsis, and
 //! whatever still overflows is left out and counted.
 
-use super::*;
+use super::{Document, LINE_HEIGHT, Lang, Point, Rect, Term, TextLine, text};
 use ciclo_doc::lang::Arg;
 
 /// What a line of the card is, for its colour and weight.

@@ -5,7 +5,10 @@
 //! Stacking is an isotonic regression (pool adjacent violators): the labels keep their
 //! order and move as little as possible in total, in O(n).
 
-use super::*;
+use super::{
+    LINE_HEIGHT, Measured, Placement, Point, Rect, Style, collisions_among, largest_fitting,
+    node_radius, polar, right_side, wider_font_room,
+};
 
 /// Where the labels of one placement attempt go.
 pub(super) struct Frame<'a> {

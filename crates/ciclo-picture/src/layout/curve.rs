@@ -5,7 +5,7 @@
 //! every few pixels: with 40 or more moments it still reads as a smooth curve with
 //! rounded turns, not as a star of spikes.
 
-use super::*;
+use super::{Document, LINE_HEIGHT, Layout, Point, Rect, TextLine, clockwise, polar};
 
 /// The satisfaction curve: a closed line inside the ring whose distance from the centre
 /// follows each moment's score. Where a moment has no score the line has a gap.
@@ -211,6 +211,8 @@ pub(super) const CURVE_LOW: f32 = 0.42;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::layout::{PictureOptions, layout};
+    use ciclo_doc::model::MomentId;
 
     fn radius_and_angle(c: Point, p: Point) -> (f32, f64) {
         let dx = f64::from(p.x - c.x);

@@ -8,7 +8,10 @@
 
 use std::collections::HashMap;
 
-use super::*;
+use super::{
+    Document, Label, Layout, MomentId, NodeLayout, Point, Rect, arrows, effective_angles, markers,
+    node_number, polar, satisfaction_curve,
+};
 
 impl Layout {
     /// This picture with `doc`'s moments moved to their new angles: every node whose
@@ -128,8 +131,10 @@ impl Label {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::layout::{PictureOptions, layout};
     use ciclo_doc::arrange::place_moment;
     use ciclo_doc::model::Moment;
+    use ciclo_doc::model::MomentId;
 
     fn doc(n: usize) -> Document {
         let mut d = Document::default();

@@ -2,7 +2,10 @@
 //! text sizes and label styles, labels beside their nodes (radial), and the nodes of the
 //! placement that is kept.
 
-use super::*;
+use super::{
+    Document, Frame, LINE_HEIGHT, LabelCache, Measured, NodeLayout, Point, Rect, SCALES, Style,
+    TextLine, collisions_among, direction, keep_clear, place_columns, polar, right_side,
+};
 
 /// Places the ring and labels in `area`. Tries text sizes from the largest down and, at
 /// each, labels beside their nodes, then in side columns with one, two or three lines.

@@ -1,6 +1,9 @@
 //! The legend: a sample of each mark and what it means.
 
-use super::*;
+use super::{
+    BadgeKind, Document, LINE_HEIGHT, Lang, LegendItem, LegendSample, Point, Principle, Rect, Term,
+    TextLine, make_badge,
+};
 
 pub(super) fn legend_entries(
     doc: &Document,

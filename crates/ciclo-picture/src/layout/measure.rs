@@ -1,7 +1,9 @@
 //! Measuring labels: a moment's name wrapped at a text size, with its badges, before it is
 //! placed anywhere.
 
-use super::*;
+use super::{
+    Badge, BadgeKind, Document, LINE_HEIGHT, Label, Lang, Point, Rect, TextLine, direction, text,
+};
 
 /// The text sizes the search tries, as fractions of the full label size (26 px at 1080p).
 pub(super) const SCALES: [f32; 12] = [

@@ -34,14 +34,17 @@ use crate::text::{self, LINE_HEIGHT};
 use ciclo_doc::arrange::{clockwise, effective_angles};
 use ciclo_doc::lang::{Lang, Term};
 use ciclo_doc::model::{Document, MomentId, Principle};
-use columns::*;
-use curve::*;
-use grid::*;
-use labels::*;
-use legend::*;
-use measure::*;
-use page::*;
-use ring::*;
+use columns::{Frame, place_columns};
+use curve::{CURVE_LOW, satisfaction_curve};
+use grid::{collisions_among, keep_clear};
+use labels::{
+    Placement, attach, build_nodes, drop_colliding_labels, largest_fitting, node_number,
+    node_radius, search, wider_font_room,
+};
+use legend::{legend_entries, place_legend};
+use measure::{LabelCache, Measured, SCALES, Style, make_badge, right_side};
+use page::{centre_text, header};
+use ring::{arrows, markers};
 
 /// What a picture of a cycle shows: its size, the satisfaction curve, the moment in
 /// focus. Every picture (canvas, presentation, export, slides) is drawn from one of these

@@ -1,7 +1,7 @@
 //! The picture's page around the cycle: the title and organisation above it, the words in the
 //! ring's centre, and the vertical centring of square and tall pictures.
 
-use super::*;
+use super::{Document, LINE_HEIGHT, Layout, Marker, Point, Rect, TextLine, text};
 
 /// The title and organisation lines, centred at the top of a picture `w` wide; and the
 /// top of the space left below them.

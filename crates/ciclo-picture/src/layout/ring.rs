@@ -1,6 +1,6 @@
 //! The ring's line, direction arrows and the Start/End markers.
 
-use super::*;
+use super::{Arrow, LINE_HEIGHT, Layout, Marker, Point, TextLine, attach, clockwise, polar};
 
 pub(super) fn arrows(
     center: Point,

@@ -2,7 +2,10 @@
 //! labels, legend. Only colours and stroke widths are decided here; every position comes
 //! from the [layout](crate::layout).
 
-use super::palette::*;
+use super::palette::{
+    ARROW, BADGE, CENTRE, CRITICAL, CRITICAL_DARK, CURVE, END, GUIDE, HALO, INK, MUTED, NODE,
+    NODE_FILL, RING, SCORE, START, WHITE,
+};
 use super::{Anchor, Rgba, Role, Shape, Stroke, fade, text, text_at};
 use crate::layout::{Badge, BadgeKind, Curve, Layout, LegendSample, NodeLayout, Point, RingLine};
 
