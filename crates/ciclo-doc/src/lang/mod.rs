@@ -177,6 +177,7 @@ impl Lang {
     }
 }
 
+#[cfg(feature = "clap")]
 impl clap::ValueEnum for Lang {
     fn value_variants<'a>() -> &'a [Self] {
         Lang::ALL

@@ -28,6 +28,7 @@ fn system_locales_of_every_country_match_their_language() {
     assert_eq!(pick(&[]), Lang::En);
 }
 
+#[cfg(feature = "clap")]
 #[test]
 fn the_command_line_offers_every_language_by_its_tag() {
     use clap::ValueEnum as _;
