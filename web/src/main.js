@@ -648,7 +648,7 @@ function openCard (id, opener) {
     return { n, radio, node: h('span', { class: 'score' }, radio, h('label', { for: id, text: String(n), title: t(satLabels[n - 1]), 'aria-hidden': 'true' })) }
   })
   const clearSat = h('button', { type: 'button', class: 'link', disabled: !canEdit, text: t('clear'), 'aria-label': `${t('clear')}: ${t('satisfaction-2')}`, onclick: () => edit(() => map.delete('satisfaction')) })
-  const satValue = h('span', { class: 'sat-value', 'aria-live': 'polite' })
+  const satValue = h('span', { class: 'score-value', 'aria-live': 'polite' })
   const satisfaction = h('fieldset', { class: 'group satisfaction' },
     h('legend', { text: t('satisfaction-2') }),
     h('div', { class: 'scores' }, radios.map((r) => r.node), clearSat),
