@@ -353,7 +353,7 @@ function renderList () {
           sat ? h('span', { text: t('page-satisfaction', { score: sat }) }) : null)),
       who.length ? h('span', { class: 'who' }, who.map(badge)) : null
     ]
-    button.replaceChildren(...parts)
+    button.replaceChildren(...parts.filter(Boolean))
     const label = [`${i + 1}. ${nameOf(m)}`]
     if (critical) label.push(t('page-critical'))
     label.push(t(`channel-${channelOf(m.map)}`))
@@ -415,8 +415,9 @@ async function fetchPicture () {
       pic.tries++
       retry = 150
     } else {
-      pic.ids = ids
+      pic.ids = ids // the same drawing: the doc may have synced since it was asked for
       pic.shown = seen
+      drawRings()
     }
     pictureState.hidden = true
   } catch {
