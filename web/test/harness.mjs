@@ -52,33 +52,42 @@ export async function startHost ({ dev = false, fixture = join(here, 'fixtures',
   copyFileSync(fixture, ron)
   const port = await freePort()
   const token = 'T0k3nPage'
-  let child
-  if (dev) {
-    child = spawn(process.execPath, [join(web, 'dev', 'server.mjs'), '--port', String(port), '--token', token, '--file', ron], { stdio: ['ignore', 'pipe', 'pipe'] })
-  } else {
-    const bin = process.env.CICLO_BIN
-    if (!bin || !existsSync(bin)) throw new Error('set CICLO_BIN to the ciclo binary (or pass --dev to try the tests on the development server)')
-    child = spawn(bin, ['serve', ron, '--port', String(port), '--token', token], { stdio: ['ignore', 'pipe', 'pipe'], cwd: dir })
-  }
-  let log = ''
-  child.stdout.on('data', (d) => { log += d })
-  child.stderr.on('data', (d) => { log += d })
   const origin = `http://127.0.0.1:${port}`
   const room = 'taller'
-  try {
-    await until(async () => (await fetch(`${origin}/${room}?token=${token}`)).status === 200, 20000, 'the host to serve the page')
-  } catch (e) {
-    child.kill()
-    throw new Error(`${e.message}\n--- host output ---\n${log}`)
+  let child
+  let log = ''
+  const spawnHost = async () => {
+    if (dev) {
+      child = spawn(process.execPath, [join(web, 'dev', 'server.mjs'), '--port', String(port), '--token', token, '--file', ron], { stdio: ['ignore', 'pipe', 'pipe'] })
+    } else {
+      const bin = process.env.CICLO_BIN
+      if (!bin || !existsSync(bin)) throw new Error('set CICLO_BIN to the ciclo binary (or pass --dev to try the tests on the development server)')
+      child = spawn(bin, ['serve', ron, '--port', String(port), '--token', token], { stdio: ['ignore', 'pipe', 'pipe'], cwd: dir })
+    }
+    child.stdout.on('data', (d) => { log += d })
+    child.stderr.on('data', (d) => { log += d })
+    try {
+      await until(async () => (await fetch(`${origin}/${room}?token=${token}`)).status === 200, 20000, 'the host to serve the page')
+    } catch (e) {
+      child.kill()
+      throw new Error(`${e.message}\n--- host output ---\n${log}`)
+    }
   }
-  // The dev server's picture comes from `ciclo sync` writing the file: let it settle.
+  const stop = () => new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve()
+    child.once('exit', resolve)
+    child.kill('SIGTERM')
+    setTimeout(resolve, 5000)
+  })
+  await spawnHost()
   return {
     origin, room, token, ron, dir, child,
     url: `${origin}/${room}?token=${token}`,
     log: () => log,
     writesRon: () => !dev || !log.includes('picture: placeholder'),
     ronText: () => readFileSync(ron, 'utf8'),
-    stop: () => new Promise((resolve) => { child.once('exit', resolve); child.kill('SIGTERM'); setTimeout(resolve, 3000) })
+    stop,
+    start: spawnHost
   }
 }
 

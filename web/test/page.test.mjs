@@ -204,6 +204,25 @@ export const tests = [
     await b.context().close()
   }],
 
+  ['the page reconnects when the host is back, and merges what was typed meanwhile', async ({ browser, host, requests, dialogs }) => {
+    const page = await openPage(browser, host, { requests, dialogs })
+    await openCard(page, 3)
+    await host.stop()
+    await until(async () => (await page.locator('header .status').getAttribute('class')).includes('reconnecting'), 10000, 'the page to say it reconnects')
+    assert.equal(await page.locator('p.notice[role=alert]').first().isVisible(), true, 'an offline notice')
+    await field(page, 'Notas').tap()
+    await page.keyboard.type('Escrito sin conexión')
+    await host.start()
+    await until(async () => (await page.locator('header .status').getAttribute('class')).includes(' connected'), 15000, 'the page to reconnect')
+    if (host.writesRon()) {
+      await until(() => host.ronText().includes('Escrito sin conexión'), 10000, 'the offline edit to reach the .ron')
+      const peer = await nodePeer(host)
+      assert.equal(peer.doc.getMap('moments').get('4').get('notes').toString(), 'Escrito sin conexión')
+      peer.destroy()
+    }
+    await page.context().close()
+  }],
+
   ['no request goes to another host', async ({ host, requests }) => {
     assert(requests.length > 10, 'requests were recorded')
     const origin = new URL(host.origin)
