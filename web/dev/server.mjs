@@ -17,7 +17,7 @@
 import http from 'node:http'
 import { createRequire } from 'node:module'
 import { spawn, execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, copyFileSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, copyFileSync, readFileSync, writeFileSync, mkdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, dirname, basename } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -46,8 +46,9 @@ const ciclo = [opt('ciclo'), process.env.CICLO_BIN, '/work/main/target/release/c
   join(web, '..', 'target', 'release', 'ciclo'), join(web, '..', 'target', 'debug', 'ciclo')].find((p) => p && existsSync(p))
 
 const work = mkdtempSync(join(tmpdir(), 'ciclo-dev-'))
-const ron = join(work, `${room}.ron`)
-copyFileSync(file, ron)
+// --in-place keeps the given file itself in step (the tests read it); else a copy.
+const ron = args.includes('--in-place') ? file : join(work, `${room}.ron`)
+if (ron !== file) copyFileSync(file, ron)
 mkdirSync(join(work, 'photos'), { recursive: true })
 
 const CSP = "default-src 'self'; img-src 'self' blob: data:; style-src 'self'; script-src 'self'; connect-src 'self' ws: wss:"
@@ -55,7 +56,10 @@ const SECURITY = { 'Content-Security-Policy': CSP, 'Referrer-Policy': 'no-referr
 
 const doc = getYDoc(room)
 let revision = 0
-doc.on('update', () => { revision++ })
+let changed = 0
+const started = Date.now()
+// The first second is `ciclo sync` filling the room from the file: nothing to wait for.
+doc.on('update', () => { revision++; if (Date.now() - started > 1500) changed = Date.now() })
 
 if (!ciclo) seed(doc)
 
@@ -87,6 +91,9 @@ const server = http.createServer(async (req, res) => {
     if (!(Number.isInteger(w) && Number.isInteger(h) && w >= 200 && h >= 200 && w <= 4000 && h <= 4000)) {
       return send(res, 400, 'text/plain; charset=utf-8', 'w and h must be whole numbers from 200 to 4000\n')
     }
+    // `ciclo sync` writes the file about half a second after a change: wait for it, so
+    // that the picture shows the room as it is (the real host draws from the room).
+    while (ciclo && changed && statSync(ron).mtimeMs < changed && Date.now() - changed < 3000) await new Promise((resolve) => setTimeout(resolve, 50))
     const { svg, rev } = picture(w, h)
     const etag = `"${rev}-${w}-${h}"`
     if (req.headers['if-none-match'] === etag) {

@@ -446,13 +446,19 @@ function showPicture (text, ids) {
   drawRings()
 }
 
+/** The moment of node N (from 1) of the picture shown; the doc's sequence if the picture
+ * was asked for before the doc had synced. */
+function idOfNode (n) {
+  return pic.ids[n - 1] ?? sequence()[n - 1]?.id ?? null
+}
+
 /** Which moment a tap on the picture means: its node or label group, or the nearest node. */
 function momentAt (event) {
   for (let n = event.target; n && n !== figure; n = n.parentNode) {
     if (n.localName !== 'g' || !n.classList) continue
     for (const c of n.classList) {
       const hit = /^(?:node|label)-([0-9]+)$/.exec(c)
-      if (hit) return pic.ids[Number(hit[1]) - 1] ?? null
+      if (hit) return idOfNode(Number(hit[1]))
     }
   }
   let best = null
@@ -463,7 +469,7 @@ function momentAt (event) {
     const r = circle.getBoundingClientRect()
     const d = Math.hypot(event.clientX - (r.left + r.width / 2), event.clientY - (r.top + r.height / 2)) - r.width / 2
     const n = [...g.classList].map((c) => /^node-([0-9]+)$/.exec(c)).find(Boolean)
-    if (n && d < bestD) { bestD = d; best = pic.ids[Number(n[1]) - 1] ?? null }
+    if (n && d < bestD) { bestD = d; best = idOfNode(Number(n[1])) }
   })
   return best
 }
@@ -830,4 +836,4 @@ if (!myName) askName()
 else publishPresence(null)
 
 // For the browser tests: which moment ids the page lists, in order (read-only).
-window.__ciclo = { doc, provider, sequence: () => sequence().map((m) => m.id) }
+window.__ciclo = { doc, provider, sequence: () => sequence().map((m) => m.id), pictureIds: () => [...pic.ids] }

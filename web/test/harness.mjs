@@ -58,7 +58,7 @@ export async function startHost ({ dev = false, fixture = join(here, 'fixtures',
   let log = ''
   const spawnHost = async () => {
     if (dev) {
-      child = spawn(process.execPath, [join(web, 'dev', 'server.mjs'), '--port', String(port), '--token', token, '--file', ron], { stdio: ['ignore', 'pipe', 'pipe'] })
+      child = spawn(process.execPath, [join(web, 'dev', 'server.mjs'), '--port', String(port), '--token', token, '--file', ron, '--in-place'], { stdio: ['ignore', 'pipe', 'pipe'] })
     } else {
       const bin = process.env.CICLO_BIN
       if (!bin || !existsSync(bin)) throw new Error('set CICLO_BIN to the ciclo binary (or pass --dev to try the tests on the development server)')
@@ -84,6 +84,7 @@ export async function startHost ({ dev = false, fixture = join(here, 'fixtures',
     origin, room, token, ron, dir, child,
     url: `${origin}/${room}?token=${token}`,
     log: () => log,
+    keepsState: !dev, // the dev server forgets the room when it stops; `ciclo serve` keeps .ystate
     writesRon: () => !dev || !log.includes('picture: placeholder'),
     ronText: () => readFileSync(ron, 'utf8'),
     stop,
