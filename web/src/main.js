@@ -609,7 +609,7 @@ function checkGroup (map, key, legend, variants, prefix) {
     const box = h('input', { type: 'checkbox', id, disabled: !canEdit, 'aria-describedby': `${id}-tip` })
     box.addEventListener('change', () => setToggle(map, key, v, box.checked))
     const row = h('div', { class: 'check' }, box,
-      h('label', { for: id }, h('span', { text: t(`${prefix}-${v}`) }), h('span', { id: `${id}-tip`, class: 'tip', text: t(`${prefix}-${v}-tip`) })))
+      h('div', { class: 'check-text' }, h('label', { for: id, text: t(`${prefix}-${v}`) }), h('span', { id: `${id}-tip`, class: 'tip', text: t(`${prefix}-${v}-tip`) })))
     return { v, box, row }
   })
   const node = h('fieldset', { class: 'group' }, h('legend', { text: legend }), boxes.map((b) => b.row))
@@ -644,7 +644,7 @@ function openCard (id, opener) {
   const critical = h('input', { type: 'checkbox', id: criticalId, disabled: !canEdit, 'aria-describedby': `${criticalId}-tip` })
   critical.addEventListener('change', () => edit(() => map.set('critical', critical.checked)))
   const criticalRow = h('div', { class: 'check critical-check' }, critical,
-    h('label', { for: criticalId }, h('span', { text: t('critical-moment-2') }), h('span', { id: `${criticalId}-tip`, class: 'tip', text: t('tip-critical') })))
+    h('div', { class: 'check-text' }, h('label', { for: criticalId, text: t('critical-moment-2') }), h('span', { id: `${criticalId}-tip`, class: 'tip', text: t('tip-critical') })))
 
   const satName = nextId('sat')
   const satLabels = ['sat-very-low', 'sat-low', 'sat-mid', 'sat-high', 'sat-very-high']
@@ -760,7 +760,7 @@ async function uploadPhoto (id, file, status) {
   try {
     const res = await fetch(withToken('/photos', { moment: id }), {
       method: 'POST',
-      body: blob,
+      body: await blob.arrayBuffer(),
       headers: { 'Content-Type': 'image/jpeg' },
       credentials: 'same-origin'
     })

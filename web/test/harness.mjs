@@ -46,7 +46,11 @@ function freePort () {
 }
 
 /** Starts the host on a copy of the fixture: { origin, room, token, ron, url, stop }. */
-export async function startHost ({ dev = false, fixture = join(here, 'fixtures', 'taller.ron') } = {}) {
+/**
+ * Starts the host on a copy of the fixture. `extra`: more arguments for the host (for
+ * a view-only room, the dev server's `--view-only`, or $CICLO_VIEW_ONLY_ARGS for ciclo).
+ */
+export async function startHost ({ dev = false, fixture = join(here, 'fixtures', 'taller.ron'), extra = [] } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'ciclo-page-test-'))
   const ron = join(dir, 'taller.ron')
   copyFileSync(fixture, ron)
@@ -58,11 +62,11 @@ export async function startHost ({ dev = false, fixture = join(here, 'fixtures',
   let log = ''
   const spawnHost = async () => {
     if (dev) {
-      child = spawn(process.execPath, [join(web, 'dev', 'server.mjs'), '--port', String(port), '--token', token, '--file', ron, '--in-place'], { stdio: ['ignore', 'pipe', 'pipe'] })
+      child = spawn(process.execPath, [join(web, 'dev', 'server.mjs'), '--port', String(port), '--token', token, '--file', ron, '--in-place', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] })
     } else {
       const bin = process.env.CICLO_BIN
       if (!bin || !existsSync(bin)) throw new Error('set CICLO_BIN to the ciclo binary (or pass --dev to try the tests on the development server)')
-      child = spawn(bin, ['serve', ron, '--port', String(port), '--token', token], { stdio: ['ignore', 'pipe', 'pipe'], cwd: dir })
+      child = spawn(bin, ['serve', ron, '--port', String(port), '--token', token, ...extra], { stdio: ['ignore', 'pipe', 'pipe'], cwd: dir })
     }
     child.stdout.on('data', (d) => { log += d })
     child.stderr.on('data', (d) => { log += d })

@@ -1,7 +1,7 @@
 // The participant page in real Chromium against the host, driven as a phone (390×844,
 // touch, es-CO). Each test gets { browser, host, requests, dialogs }.
 import assert from 'node:assert/strict'
-import { listedNames, nodePeer, openPage, setText, until, sleep, LAPTOP } from './harness.mjs'
+import { listedNames, nodePeer, openPage, setText, until, sleep, startHost, LAPTOP } from './harness.mjs'
 
 const FIXTURE_NAMES = ['Le recomiendan el lugar', 'Llama para reservar', 'Espera la mesa',
   'Recibe el plato fuerte', 'Pide la cuenta', 'Paga y se despide']
@@ -33,15 +33,8 @@ export const tests = [
     // A tap on a node of the picture opens that moment's card.
     await page.getByRole('button', { name: 'Cerrar' }).tap()
     const node = page.locator('figure.picture svg g.node-3').first()
-    await page.evaluate(() => { window.__log = []; document.querySelector('dialog.card').addEventListener('close', () => window.__log.push('card closed')); for (const t of ['touchstart', 'touchend', 'click', 'pointerdown']) document.addEventListener(t, (e) => window.__log.push(t + ':' + (e.target.outerHTML || '').slice(0, 60) + ':' + document.contains(e.target)), true) })
     await node.locator('circle').first().tap({ force: true })
-    await page.locator('dialog.card[open]').waitFor({ timeout: 3000 }).catch(async (e) => {
-      const box = await node.locator('circle').first().boundingBox()
-      console.log(await page.evaluate(() => window.__log), page.errors, await page.evaluate(() => document.querySelector('dialog.card').open))
-      console.log('ids', await page.evaluate(() => window.__ciclo.pictureIds()), box,
-        await page.evaluate(([x, y]) => { const el = document.elementFromPoint(x, y); return el && el.outerHTML.slice(0, 200) + ' in ' + el.parentNode.outerHTML.slice(0, 100) }, [box.x + box.width / 2, box.y + box.height / 2]))
-      throw e
-    })
+    await page.locator('dialog.card[open]').waitFor({ timeout: 3000 })
     assert.equal(await field(page, 'Nombre').inputValue(), 'Espera la mesa')
     assert.deepEqual(page.errors, [])
     await page.context().close()
@@ -232,6 +225,72 @@ export const tests = [
     await page.context().close()
   }],
 
+  ['every control has an accessible name in Spanish', async ({ browser, host, requests, dialogs }) => {
+    const page = await openPage(browser, host, { requests, dialogs })
+    await openCard(page, 2)
+    const snapshot = await page.locator('body').ariaSnapshot()
+    const unnamed = snapshot.split('\n').filter((l) => /^\s*- '?(textbox|checkbox|radio|button|combobox|link|slider|spinbutton)(\s*\[|:|'?$)/.test(l))
+    assert.deepEqual(unnamed, [], `controls without a name:\n${snapshot}`)
+    for (const name of ['Nombre', 'Descripción', 'Notas', 'Canal', 'Calor humano', 'Confiabilidad', 'Momento crítico de la verdad', 'Larga espera', 'Cerrar']) {
+      assert(snapshot.includes(`"${name}"`), `a control named ${name}`)
+    }
+    assert.match(snapshot, /radio "1: muy insatisfecho"/)
+    assert.match(snapshot, /button "Añadir un momento después de este"/)
+    await page.context().close()
+  }],
+
+  ['a photo is made small on the phone and uploaded; the host adds it to the moment', async ({ browser, host, requests, dialogs }) => {
+    const page = await openPage(browser, host, { requests, dialogs })
+    await openCard(page, 1)
+    // A 3000×2000 PNG made by the browser itself.
+    const png = await page.evaluate(async () => {
+      const c = document.createElement('canvas')
+      c.width = 3000
+      c.height = 2000
+      const g = c.getContext('2d')
+      g.fillStyle = '#3a7'
+      g.fillRect(0, 0, 3000, 2000)
+      g.fillStyle = '#fff'
+      g.fillRect(100, 100, 800, 500)
+      const blob = await new Promise((resolve) => c.toBlob(resolve, 'image/png'))
+      return Array.from(new Uint8Array(await blob.arrayBuffer()))
+    })
+    const upload = page.waitForRequest((r) => r.method() === 'POST' && r.url().includes('/photos?'))
+    await page.locator('dialog.card input[type=file]').setInputFiles({ name: 'foto.png', mimeType: 'image/png', buffer: Buffer.from(png) })
+    const req = await upload
+    assert.equal(req.headers()['content-type'], 'image/jpeg')
+    assert.match(req.url(), /moment=2(&|$)/)
+    const body = req.postDataBuffer()
+    assert.equal(body[0], 0xff)
+    assert.equal(body[1], 0xd8)
+    const size = jpegSize(body)
+    assert.deepEqual(size, { width: 1600, height: 1067 })
+    const res = await req.response()
+    assert.equal(res.status(), 201)
+    assert.match((await res.json()).path, /^photos\/[^/]+$/)
+    await page.locator('dialog.card ul.photos img').first().waitFor({ timeout: 5000 })
+    await page.locator('dialog.card ul.photos img').first().scrollIntoViewIfNeeded() // loaded lazily
+    await until(() => page.locator('dialog.card ul.photos img').first().evaluate((img) => img.complete && img.naturalWidth > 0), 5000, 'the thumbnail to load')
+    await page.context().close()
+  }],
+
+  ['a view-only room: every control disabled, and a note that says so', async ({ browser, dev }) => {
+    const flag = dev ? ['--view-only'] : (process.env.CICLO_VIEW_ONLY_ARGS ?? '').split(' ').filter(Boolean)
+    if (!flag.length) return console.log('    skipped: set CICLO_VIEW_ONLY_ARGS to the host\'s view-only option')
+    const host = await startHost({ dev, extra: flag })
+    try {
+      const page = await openPage(browser, host)
+      assert.equal(await page.locator('.view-only').first().textContent(), 'Puede seguir el taller, pero el anfitrión no permite editar desde el navegador.')
+      await openCard(page, 0)
+      const enabled = await page.locator('dialog.card').locator('input, textarea, select, button:not(.close)').evaluateAll((els) => els.filter((e) => !e.disabled).map((e) => e.outerHTML.slice(0, 80)))
+      assert.deepEqual(enabled, [])
+      assert.equal(await page.locator('dialog.card input[type=file]').count(), 0)
+      await page.context().close()
+    } finally {
+      await host.stop()
+    }
+  }],
+
   ['no request goes to another host', async ({ host, requests }) => {
     assert(requests.length > 10, 'requests were recorded')
     const origin = new URL(host.origin)
@@ -248,4 +307,19 @@ function sort (v) {
   if (Array.isArray(v)) return v.map(sort)
   if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sort(v[k])]))
   return v
+}
+
+/** The width and height of a baseline or progressive JPEG, from its frame header. */
+function jpegSize (buf) {
+  let i = 2
+  while (i < buf.length) {
+    if (buf[i] !== 0xff) return null
+    const marker = buf[i + 1]
+    const len = buf.readUInt16BE(i + 2)
+    if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) {
+      return { width: buf.readUInt16BE(i + 7), height: buf.readUInt16BE(i + 5) }
+    }
+    i += 2 + len
+  }
+  return null
 }

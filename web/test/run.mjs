@@ -32,7 +32,7 @@ const browserTests = pick(page)
 if (browserTests.length) {
   const host = await startHost({ dev })
   const browser = await launch()
-  const ctx = { host, browser, requests: [], dialogs: [] }
+  const ctx = { host, browser, dev, requests: [], dialogs: [] }
   try {
     for (const [name, fn] of browserTests) await run(name, fn, ctx)
   } finally {
