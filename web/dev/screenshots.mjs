@@ -31,3 +31,4 @@ try {
   await browser.close()
   await host.stop()
 }
+process.exit(0) // the yjs peer's awareness timer would keep Node running

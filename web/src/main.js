@@ -371,7 +371,7 @@ function renderList () {
 
 // ---------------------------------------------------------------- the picture
 
-const pic = { busy: false, again: false, timer: 0, rev: null, w: 0, h: 0, ids: [], shown: -1, tries: 0 }
+const pic = { busy: false, again: false, timer: 0, due: 0, rev: null, w: 0, h: 0, ids: [], shown: -1, tries: 0 }
 
 function pictureSize () {
   const w = Math.round(figure.clientWidth || window.innerWidth)
@@ -383,10 +383,15 @@ function pictureSize () {
   return { w: clamp(w), h: clamp(Math.round(hgt)) }
 }
 
+/** Asks for the picture in `delay` ms, or sooner if it is asked for already: a stream
+ * of edits (10 a second) never pushes the next picture back. */
 function schedulePicture (delay) {
   if (refused) return
+  const due = Date.now() + delay
+  if (pic.timer && pic.due <= due) return
   clearTimeout(pic.timer)
-  pic.timer = setTimeout(fetchPicture, delay)
+  pic.due = due
+  pic.timer = setTimeout(() => { pic.timer = 0; fetchPicture() }, delay)
 }
 
 async function fetchPicture () {
@@ -517,8 +522,18 @@ function drawRings () {
   svg.append(layer)
 }
 
-const resized = () => schedulePicture(150)
+// A new size of the picture's box asks for a picture of that size (its height follows
+// the drawing, so only the width and the window count).
+let lastWidth = 0
+const resized = () => {
+  const w = figure.clientWidth
+  if (w !== lastWidth || pictureSize().h !== pic.h) {
+    lastWidth = w
+    schedulePicture(150)
+  }
+}
 new ResizeObserver(resized).observe(figure)
+window.addEventListener('resize', resized)
 window.addEventListener('orientationchange', resized)
 
 // ---------------------------------------------------------------- the card of a moment

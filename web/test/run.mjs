@@ -30,7 +30,13 @@ for (const [name, fn] of pick([...units, ...messages])) await run(name, fn, {})
 
 const browserTests = pick(page)
 if (browserTests.length) {
-  const host = await startHost({ dev })
+  let host
+  try {
+    host = await startHost({ dev })
+  } catch (e) {
+    console.log(`FAIL the host did not start or does not serve the page\n     ${String(e.message).split('\n').join('\n     ')}`)
+    process.exit(1)
+  }
   const browser = await launch()
   const ctx = { host, browser, dev, requests: [], dialogs: [] }
   try {
