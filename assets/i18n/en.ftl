@@ -1,6 +1,31 @@
 # Every word Ciclo writes, in one language. See src/lang/mod.rs ("Adding a language").
 # Ids are the same in every language file; so are the { $variables } of each message.
 
+## The participant page (web/): a workshop joined from a phone or laptop browser
+
+page-join = Join
+page-change-name = Change my name
+page-connection = Connection
+page-offline = No connection right now. Your changes are kept on this device and will be sent when the connection is back.
+page-token-refused = This link is not valid: its token is wrong or out of date. Ask the host for the current address or QR code.
+page-view-only = You can follow the workshop, but the host has not allowed editing from a browser.
+page-picture = The service cycle, drawn by the host. The list of moments repeats it as text.
+page-picture-loading = Loading the picture…
+page-picture-failed = The picture could not be loaded. Trying again…
+page-moments = Moments of truth
+page-no-moments = This cycle has no moments yet.
+page-critical = Critical
+page-satisfaction = Satisfaction { $score } of 5
+page-satisfaction-none = Not scored yet
+page-close = Close
+page-add-after = Add a moment after this one
+page-moment-gone = Someone has deleted this moment.
+page-photo-of = Photo { $number } of “{ $name }”
+page-photo-uploading = Sending the photo…
+page-photo-sent = Photo added. It appears here in a moment.
+page-photo-failed = The photo could not be sent: { $reason }
+page-photo-unreadable = This file cannot be opened as a picture. Choose a JPEG, PNG or WebP photo.
+
 language-name = English
 
 ## The drawing: markers, centre, legend

@@ -1,6 +1,31 @@
 # Every word Ciclo writes, in one language. See src/lang/mod.rs ("Adding a language").
 # Ids are the same in every language file; so are the { $variables } of each message.
 
+## The participant page (web/): a workshop joined from a phone or laptop browser
+
+page-join = Entrar
+page-change-name = Cambiar mi nombre
+page-connection = Conexión
+page-offline = Sin conexión por ahora. Sus cambios quedan guardados en este dispositivo y se enviarán cuando vuelva la conexión.
+page-token-refused = Este enlace no es válido: su código de acceso es incorrecto o ya cambió. Pida al anfitrión la dirección o el código QR actual.
+page-view-only = Puede seguir el taller, pero el anfitrión no permite editar desde el navegador.
+page-picture = El ciclo del servicio, dibujado por el anfitrión. La lista de momentos lo repite en texto.
+page-picture-loading = Cargando el dibujo…
+page-picture-failed = No se pudo cargar el dibujo. Intentando de nuevo…
+page-moments = Momentos de verdad
+page-no-moments = Este ciclo todavía no tiene momentos.
+page-critical = Crítico
+page-satisfaction = Satisfacción { $score } de 5
+page-satisfaction-none = Sin calificar todavía
+page-close = Cerrar
+page-add-after = Añadir un momento después de este
+page-moment-gone = Alguien eliminó este momento.
+page-photo-of = Foto { $number } de «{ $name }»
+page-photo-uploading = Enviando la foto…
+page-photo-sent = Foto añadida. Aparecerá aquí en un momento.
+page-photo-failed = No se pudo enviar la foto: { $reason }
+page-photo-unreadable = Este archivo no se puede abrir como imagen. Elija una foto JPEG, PNG o WebP.
+
 language-name = Español
 
 ## The drawing: markers, centre, legend

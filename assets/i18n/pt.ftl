@@ -1,6 +1,31 @@
 # Every word Ciclo writes, in one language. See src/lang/mod.rs ("Adding a language").
 # Ids are the same in every language file; so are the { $variables } of each message.
 
+## The participant page (web/): a workshop joined from a phone or laptop browser
+
+page-join = Entrar
+page-change-name = Mudar meu nome
+page-connection = Conexão
+page-offline = Sem conexão no momento. Suas alterações ficam guardadas neste aparelho e serão enviadas quando a conexão voltar.
+page-token-refused = Este link não é válido: o código de acesso está errado ou mudou. Peça ao anfitrião o endereço ou o QR code atual.
+page-view-only = Você pode acompanhar a oficina, mas o anfitrião não permitiu edição pelo navegador.
+page-picture = O ciclo de serviço, desenhado pelo anfitrião. A lista de momentos repete o mesmo em texto.
+page-picture-loading = Carregando o desenho…
+page-picture-failed = Não foi possível carregar o desenho. Tentando de novo…
+page-moments = Momentos da verdade
+page-no-moments = Este ciclo ainda não tem momentos.
+page-critical = Crítico
+page-satisfaction = Satisfação { $score } de 5
+page-satisfaction-none = Ainda sem nota
+page-close = Fechar
+page-add-after = Adicionar um momento depois deste
+page-moment-gone = Alguém apagou este momento.
+page-photo-of = Foto { $number } de “{ $name }”
+page-photo-uploading = Enviando a foto…
+page-photo-sent = Foto adicionada. Ela aparece aqui em instantes.
+page-photo-failed = Não foi possível enviar a foto: { $reason }
+page-photo-unreadable = Este arquivo não abre como imagem. Escolha uma foto JPEG, PNG ou WebP.
+
 language-name = Português
 
 ## The drawing: markers, centre, legend

@@ -1,6 +1,31 @@
 # Every word Ciclo writes, in one language. See src/lang/mod.rs ("Adding a language").
 # Ids are the same in every language file; so are the { $variables } of each message.
 
+## The participant page (web/): a workshop joined from a phone or laptop browser
+
+page-join = Войти
+page-change-name = Изменить имя
+page-connection = Связь
+page-offline = Сейчас нет связи. Ваши изменения сохранены на этом устройстве и будут отправлены, когда связь восстановится.
+page-token-refused = Эта ссылка недействительна: код доступа неверный или устарел. Попросите у ведущего актуальный адрес или QR-код.
+page-view-only = Вы можете следить за семинаром, но ведущий не разрешил редактировать из браузера.
+page-picture = Цикл обслуживания, нарисованный ведущим. Список моментов ниже повторяет его текстом.
+page-picture-loading = Рисунок загружается…
+page-picture-failed = Не удалось загрузить рисунок. Пробуем ещё раз…
+page-moments = Моменты истины
+page-no-moments = В этом цикле пока нет моментов.
+page-critical = Критический
+page-satisfaction = Удовлетворённость: { $score } из 5
+page-satisfaction-none = Оценки пока нет
+page-close = Закрыть
+page-add-after = Добавить момент после этого
+page-moment-gone = Кто-то удалил этот момент.
+page-photo-of = Фото { $number } к «{ $name }»
+page-photo-uploading = Фото отправляется…
+page-photo-sent = Фото добавлено. Через мгновение оно появится здесь.
+page-photo-failed = Не удалось отправить фото: { $reason }
+page-photo-unreadable = Этот файл не открывается как изображение. Выберите фото в формате JPEG, PNG или WebP.
+
 language-name = Русский
 
 ## The drawing: markers, centre, legend
