@@ -85,6 +85,8 @@ enum Command {
         bind: std::net::IpAddr,
         #[arg(long)]
         token: Option<String>,
+        #[arg(long)]
+        view_only: bool,
     },
     Sync {
         url: String,
@@ -191,7 +193,8 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
             port,
             bind,
             token,
-        }) => workshop::serve(&files, port, bind, token, lang),
+            view_only,
+        }) => workshop::serve(&files, port, bind, token, view_only, lang),
         Some(Command::Sync { url, file, ca }) => workshop::sync(&url, &file, ca.as_deref(), lang),
         Some(Command::Join { url }) => join_window(url, lang),
         Some(Command::Help { topic }) => help(topic.as_deref(), lang),

@@ -289,7 +289,7 @@ cli-side-out-of-range = --{ $option } { $value } is out of range; use { $min } t
 cli-photo-unusable = { $file }: { $where }: { $problem }; its slides show a placeholder
 cli-no-template = there is no template `{ $name }`; the templates are: { $names }
 cli-template-broken = the template { $name } cannot be read: { $error }
-cli-not-workshop-url = { $url } is not a workshop URL: it starts with ws:// or wss://, like ws://192.168.1.20:7420/cena?token=…
+cli-not-workshop-url = { $url } is not a workshop address: it starts with http://, https://, ws:// or wss://, like http://192.168.1.20:7420/cena?token=…
 cli-no-window-build = this ciclo was built without its window (the cargo feature `window`); build it with the default features to design in the window, or use a command such as `ciclo export`
 
 # `ciclo serve` and `ciclo sync`. $file is a path; $url a workshop address.
@@ -303,6 +303,8 @@ cli-serve-hosting = { $count ->
    *[other] Hosting { $count } rooms. Participants join with:
 }
 cli-serve-firewall = If others cannot connect, let TCP port { $port } through this computer's firewall.
+cli-serve-view-only = Browsers may only view (--view-only).
+cli-serve-scan = Phones and laptops: scan the code, or open the address in a browser.
 cli-serve-stop-hint = Press Ctrl+C to stop; the files are written within 2 s of each change and on stop.
 cli-serve-stopped = Stopped; every room is saved.
 cli-serve-merged = { $file } was edited while no host ran; the edits are merged into the workshop's saved state.
@@ -586,7 +588,7 @@ ws-join-failed = The workshop could not be joined
 ws-name-title = Your name
 ws-name-hint = The others see it beside what you select; your colour comes from it.
 ws-join-title = Join a workshop
-ws-join-hint = Paste the address the host shows (it starts with ws:// or wss://):
+ws-join-hint = Paste the address the host shows (it starts with http:// or ws://):
 ws-join = Join
 ws-panel-title = Join this workshop
 ws-panel-hint = On the same network, open Ciclo, choose Workshop > Join workshop… and paste:
@@ -659,13 +661,14 @@ help-serve = Host a live workshop: one room per cycle, which participants join f
 help-serve-files = The cycles (.ron); each room is named after its file.
 help-serve-port = The TCP port to listen on (7420 by default).
 help-serve-bind = The address to listen on (all of this computer's by default: 0.0.0.0).
-help-serve-token = The token participants must give (128 random bits by default).
+help-serve-token = The token participants must give (by default 10 random letters and digits, easy to read off a projector).
+help-serve-view-only = Let browsers only look: people who join from the participant page see the cycle live but cannot change it. Ciclo windows can still edit.
 help-sync = Keep a cycle file in step with a workshop room, both ways, without a window: the room's changes are written to the file, and edits saved to the file reach the room.
-help-sync-url = The room's URL, as the host prints it: ws://HOST:PORT/ROOM?token=… (or wss://).
+help-sync-url = The room's address, as the host shows it: http://HOST:PORT/ROOM?token=… (ws://, wss:// and https:// work too).
 help-sync-file = The cycle (.ron); it fills the room if the room is empty.
 help-sync-ca = For wss://: also trust the certificate authorities in this PEM file (a server with a private CA's certificate). SSL_CERT_FILE is trusted too when set.
 help-join = Open the window joined to a live workshop (as Workshop ▸ Join workshop… does).
-help-join-url = The room's URL, as the host shows it: ws://HOST:PORT/ROOM?token=… (or wss://).
+help-join-url = The room's address, as the host shows it: http://HOST:PORT/ROOM?token=… (ws://, wss:// and https:// work too).
 help-slides = Write presentation slides: the cycle, then one slide per moment, as a PDF deck (-o deck.pdf), a PowerPoint deck (-o deck.pptx) or a folder of PNGs (-o folder).
 help-slides-output = The deck to write: a .pdf or .pptx file, or a folder for the PNGs (created if missing).
 help-any-file = The cycle (.ron).

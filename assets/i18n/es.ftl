@@ -282,7 +282,7 @@ cli-side-out-of-range = --{ $option } { $value } está fuera de rango; use entre
 cli-photo-unusable = { $file }: { $where }: { $problem }; sus diapositivas muestran un recuadro en su lugar
 cli-no-template = no existe la plantilla `{ $name }`; las plantillas son: { $names }
 cli-template-broken = no se puede leer la plantilla { $name }: { $error }
-cli-not-workshop-url = { $url } no es la dirección de un taller: empieza por ws:// o wss://, como ws://192.168.1.20:7420/cena?token=…
+cli-not-workshop-url = { $url } no es la dirección de un taller: empieza por http://, https://, ws:// o wss://, como http://192.168.1.20:7420/cena?token=…
 cli-no-window-build = este ciclo se compiló sin su ventana (la característica de cargo `window`); compílelo con las características por defecto para diseñar en la ventana, o use una orden como `ciclo export`
 
 # `ciclo serve` and `ciclo sync`. $file is a path; $url a workshop address.
@@ -296,6 +296,8 @@ cli-serve-hosting = { $count ->
    *[other] Se alojan { $count } salas. Los participantes entran con:
 }
 cli-serve-firewall = Si los demás no logran conectarse, abra el puerto TCP { $port } en el cortafuegos de este equipo.
+cli-serve-view-only = Los navegadores solo pueden mirar (--view-only).
+cli-serve-scan = Teléfonos y portátiles: escaneen el código o abran la dirección en el navegador.
 cli-serve-stop-hint = Pulse Ctrl+C para detener; los archivos se guardan a más tardar 2 s después de cada cambio y al detener.
 cli-serve-stopped = Detenido; todas las salas están guardadas.
 cli-serve-merged = { $file } se editó mientras no había anfitrión; esos cambios se suman al estado guardado del taller.
@@ -581,7 +583,7 @@ ws-join-failed = No se pudo entrar en el taller
 ws-name-title = Su nombre
 ws-name-hint = Los demás lo verán junto a lo que seleccione; su color se deriva de él.
 ws-join-title = Unirse a un taller
-ws-join-hint = Pegue la dirección que muestra quien organiza (empieza por ws:// o wss://):
+ws-join-hint = Pegue la dirección que muestra quien organiza (empieza por http:// o ws://):
 ws-join = Unirse
 ws-panel-title = Únase a este taller
 ws-panel-hint = En la misma red, abra Ciclo, elija Taller > Unirse a un taller… y pegue:
@@ -654,13 +656,14 @@ help-serve = Organiza un taller en vivo: una sala por ciclo, a la que los partic
 help-serve-files = Los ciclos (.ron); cada sala lleva el nombre de su archivo.
 help-serve-port = El puerto TCP en el que se escucha (7420 por defecto).
 help-serve-bind = La dirección en la que se escucha (por defecto, todas las de este equipo: 0.0.0.0).
-help-serve-token = El token que deben presentar los participantes (por defecto, 128 bits aleatorios).
+help-serve-token = El token que deben presentar los participantes (por defecto, 10 letras y cifras al azar, fáciles de leer en el proyector).
+help-serve-view-only = Los navegadores solo pueden mirar: quien entra desde la página de participantes ve el ciclo en vivo, pero no puede cambiarlo. Las ventanas de Ciclo sí pueden editar.
 help-sync = Mantiene un archivo de ciclo sincronizado con una sala de taller, en ambos sentidos y sin ventana: los cambios de la sala se escriben en el archivo, y lo que se guarda en el archivo llega a la sala.
-help-sync-url = La URL de la sala, tal como aparece en la terminal del anfitrión: ws://HOST:PORT/ROOM?token=… (o wss://).
+help-sync-url = La dirección de la sala, tal como la muestra el anfitrión: http://HOST:PORT/ROOM?token=… (también sirven ws://, wss:// y https://).
 help-sync-file = El ciclo (.ron); si la sala está vacía, la llena.
 help-sync-ca = Para wss://: confía además en las autoridades de certificación de este archivo PEM (para un servidor con certificado de una CA privada). Si SSL_CERT_FILE está definida, también se confía en ella.
 help-join = Abre la ventana conectada a un taller en vivo (como Taller ▸ Unirse a un taller…).
-help-join-url = La URL de la sala, tal como la muestra quien organiza el taller: ws://HOST:PORT/ROOM?token=… (o wss://).
+help-join-url = La dirección de la sala, tal como la muestra quien organiza el taller: http://HOST:PORT/ROOM?token=… (también sirven ws://, wss:// y https://).
 help-slides = Escribe las diapositivas de una presentación: el ciclo y luego una diapositiva por momento, como presentación PDF (-o deck.pdf), presentación de PowerPoint (-o deck.pptx) o carpeta de imágenes PNG (-o folder).
 help-slides-output = La presentación de salida: un archivo .pdf o .pptx, o una carpeta para los PNG (se crea si no existe).
 help-any-file = El ciclo (.ron).

@@ -286,7 +286,7 @@ cli-side-out-of-range = --{ $option } { $value } está fora do intervalo; use de
 cli-photo-unusable = { $file }: { $where }: { $problem }; os slides dele mostram um espaço reservado no lugar
 cli-no-template = não existe o modelo `{ $name }`; os modelos são: { $names }
 cli-template-broken = não foi possível ler o modelo { $name }: { $error }
-cli-not-workshop-url = { $url } não é o endereço de uma oficina: ele começa com ws:// ou wss://, como ws://192.168.1.20:7420/cena?token=…
+cli-not-workshop-url = { $url } não é o endereço de uma oficina: ele começa com http://, https://, ws:// ou wss://, como http://192.168.1.20:7420/cena?token=…
 cli-no-window-build = este ciclo foi compilado sem a janela (o recurso `window` do cargo); compile-o com os recursos padrão para desenhar na janela, ou use um comando como `ciclo export`
 
 # `ciclo serve` and `ciclo sync`. $file is a path; $url a workshop address.
@@ -300,6 +300,8 @@ cli-serve-hosting = { $count ->
    *[other] Hospedando { $count } salas. Os participantes entram com:
 }
 cli-serve-firewall = Se os outros não conseguirem se conectar, libere a porta TCP { $port } no firewall deste computador.
+cli-serve-view-only = Os navegadores só podem olhar (--view-only).
+cli-serve-scan = Celulares e notebooks: escaneiem o código ou abram o endereço no navegador.
 cli-serve-stop-hint = Aperte Ctrl+C para parar; os arquivos são gravados até 2 s depois de cada mudança e ao parar.
 cli-serve-stopped = Parado; todas as salas estão salvas.
 cli-serve-merged = { $file } foi editado enquanto nenhum anfitrião rodava; essas edições entram no estado salvo da oficina.
@@ -584,7 +586,7 @@ ws-join-failed = Não foi possível entrar na oficina
 ws-name-title = Seu nome
 ws-name-hint = Os outros o verão ao lado do que você selecionar; sua cor vem dele.
 ws-join-title = Entrar numa oficina
-ws-join-hint = Cole o endereço que a pessoa que conduz mostra (começa com ws:// ou wss://):
+ws-join-hint = Cole o endereço que a pessoa que conduz mostra (começa com http:// ou ws://):
 ws-join = Entrar
 ws-panel-title = Entre nesta oficina
 ws-panel-hint = Na mesma rede, abra o Ciclo, escolha Oficina > Entrar numa oficina… e cole:
@@ -657,13 +659,14 @@ help-serve = Conduz uma oficina ao vivo: uma sala por ciclo, na qual os particip
 help-serve-files = Os ciclos (.ron); cada sala recebe o nome do seu arquivo.
 help-serve-port = A porta TCP em que escutar (7420 por padrão).
 help-serve-bind = O endereço em que escutar (por padrão, todos os deste computador: 0.0.0.0).
-help-serve-token = O token que os participantes precisam informar (por padrão, 128 bits aleatórios).
+help-serve-token = O token que os participantes precisam informar (por padrão, 10 letras e números aleatórios, fáceis de ler no projetor).
+help-serve-view-only = Os navegadores só podem olhar: quem entra pela página de participante vê o ciclo ao vivo, mas não pode alterá-lo. As janelas do Ciclo continuam podendo editar.
 help-sync = Mantém um arquivo de ciclo em sincronia com uma sala de oficina, nos dois sentidos e sem janela: as mudanças da sala são gravadas no arquivo, e o que for salvo no arquivo chega à sala.
-help-sync-url = A URL da sala, como aparece no terminal do anfitrião: ws://HOST:PORT/ROOM?token=… (ou wss://).
+help-sync-url = O endereço da sala, como o anfitrião mostra: http://HOST:PORT/ROOM?token=… (ws://, wss:// e https:// também servem).
 help-sync-file = O ciclo (.ron); se a sala estiver vazia, ele a preenche.
 help-sync-ca = Para wss://: confia também nas autoridades certificadoras deste arquivo PEM (para um servidor com certificado de uma CA privada). SSL_CERT_FILE, quando definida, também é considerada confiável.
 help-join = Abre a janela já conectada a uma oficina ao vivo (como faz Oficina ▸ Entrar numa oficina…).
-help-join-url = A URL da sala, tal como mostrada por quem conduz a oficina: ws://HOST:PORT/ROOM?token=… (ou wss://).
+help-join-url = O endereço da sala, como mostrado por quem conduz a oficina: http://HOST:PORT/ROOM?token=… (ws://, wss:// e https:// também servem).
 help-slides = Grava os slides de uma apresentação: o ciclo e depois um slide por momento, como apresentação PDF (-o deck.pdf), apresentação do PowerPoint (-o deck.pptx) ou uma pasta de PNGs (-o folder).
 help-slides-output = A apresentação de saída: um arquivo .pdf ou .pptx, ou uma pasta para os PNGs (criada se não existir).
 help-any-file = O ciclo (.ron).

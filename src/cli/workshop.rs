@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context as _, bail};
 use ciclo::collab::client::{Session, Status};
 use ciclo::collab::host::{self, Rooms};
+use ciclo::collab::join;
 use ciclo::collab::presence::Presence;
 use ciclo::collab::room::Room;
 use ciclo::collab::tls::Trust;
@@ -21,12 +22,13 @@ use ciclo::lang::{Arg, Lang};
 use ciclo::model::Document;
 use ciclo::save::{to_ron, write_atomically};
 
-/// `ciclo serve FILE.ron... [--port] [--bind] [--token]`.
+/// `ciclo serve FILE.ron... [--port] [--bind] [--token] [--view-only]`.
 pub fn serve(
     files: &[PathBuf],
     port: u16,
     bind: IpAddr,
     token: Option<String>,
+    view_only: bool,
     lang: Lang,
 ) -> anyhow::Result<ExitCode> {
     let mut rooms = Vec::new();
@@ -53,6 +55,7 @@ pub fn serve(
         })?,
     };
     let rooms = Rooms::new(rooms, token);
+    rooms.web.set_browsers_edit(!view_only);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -124,22 +127,26 @@ fn print_join_urls(rooms: &Rooms, bind: IpAddr, port: u16, lang: Lang) {
         lang.fmt("cli-serve-hosting", &[("count", count.into())])
     );
     for room in rooms.all() {
-        for ip in &addresses {
-            let host = match ip {
-                IpAddr::V6(v6) => format!("[{v6}]"),
-                IpAddr::V4(v4) => v4.to_string(),
-            };
-            let url = format!(
-                "ws://{host}:{port}/{}?token={}",
-                wire::encode_room(&room.name),
-                rooms.token()
-            );
+        let urls: Vec<String> = addresses
+            .iter()
+            .map(|ip| join::page_url(*ip, port, &room.name, rooms.token()))
+            .collect();
+        // The first address is the likeliest one on the room's Wi-Fi: its code is drawn.
+        if let Some(qr) = urls.first().and_then(|url| join::Qr::new(url)) {
+            println!();
+            print!("{}", qr.to_terminal());
+        }
+        for url in &urls {
             println!(
                 "  {}  ({})",
-                terminal(&url),
+                terminal(url),
                 terminal(&room.path.display().to_string())
             );
         }
+    }
+    println!("{}", lang.msg("cli-serve-scan"));
+    if !rooms.web.browsers_edit() {
+        println!("{}", lang.msg("cli-serve-view-only"));
     }
     let port = port.to_string();
     println!(

@@ -82,7 +82,7 @@ pub struct Session {
 pub enum JoinError {
     /// The URL is not a ws:// or wss:// URL.
     #[error(
-        "{0:?} is not a workshop URL: it starts with ws:// or wss://, like ws://192.168.1.20:7420/cena?token=…"
+        "{0:?} is not a workshop URL: it starts with http://, https://, ws:// or wss://, like http://192.168.1.20:7420/cena?token=…"
     )]
     BadUrl(String),
     /// No thread or runtime could be started.
@@ -112,11 +112,12 @@ impl Session {
         notify: Box<dyn Fn() + Send + Sync>,
         trust: &Trust,
     ) -> Result<Session, JoinError> {
-        if !(url.starts_with("ws://") || url.starts_with("wss://"))
-            || tungstenite::http::Uri::try_from(url).is_err()
-        {
+        let Some(socket) = super::join::socket_url(url)
+            .filter(|u| tungstenite::http::Uri::try_from(u.as_str()).is_ok())
+        else {
             return Err(JoinError::BadUrl(url.to_owned()));
-        }
+        };
+        let url = socket.as_str();
         let _ = rustls::crypto::ring::default_provider().install_default();
         let tls = trust.client_config()?;
         let doc = Doc::new();

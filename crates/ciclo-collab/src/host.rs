@@ -46,6 +46,8 @@ pub struct Rooms {
     rooms: Vec<Arc<Room>>,
     token: String,
     liveness: Liveness,
+    /// What browsers may do, and what the host keeps for them.
+    pub web: super::page::Web,
 }
 
 impl Rooms {
@@ -60,6 +62,7 @@ impl Rooms {
             rooms,
             token,
             liveness,
+            web: super::page::Web::new(true),
         })
     }
 
@@ -86,10 +89,10 @@ pub async fn serve(listener: TcpListener, rooms: Arc<Rooms>, mut stop: watch::Re
     loop {
         tokio::select! {
             accepted = listener.accept() => {
-                let Ok((stream, _)) = accepted else { continue };
+                let Ok((stream, peer)) = accepted else { continue };
                 let _ = stream.set_nodelay(true);
                 next_id += 1;
-                tokio::spawn(connection(stream, Arc::clone(&rooms), next_id, stop.clone()));
+                tokio::spawn(connection(stream, peer.ip(), Arc::clone(&rooms), next_id, stop.clone()));
             }
             _ = stop.changed() => break,
         }
@@ -127,20 +130,22 @@ fn report_save(room: &Room) {
     }
 }
 
-/// Checks the request: a known room, the right token, a free seat.
-fn admit(rooms: &Rooms, req: &Request) -> Result<(Arc<Room>, Seat), (StatusCode, String)> {
+/// Checks the request: a known room, the right token (with the wrong-token guard), a
+/// free seat.
+fn admit(
+    rooms: &Rooms,
+    req: &Request,
+    addr: std::net::IpAddr,
+) -> Result<(Arc<Room>, Seat), (StatusCode, String)> {
     let refuse = |status: StatusCode, text: String| (status, text);
     let given = req
         .uri()
         .query()
         .and_then(|q| wire::query_value(q, "token"))
         .unwrap_or_default();
-    if !wire::same_token(given.as_bytes(), rooms.token().as_bytes()) {
-        return Err(refuse(
-            StatusCode::UNAUTHORIZED,
-            "Wrong or missing token: ask the host for the join URL, which ends in ?token=…\n"
-                .to_owned(),
-        ));
+    if let Err(answer) = super::page::check_token(rooms, &given, addr) {
+        let status = StatusCode::from_u16(answer.status).unwrap_or(StatusCode::UNAUTHORIZED);
+        return Err(refuse(status, String::from_utf8_lossy(&answer.body).into_owned()));
     }
     let path = req.uri().path().trim_start_matches('/');
     let name = wire::decode_percent(path).unwrap_or_default();
@@ -163,11 +168,46 @@ fn admit(rooms: &Rooms, req: &Request) -> Result<(Arc<Room>, Seat), (StatusCode,
     Ok((Arc::clone(room), seat))
 }
 
+/// One connection: a WebSocket upgrade joins a room; any other request is answered as
+/// HTTP (the participant page, its picture and photos) and the connection closes.
+async fn connection(
+    mut stream: TcpStream,
+    addr: std::net::IpAddr,
+    rooms: Arc<Rooms>,
+    id: u64,
+    stop: watch::Receiver<bool>,
+) {
+    let Ok((head, read)) = super::http::read_head(&mut stream).await else {
+        return;
+    };
+    if head.is_upgrade() {
+        let browser = head.header("origin").is_some();
+        let stream = super::http::Replay::new(read, stream);
+        join(stream, addr, browser, rooms, id, stop).await;
+        return;
+    }
+    let body_start = super::http::head_len(&read);
+    let already = &read[body_start.min(read.len())..];
+    let answer = if head.method == "POST" && head.path.ends_with("/photos") {
+        super::photos::upload(&rooms, &head, &mut stream, already, addr).await
+    } else {
+        super::page::answer(&rooms, &head, addr).await
+    };
+    answer.send(&mut stream, head.method == "HEAD").await;
+}
+
 // The handshake's callback returns tungstenite's own (large) refusal type.
 #[allow(clippy::result_large_err)]
-async fn connection(stream: TcpStream, rooms: Arc<Rooms>, id: u64, stop: watch::Receiver<bool>) {
+async fn join(
+    stream: Stream,
+    addr: std::net::IpAddr,
+    browser: bool,
+    rooms: Arc<Rooms>,
+    id: u64,
+    stop: watch::Receiver<bool>,
+) {
     let mut admitted = None;
-    let callback = |req: &Request, response: Response| match admit(&rooms, req) {
+    let callback = |req: &Request, response: Response| match admit(&rooms, req, addr) {
         Ok(found) => {
             admitted = Some(found);
             Ok(response)
@@ -186,8 +226,18 @@ async fn connection(stream: TcpStream, rooms: Arc<Rooms>, id: u64, stop: watch::
     let Some((room, _seat)) = admitted else {
         return;
     };
-    let clients = converse(ws, &room, id, rooms.liveness, stop).await;
+    let peer = Peer { id, browser };
+    let clients = converse(ws, &room, peer, &rooms, stop).await;
     forget_clients(&room, &clients);
+}
+
+/// Who is at the other end of a connection.
+#[derive(Clone, Copy, Debug)]
+struct Peer {
+    /// The connection's number, so that its own frames are not sent back to it.
+    id: u64,
+    /// A browser (its handshake had an `Origin`), which may only view when the host says.
+    browser: bool,
 }
 
 /// The awareness clients a connection spoke for leave with it.
@@ -207,17 +257,19 @@ fn forget_clients(room: &Room, clients: &[ClientID]) {
     }
 }
 
-type Ws = tokio_tungstenite::WebSocketStream<TcpStream>;
+type Stream = super::http::Replay<TcpStream>;
+type Ws = tokio_tungstenite::WebSocketStream<Stream>;
 
 /// Speaks y-websocket with one peer until it leaves, breaks the protocol or goes silent.
 /// Returns the awareness clients it spoke for.
 async fn converse(
     ws: Ws,
     room: &Room,
-    id: u64,
-    liveness: Liveness,
+    peer: Peer,
+    rooms: &Rooms,
     mut stop: watch::Receiver<bool>,
 ) -> Vec<ClientID> {
+    let (id, liveness) = (peer.id, rooms.liveness);
     let (mut sink, mut stream) = ws.split();
     let mut relayed = room.subscribe();
     let mut clients = Vec::new();
@@ -244,7 +296,7 @@ async fn converse(
                 let Some(Ok(frame)) = incoming else { break };
                 heard = Instant::now();
                 let replies = match frame {
-                    Frame::Binary(bytes) => match handle(room, id, &bytes, &mut clients) {
+                    Frame::Binary(bytes) => match handle(room, id, may_write(rooms, peer), &bytes, &mut clients) {
                         Ok(replies) => replies,
                         Err(why) => {
                             eprintln!("{}: closed a connection that sent {why}", room.name);
@@ -293,9 +345,16 @@ async fn converse(
 
 /// Handles one frame from a peer: applies its changes, relays them, and returns the
 /// replies. An error closes the connection.
+/// True when a peer's changes to the document are taken: always from a program, and from
+/// a browser while the host lets browsers edit.
+fn may_write(rooms: &Rooms, peer: Peer) -> bool {
+    !peer.browser || rooms.web.browsers_edit()
+}
+
 fn handle(
     room: &Room,
     id: u64,
+    may_write: bool,
     bytes: &[u8],
     clients: &mut Vec<ClientID>,
 ) -> Result<Vec<Vec<u8>>, String> {
@@ -307,6 +366,7 @@ fn handle(
                 let txn = awareness.doc().transact();
                 replies.push(wire::sync_step2(&txn, &sv));
             }
+            Message::Sync(SyncMessage::SyncStep2(_) | SyncMessage::Update(_)) if !may_write => {}
             Message::Sync(SyncMessage::SyncStep2(update) | SyncMessage::Update(update)) => {
                 let decoded = wire::decode_update(&update)?;
                 let changed = {
@@ -332,6 +392,9 @@ fn handle(
                 room.lock()
                     .apply_update(update)
                     .map_err(|e| format!("a malformed awareness update ({e})"))?;
+                // Echoed to its sender too, as y-websocket's reference server does: a
+                // browser alone in a room hears something every 15 s and keeps its socket.
+                replies.push(frame.clone());
                 room.relay(id, frame);
             }
             Message::AwarenessQuery => {

@@ -9,9 +9,14 @@
 
 pub mod client;
 pub mod diff;
+pub mod guard;
 pub mod host;
+pub mod http;
+pub mod join;
 pub mod net;
 pub mod order;
+pub mod page;
+pub mod photos;
 pub mod presence;
 pub mod room;
 pub mod schema;

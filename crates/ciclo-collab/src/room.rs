@@ -44,6 +44,7 @@ pub struct Room {
     awareness: Mutex<Awareness>,
     relay: broadcast::Sender<Relay>,
     peers: AtomicUsize,
+    revision: std::sync::atomic::AtomicU64,
     unsaved: Mutex<Unsaved>,
     /// True when the room's Y state is kept beside its file ([`ystate`]).
     keeps_state: bool,
@@ -91,6 +92,7 @@ impl Room {
             awareness: Mutex::new(Awareness::new(y)),
             relay,
             peers: AtomicUsize::new(0),
+            revision: std::sync::atomic::AtomicU64::new(1),
             unsaved: Mutex::new(Unsaved::default()),
             keeps_state,
             reported: Mutex::new(std::collections::HashSet::new()),
@@ -129,8 +131,14 @@ impl Room {
         });
     }
 
+    /// The document's revision: it changes whenever the document does, and only then.
+    pub fn revision(&self) -> u64 {
+        self.revision.load(Ordering::SeqCst)
+    }
+
     /// Notes that the document changed now.
     pub fn changed(&self) {
+        self.revision.fetch_add(1, Ordering::SeqCst);
         let mut unsaved = self.unsaved.lock().unwrap_or_else(|p| p.into_inner());
         let now = Instant::now();
         unsaved.first.get_or_insert(now);

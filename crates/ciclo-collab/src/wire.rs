@@ -69,11 +69,32 @@ pub fn decode_update(bytes: &[u8]) -> Result<yrs::Update, String> {
     yrs::Update::decode_v1(bytes).map_err(|e| format!("a malformed update ({e})"))
 }
 
-/// 128 random bits as 32 hexadecimal digits.
+/// The letters of a token: digits and lower-case letters without the ones that look
+/// alike on a projector (0 and o, 1 and l and i).
+pub const TOKEN_ALPHABET: &[u8; 31] = b"23456789abcdefghjkmnpqrstuvwxyz";
+/// The length of a token: 31^10, about 2^49.5, tries to guess it.
+pub const TOKEN_LEN: usize = 10;
+
+/// A token for a workshop: [`TOKEN_LEN`] random letters of [`TOKEN_ALPHABET`], short
+/// enough to type from the projector (guessing is slowed by [`crate::guard`]).
 pub fn new_token() -> Result<String, getrandom::Error> {
-    let mut bytes = [0u8; 16];
-    getrandom::fill(&mut bytes)?;
-    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+    new_short_token()
+}
+
+/// [`TOKEN_LEN`] random letters of [`TOKEN_ALPHABET`], each drawn without bias.
+pub fn new_short_token() -> Result<String, getrandom::Error> {
+    let mut out = String::with_capacity(TOKEN_LEN);
+    while out.len() < TOKEN_LEN {
+        let mut bytes = [0u8; 16];
+        getrandom::fill(&mut bytes)?;
+        // 248 = 8 × 31: a byte at or over it would favour the first letters.
+        for b in bytes.into_iter().filter(|b| *b < 248) {
+            if out.len() < TOKEN_LEN {
+                out.push(char::from(TOKEN_ALPHABET[usize::from(b % 31)]));
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// Compares a token in time that depends only on the lengths, not on where they differ.
@@ -97,6 +118,11 @@ pub fn encode_room(name: &str) -> String {
         }
     }
     out
+}
+
+/// Writes a query value: unreserved characters as they are, the rest as `%XX` bytes.
+pub fn query_escape(value: &str) -> String {
+    encode_room(value)
 }
 
 /// Reads `%XX` escapes of a URL path or query value; `None` when they are not UTF-8.
