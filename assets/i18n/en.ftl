@@ -662,7 +662,7 @@ help-serve-files = The cycles (.ron); each room is named after its file.
 help-serve-port = The TCP port to listen on (7420 by default).
 help-serve-bind = The address to listen on (all of this computer's by default: 0.0.0.0).
 help-serve-token = The token participants must give (by default 10 random letters and digits, easy to read off a projector).
-help-serve-view-only = Let browsers only look: people who join from the participant page see the cycle live but cannot change it. Ciclo windows can still edit.
+help-serve-view_only = Let browsers only look: people who join from the participant page see the cycle live but cannot change it. Ciclo windows can still edit.
 help-sync = Keep a cycle file in step with a workshop room, both ways, without a window: the room's changes are written to the file, and edits saved to the file reach the room.
 help-sync-url = The room's address, as the host shows it: http://HOST:PORT/ROOM?token=… (ws://, wss:// and https:// work too).
 help-sync-file = The cycle (.ron); it fills the room if the room is empty.

@@ -657,7 +657,7 @@ help-serve-files = Los ciclos (.ron); cada sala lleva el nombre de su archivo.
 help-serve-port = El puerto TCP en el que se escucha (7420 por defecto).
 help-serve-bind = La dirección en la que se escucha (por defecto, todas las de este equipo: 0.0.0.0).
 help-serve-token = El token que deben presentar los participantes (por defecto, 10 letras y cifras al azar, fáciles de leer en el proyector).
-help-serve-view-only = Los navegadores solo pueden mirar: quien entra desde la página de participantes ve el ciclo en vivo, pero no puede cambiarlo. Las ventanas de Ciclo sí pueden editar.
+help-serve-view_only = Los navegadores solo pueden mirar: quien entra desde la página de participantes ve el ciclo en vivo, pero no puede cambiarlo. Las ventanas de Ciclo sí pueden editar.
 help-sync = Mantiene un archivo de ciclo sincronizado con una sala de taller, en ambos sentidos y sin ventana: los cambios de la sala se escriben en el archivo, y lo que se guarda en el archivo llega a la sala.
 help-sync-url = La dirección de la sala, tal como la muestra el anfitrión: http://HOST:PORT/ROOM?token=… (también sirven ws://, wss:// y https://).
 help-sync-file = El ciclo (.ron); si la sala está vacía, la llena.

@@ -660,7 +660,7 @@ help-serve-files = Os ciclos (.ron); cada sala recebe o nome do seu arquivo.
 help-serve-port = A porta TCP em que escutar (7420 por padrão).
 help-serve-bind = O endereço em que escutar (por padrão, todos os deste computador: 0.0.0.0).
 help-serve-token = O token que os participantes precisam informar (por padrão, 10 letras e números aleatórios, fáceis de ler no projetor).
-help-serve-view-only = Os navegadores só podem olhar: quem entra pela página de participante vê o ciclo ao vivo, mas não pode alterá-lo. As janelas do Ciclo continuam podendo editar.
+help-serve-view_only = Os navegadores só podem olhar: quem entra pela página de participante vê o ciclo ao vivo, mas não pode alterá-lo. As janelas do Ciclo continuam podendo editar.
 help-sync = Mantém um arquivo de ciclo em sincronia com uma sala de oficina, nos dois sentidos e sem janela: as mudanças da sala são gravadas no arquivo, e o que for salvo no arquivo chega à sala.
 help-sync-url = O endereço da sala, como o anfitrião mostra: http://HOST:PORT/ROOM?token=… (ws://, wss:// e https:// também servem).
 help-sync-file = O ciclo (.ron); se a sala estiver vazia, ele a preenche.

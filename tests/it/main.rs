@@ -18,6 +18,7 @@ mod collab_cli;
 mod collab_converge;
 mod collab_hostile;
 mod collab_interop;
+mod collab_page;
 mod collab_restart;
 mod collab_support;
 mod collab_wss;

@@ -10,9 +10,11 @@
 //! [`Edit`]: ciclo_doc::edit::Edit
 
 use std::net::{IpAddr, SocketAddr};
+use std::path::Path;
 
 use ciclo_collab::client::{Session, Status};
 use ciclo_collab::host::{Host, Rooms};
+use ciclo_collab::join;
 use ciclo_collab::presence::Presence;
 use ciclo_collab::room::Room;
 use ciclo_collab::wire;
@@ -148,8 +150,12 @@ impl Designer {
         // scratch file of its own, removed on Leave.
         let scratch =
             std::env::temp_dir().join(format!("ciclo-workshop-{}.ron", std::process::id()));
+        // Photos sent from phones go into `photos/` beside the cycle's own file.
+        let beside = self
+            .path()
+            .map_or_else(|| scratch.clone(), Path::to_path_buf);
         let rooms = Rooms::new(
-            vec![Room::new(room_name.clone(), scratch, &doc)],
+            vec![Room::scratch(room_name.clone(), scratch, &doc, beside)],
             token.clone(),
         );
         let any = IpAddr::from([0, 0, 0, 0]);
@@ -160,12 +166,11 @@ impl Designer {
             Err(e) => return self.workshop_failed(T::WsHostFailed, e.to_string()),
         };
         let port = host.addr.port();
-        let room = wire::encode_room(&room_name);
         let join_urls = ciclo_collab::net::lan_addresses()
             .iter()
-            .map(|ip| format!("ws://{ip}:{port}/{room}?token={token}"))
+            .map(|ip| join::page_url(*ip, port, &room_name, &token))
             .collect();
-        let local = format!("ws://127.0.0.1:{port}/{room}?token={token}");
+        let local = join::page_url(IpAddr::from([127, 0, 0, 1]), port, &room_name, &token);
         self.go_live(&local, Some(host), join_urls);
         self.workshop.join_panel = true;
     }

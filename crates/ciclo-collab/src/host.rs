@@ -145,7 +145,10 @@ fn admit(
         .unwrap_or_default();
     if let Err(answer) = super::page::check_token(rooms, &given, addr) {
         let status = StatusCode::from_u16(answer.status).unwrap_or(StatusCode::UNAUTHORIZED);
-        return Err(refuse(status, String::from_utf8_lossy(&answer.body).into_owned()));
+        return Err(refuse(
+            status,
+            String::from_utf8_lossy(&answer.body).into_owned(),
+        ));
     }
     let path = req.uri().path().trim_start_matches('/');
     let name = wire::decode_percent(path).unwrap_or_default();

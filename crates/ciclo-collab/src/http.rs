@@ -318,7 +318,10 @@ mod tests {
         assert!(head.is_upgrade());
         assert_eq!(head_len(raw), raw.len() - 4);
         assert_eq!(parse(b"GET / HTTP/1.1\r\nHost"), Ok(None));
-        assert_eq!(parse(b"\x16\x03\x01 not http\r\n\r\n"), Err(HeadError::Malformed));
+        assert_eq!(
+            parse(b"\x16\x03\x01 not http\r\n\r\n"),
+            Err(HeadError::Malformed)
+        );
     }
 
     #[test]

@@ -41,9 +41,8 @@ impl Qr {
     /// The QR code of `text` (error correction level M, which survives a projector's
     /// glare), or `None` when it is too long for one.
     pub fn new(text: &str) -> Option<Qr> {
-        let code =
-            qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M)
-                .ok()?;
+        let code = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M)
+            .ok()?;
         let width = code.width();
         let dark = code
             .to_colors()

@@ -9,7 +9,6 @@
 
 pub mod client;
 pub mod diff;
-pub mod guard;
 pub mod host;
 pub mod http;
 pub mod join;
@@ -21,5 +20,6 @@ pub mod presence;
 pub mod room;
 pub mod schema;
 pub mod tls;
+pub mod tokens;
 pub mod wire;
 pub mod ystate;

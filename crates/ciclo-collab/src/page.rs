@@ -11,10 +11,10 @@ use std::time::Instant;
 
 use yrs::{Any, Array as _, ArrayPrelim, Map as _, MapPrelim, Out, ReadTxn as _, Transact as _};
 
-use super::guard::Guard;
 use super::host::Rooms;
 use super::http::{Answer, Head};
 use super::room::Room;
+use super::tokens::Guard;
 use super::{photos, wire};
 
 const INDEX: &str = include_str!("../../../assets/web/index.html");

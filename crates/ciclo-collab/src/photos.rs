@@ -69,7 +69,10 @@ pub async fn upload<S: AsyncRead + Unpin>(
     let relative = format!("{FOLDER}/{name}");
     if !page::add_photo(&room, &moment, &relative) {
         if let Err(e) = std::fs::remove_file(folder(&room).join(&name)) {
-            eprintln!("{}: a photo for a moment that is gone was kept: {e}", room.name);
+            eprintln!(
+                "{}: a photo for a moment that is gone was kept: {e}",
+                room.name
+            );
         }
         return Answer::text(404, "That moment is no longer in the cycle.");
     }
@@ -85,7 +88,7 @@ fn is_photo(bytes: &[u8]) -> bool {
 }
 
 fn folder(room: &Room) -> PathBuf {
-    room.path
+    room.beside
         .parent()
         .unwrap_or_else(|| Path::new("."))
         .join(FOLDER)
@@ -96,8 +99,15 @@ fn folder(room: &Room) -> PathBuf {
 fn keep(room: &Room, bytes: &[u8]) -> Result<String, Answer> {
     let dir = folder(room);
     let refuse = |what: &str| {
-        eprintln!("{}: a photo could not be kept in {}: {what}", room.name, dir.display());
-        Answer::text(500, "The host could not keep the photo: tell the facilitator.")
+        eprintln!(
+            "{}: a photo could not be kept in {}: {what}",
+            room.name,
+            dir.display()
+        );
+        Answer::text(
+            500,
+            "The host could not keep the photo: tell the facilitator.",
+        )
     };
     match std::fs::symlink_metadata(&dir) {
         Ok(meta) if meta.is_dir() => {}
@@ -119,7 +129,10 @@ fn keep(room: &Room, bytes: &[u8]) -> Result<String, Answer> {
         )
     })?;
     for _ in 0..4 {
-        let name = format!("{}.jpg", super::wire::new_short_token().map_err(|e| refuse(&e.to_string()))?);
+        let name = format!(
+            "{}.jpg",
+            super::wire::new_short_token().map_err(|e| refuse(&e.to_string()))?
+        );
         match ciclo_doc::save::create_new(&dir.join(&name), &jpeg) {
             Ok(()) => return Ok(name),
             Err(ciclo_doc::save::SaveError::Exists { .. }) => continue,
@@ -150,7 +163,7 @@ pub async fn thumbnail(room: &Arc<Room>, name: &str, head: &Head) -> Answer {
         .and_then(|v| v.parse::<u32>().ok())
         .unwrap_or(400)
         .clamp(64, 1600);
-    let room_path = room.path.clone();
+    let room_path = room.beside.clone();
     let made = tokio::task::spawn_blocking(move || {
         let dir = room_path.parent()?.canonicalize().ok()?;
         let file = ciclo_doc::model::resolve_photo(&listed, Some(&room_path))
@@ -163,7 +176,9 @@ pub async fn thumbnail(room: &Arc<Room>, name: &str, head: &Head) -> Answer {
     })
     .await;
     match made {
-        Ok(Some(jpeg)) => Answer::new(200, "image/jpeg", jpeg).with("Cache-Control", "private, max-age=300"),
+        Ok(Some(jpeg)) => {
+            Answer::new(200, "image/jpeg", jpeg).with("Cache-Control", "private, max-age=300")
+        }
         _ => Answer::text(404, "The photo cannot be shown."),
     }
 }

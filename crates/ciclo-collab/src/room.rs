@@ -41,6 +41,9 @@ pub struct Room {
     pub name: String,
     /// The file the room is written to. Only the host's command line chooses it.
     pub path: PathBuf,
+    /// The file beside which uploaded photos are kept (in `photos/`) and against which
+    /// the document's photo paths are read: the room's own file, or the window's cycle.
+    pub beside: PathBuf,
     awareness: Mutex<Awareness>,
     relay: broadcast::Sender<Relay>,
     peers: AtomicUsize,
@@ -64,9 +67,20 @@ impl Room {
     /// A room holding this document, with a new Y doc that is not kept on disk (the
     /// window's scratch copy).
     pub fn new(name: String, path: PathBuf, doc: &Document) -> Arc<Room> {
+        let beside = path.clone();
+        Room::scratch(name, path, doc, beside)
+    }
+
+    /// A room as [`Room::new`] whose uploaded photos go into the `photos/` folder beside
+    /// `beside` (the window's cycle file) rather than beside its scratch file `path`.
+    pub fn scratch(name: String, path: PathBuf, doc: &Document, beside: PathBuf) -> Arc<Room> {
         let y = Doc::new();
         schema::write_document(&mut y.transact_mut(), doc);
-        Room::with(name, path, y, false)
+        let mut room = Room::with(name, path, y, false);
+        if let Some(r) = Arc::get_mut(&mut room) {
+            r.beside = beside;
+        }
+        room
     }
 
     /// The room of the file `path`, which holds `doc`: its Y state is taken back from
@@ -88,6 +102,7 @@ impl Room {
         let (relay, _) = broadcast::channel(4096);
         Arc::new(Room {
             name,
+            beside: path.clone(),
             path,
             awareness: Mutex::new(Awareness::new(y)),
             relay,
