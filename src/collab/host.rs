@@ -305,22 +305,14 @@ fn handle(
             Message::Sync(SyncMessage::SyncStep1(sv)) => {
                 let awareness = room.lock();
                 let txn = awareness.doc().transact();
-                replies.push(wire::sync_step2(&txn, &sv));
+                replies.push(wire::sync_step2(&txn, &sv)?);
             }
             Message::Sync(SyncMessage::SyncStep2(update) | SyncMessage::Update(update)) => {
-                let decoded = wire::decode_update(&update)?;
-                let changed = {
-                    let awareness = room.lock();
-                    let mut txn = awareness.doc().transact_mut();
-                    let before = txn.state_vector();
-                    txn.apply_update(decoded)
-                        .map_err(|e| format!("an update that does not apply ({e})"))?;
-                    txn.state_vector() != before || !txn.delete_set().is_empty()
-                };
-                if changed {
-                    room.changed();
+                // Refused updates close the connection and are never relayed; updates that
+                // change nothing are not relayed either.
+                if room.apply_update(&update)? {
+                    room.relay(id, wire::update(update));
                 }
-                room.relay(id, wire::update(update));
             }
             Message::Awareness(update) => {
                 for client in update.clients.keys() {
