@@ -12,7 +12,8 @@ use ciclo::collab::room::Room;
 use collab_support::*;
 use futures_util::{SinkExt as _, StreamExt as _};
 use tokio_tungstenite::tungstenite::Message as Frame;
-use yrs::updates::encoder::{Encode as _, Encoder as _, EncoderV1};
+use yrs::encoding::write::Write as _;
+use yrs::updates::encoder::{Encoder as _, EncoderV1};
 use yrs::{Map as _, ReadTxn as _, Transact as _};
 
 type Ws =
@@ -354,11 +355,13 @@ fn sync_keeps_a_backup_before_the_room_removes_most_of_the_cycle() {
         assert!(std::time::Instant::now() < deadline, "ciclo sync never joined");
         std::thread::sleep(Duration::from_millis(50));
     }
+    let backup = hosted.dir.path().join("mine.ron.bak");
+    std::thread::sleep(Duration::from_millis(500));
+    assert!(!backup.exists(), "no backup while the file and the room agree");
     let mut doc = a.document().document;
     doc.moments.truncate(1);
     a.apply(&doc);
     file_shows(&mine, "the room's deletion", |d| d.moments.len() == 1);
-    let backup = hosted.dir.path().join("mine.ron.bak");
     let kept = ciclo::file::load_file(&backup).expect("a backup");
     assert_eq!(kept.moments.len(), restaurant().moments.len());
     assert_eq!(std::fs::read_to_string(&backup).expect("reads"), before);

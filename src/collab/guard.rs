@@ -152,9 +152,9 @@ fn any(r: &mut Reader) -> Result<(), String> {
 }
 
 /// Checks that a JSON text nests no deeper than [`MAX_DEPTH`].
-fn json(text: &str) -> Result<(), String> {
+fn json(text: &[u8]) -> Result<(), String> {
     let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
-    for b in text.bytes() {
+    for &b in text {
         if in_string {
             match (escaped, b) {
                 (true, _) => escaped = false,

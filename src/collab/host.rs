@@ -12,7 +12,7 @@ use tokio_tungstenite::tungstenite::Message as Frame;
 use tokio_tungstenite::tungstenite::handshake::server::{ErrorResponse, Request, Response};
 use tokio_tungstenite::tungstenite::http::StatusCode;
 use yrs::sync::{Message, SyncMessage};
-use yrs::{ClientID, ReadTxn as _, Transact as _};
+use yrs::{ClientID, Transact as _};
 
 use super::room::{MAX_PEERS, Room, Seat};
 use super::wire;
@@ -292,8 +292,8 @@ async fn converse(
 }
 
 /// Handles one frame from a peer: applies its changes, relays them, and returns the
-/// replies. An error closes the connection.
-fn handle(
+/// replies. An error closes the connection. Public for the `frames` fuzz target.
+pub fn handle(
     room: &Room,
     id: u64,
     bytes: &[u8],
