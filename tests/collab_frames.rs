@@ -366,3 +366,73 @@ fn sync_keeps_a_backup_before_the_room_removes_most_of_the_cycle() {
     assert_eq!(kept.moments.len(), restaurant().moments.len());
     assert_eq!(std::fs::read_to_string(&backup).expect("reads"), before);
 }
+
+/// The lines a child writes to stdout, as they come.
+fn lines_of(out: impl std::io::Read + Send + 'static) -> std::sync::mpsc::Receiver<String> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufRead::lines(std::io::BufReader::new(out)).map_while(Result::ok) {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    rx
+}
+
+#[cfg(unix)]
+#[test]
+fn serve_stopped_after_a_failed_save_says_so_and_exits_non_zero() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let path = dir.path().join("cena.ron");
+    ciclo::save::save_file(&restaurant(), &path).expect("writes");
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a port")
+        .port();
+    let mut serve = std::process::Command::new(env!("CARGO_BIN_EXE_ciclo"))
+        .env("CICLO_LANG", "en")
+        .arg("serve")
+        .arg(&path)
+        .args(["--port", &port.to_string(), "--bind", "127.0.0.1", "--token", "tok"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("starts");
+    let stdout = lines_of(serve.stdout.take().expect("stdout"));
+    loop {
+        let line = stdout.recv_timeout(Duration::from_secs(20)).expect("the host starts");
+        if line.contains("Ctrl+C") {
+            break;
+        }
+    }
+    // Something (here a link planted where the workshop state goes) makes saving fail.
+    let sidecar = ciclo::collab::ystate::sidecar(&path);
+    std::fs::remove_file(&sidecar).expect("removes");
+    std::os::unix::fs::symlink(dir.path().join("elsewhere"), &sidecar).expect("links");
+    let session = join(&format!("ws://127.0.0.1:{port}/cena?token=tok"), "Ana");
+    let mut doc = session.document().document;
+    doc.title = "Never saved".to_owned();
+    session.apply(&doc);
+    std::thread::sleep(Duration::from_millis(1500));
+    session.leave();
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &serve.id().to_string()])
+        .status();
+    assert!(killed.is_ok_and(|s| s.success()), "kill -TERM");
+    let status = serve.wait().expect("exits");
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(serve.stderr.as_mut().expect("stderr"), &mut stderr)
+        .expect("reads");
+    let rest: Vec<String> = stdout.try_iter().collect();
+    assert_eq!(status.code(), Some(1), "{stderr}");
+    assert!(
+        !rest.iter().any(|l| l.contains("every room is saved")),
+        "{rest:?}"
+    );
+    assert!(
+        stderr.contains("cena.ron could not be saved completely") && stderr.contains("not a regular file"),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("elsewhere").exists(), "nothing written through the link");
+}

@@ -282,6 +282,7 @@ cli-serve-hosting = { $count ->
 cli-serve-firewall = If others cannot connect, let TCP port { $port } through this computer's firewall.
 cli-serve-stop-hint = Press Ctrl+C to stop; the files are written within 2 s of each change and on stop.
 cli-serve-stopped = Stopped; every room is saved.
+cli-serve-not-saved = Stopped, but the room of { $file } could not be saved completely (the error above says why), so its last changes may be missing from the file. Fix that and start the host again; the room's state file { $state } was not removed.
 cli-serve-merged = { $file } was edited while no host ran; the edits are merged into the workshop's saved state.
 cli-serve-state-unreadable = { $state } could not be read ({ $error }); the room starts afresh from { $file }, so participants who were in it should leave and join again.
 cli-sync-cannot-read = { $file }: cannot read

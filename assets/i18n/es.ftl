@@ -275,6 +275,7 @@ cli-serve-hosting = { $count ->
 cli-serve-firewall = Si los demás no logran conectarse, abra el puerto TCP { $port } en el cortafuegos de este equipo.
 cli-serve-stop-hint = Pulse Ctrl+C para detener; los archivos se guardan a más tardar 2 s después de cada cambio y al detener.
 cli-serve-stopped = Detenido; todas las salas están guardadas.
+cli-serve-not-saved = Detenido, pero la sala de { $file } no se pudo guardar del todo (el error de arriba explica por qué), así que al archivo pueden faltarle los últimos cambios. Corríjalo y vuelva a iniciar el anfitrión; el archivo de estado de la sala { $state } no se ha borrado.
 cli-serve-merged = { $file } se editó mientras no había anfitrión; esos cambios se suman al estado guardado del taller.
 cli-serve-state-unreadable = no se pudo leer { $state } ({ $error }); la sala empieza de nuevo desde { $file }, así que quienes estaban en ella deben salir y volver a entrar.
 cli-sync-cannot-read = { $file }: no se puede leer

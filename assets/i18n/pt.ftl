@@ -279,6 +279,7 @@ cli-serve-hosting = { $count ->
 cli-serve-firewall = Se os outros não conseguirem se conectar, libere a porta TCP { $port } no firewall deste computador.
 cli-serve-stop-hint = Aperte Ctrl+C para parar; os arquivos são gravados até 2 s depois de cada mudança e ao parar.
 cli-serve-stopped = Parado; todas as salas estão salvas.
+cli-serve-not-saved = Parado, mas a sala de { $file } não pôde ser salva por completo (o erro acima diz por quê), então podem faltar no arquivo as últimas alterações. Corrija isso e inicie o anfitrião de novo; o arquivo de estado da sala { $state } não foi apagado.
 cli-serve-merged = { $file } foi editado enquanto nenhum anfitrião rodava; essas edições entram no estado salvo da oficina.
 cli-serve-state-unreadable = não foi possível ler { $state } ({ $error }); a sala recomeça a partir de { $file }, então quem estava nela deve sair e entrar de novo.
 cli-sync-cannot-read = { $file }: não é possível ler

@@ -72,14 +72,29 @@ pub fn serve(
         })?;
     print_join_urls(&rooms, bind, port, lang);
     let (stop, stopped) = tokio::sync::watch::channel(false);
-    runtime.block_on(async {
+    let unsaved = runtime.block_on(async {
         let served = tokio::spawn(host::serve(listener, Arc::clone(&rooms), stopped));
         wait_for_signal().await;
-        let _ = stop.send(true);
-        let _ = served.await;
+        // The serving task ends once told to; if the send fails it has already ended.
+        let _told = stop.send(true);
+        served.await
     });
-    println!("{}", lang.msg("cli-serve-stopped"));
-    Ok(ExitCode::SUCCESS)
+    // A serving task that panicked saved nothing it was sure of: every room counts.
+    let unsaved = unsaved.unwrap_or_else(|_| rooms.all().to_vec());
+    if unsaved.is_empty() {
+        println!("{}", lang.msg("cli-serve-stopped"));
+        return Ok(ExitCode::SUCCESS);
+    }
+    for room in &unsaved {
+        let file = room.path.display().to_string();
+        let state = ystate::sidecar(&room.path).display().to_string();
+        let words = [
+            ("file", terminal(&file).into()),
+            ("state", terminal(&state).into()),
+        ];
+        eprintln!("{}", lang.fmt("cli-serve-not-saved", &words));
+    }
+    Ok(ExitCode::from(1))
 }
 
 /// Says how a room's shared state was made when it was not simply taken back.

@@ -79,8 +79,13 @@ impl Rooms {
     }
 }
 
-/// Accepts connections until `stop` turns true, then writes every unsaved room.
-pub async fn serve(listener: TcpListener, rooms: Arc<Rooms>, mut stop: watch::Receiver<bool>) {
+/// Accepts connections until `stop` turns true, then writes every unsaved room. Returns
+/// the rooms that could not be written (each error was printed).
+pub async fn serve(
+    listener: TcpListener,
+    rooms: Arc<Rooms>,
+    mut stop: watch::Receiver<bool>,
+) -> Vec<Arc<Room>> {
     let saver = tokio::spawn(save_when_due(Arc::clone(&rooms), stop.clone()));
     let mut next_id = 1u64;
     loop {
@@ -95,7 +100,7 @@ pub async fn serve(listener: TcpListener, rooms: Arc<Rooms>, mut stop: watch::Re
         }
     }
     let _ = saver.await;
-    save_all(&rooms);
+    save_all(&rooms)
 }
 
 /// Writes each room whose changes settled, every fifth of a second.
@@ -109,21 +114,29 @@ async fn save_when_due(rooms: Arc<Rooms>, mut stop: watch::Receiver<bool>) {
         let now = Instant::now();
         for room in rooms.all().iter().filter(|r| r.due(now)) {
             let room = Arc::clone(room);
-            let _ = tokio::task::spawn_blocking(move || report_save(&room)).await;
+            let _saved = tokio::task::spawn_blocking(move || report_save(&room)).await;
         }
     }
 }
 
-/// Writes every room that has unsaved changes.
-pub fn save_all(rooms: &Rooms) {
-    for room in rooms.all() {
-        report_save(room);
-    }
+/// Writes every room that has unsaved changes; returns those that could not be written.
+pub fn save_all(rooms: &Rooms) -> Vec<Arc<Room>> {
+    rooms
+        .all()
+        .iter()
+        .filter(|room| !report_save(room))
+        .cloned()
+        .collect()
 }
 
-fn report_save(room: &Room) {
-    if let Err(e) = room.save() {
-        eprintln!("error: {}", e.message(crate::lang::Lang::En));
+/// Writes a room if it has unsaved changes; false (and the error printed) when it failed.
+fn report_save(room: &Room) -> bool {
+    match room.save() {
+        Ok(_) => true,
+        Err(e) => {
+            eprintln!("error: {}", e.message(crate::lang::Lang::from_system()));
+            false
+        }
     }
 }
 
@@ -362,7 +375,10 @@ impl Host {
         let served = Arc::clone(&rooms);
         let thread = std::thread::Builder::new()
             .name("ciclo-host".to_owned())
-            .spawn(move || runtime.block_on(serve(listener, served, stopped)))?;
+            .spawn(move || {
+                // The rooms that could not be saved were reported on stderr.
+                let _unsaved = runtime.block_on(serve(listener, served, stopped));
+            })?;
         Ok(Host {
             addr,
             rooms,
