@@ -4,7 +4,8 @@
 //! and that state read back into a fresh doc gives the same cycle.
 //!
 //! The input is a list of frames, each preceded by its length as a lib0 variable-length
-//! number; the room starts as the restaurant template.
+//! number; the room starts as the restaurant template written by Y client 1, so that the
+//! seeds (fuzz/seeds/frames/, made by client 2 from that state) edit its items.
 
 #![no_main]
 
@@ -38,7 +39,9 @@ fuzz_target!(|bytes: &[u8]| {
     let Ok(doc) = ciclo::file::parse(template) else {
         return;
     };
-    let room = Room::new("cena".to_owned(), "cena.ron".into(), &doc);
+    let y = yrs::Doc::with_client_id(1);
+    schema::write_document(&mut y.transact_mut(), &doc);
+    let room = Room::with_doc("cena".to_owned(), "cena.ron".into(), y);
     let mut clients = Vec::new();
     for frame in frames(bytes).into_iter().take(16) {
         let _ = host::handle(&room, 2, frame, &mut clients);

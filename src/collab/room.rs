@@ -72,6 +72,11 @@ impl Room {
         Room::with(name, path, y, false)
     }
 
+    /// A room whose Y doc is `y` as it is, not kept on disk (the fuzz targets' rooms).
+    pub fn with_doc(name: String, path: PathBuf, y: Doc) -> Arc<Room> {
+        Room::with(name, path, y, false)
+    }
+
     /// The room of the file `path`, which holds `doc`: its Y state is taken back from
     /// beside the file and kept there from now on ([`ystate`]), so that participants who
     /// reconnect after a restart share its history. Says how the Y doc was made.
