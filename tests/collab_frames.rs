@@ -436,3 +436,30 @@ fn serve_stopped_after_a_failed_save_says_so_and_exits_non_zero() {
     );
     assert!(!dir.path().join("elsewhere").exists(), "nothing written through the link");
 }
+
+/// `ciclo ARGS…` with its output into a pipe whose reading end is already closed.
+fn into_a_closed_pipe(args: &[&str]) -> std::process::Output {
+    let (reader, writer) = std::io::pipe().expect("a pipe");
+    drop(reader);
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_ciclo"))
+        .env("CICLO_LANG", "en")
+        .args(args)
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("starts");
+    child.wait_with_output().expect("exits")
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_output_pipe_ends_the_command_quietly() {
+    let restaurant = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/restaurant.en.ron");
+    let summary = ["check", "--summary", restaurant.to_str().expect("UTF-8")];
+    for args in [&["templates"][..], &summary[..]] {
+        let out = into_a_closed_pipe(args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+        assert!(stderr.is_empty(), "{args:?}: {stderr}");
+    }
+}
