@@ -463,3 +463,46 @@ fn a_closed_output_pipe_ends_the_command_quietly() {
         assert!(stderr.is_empty(), "{args:?}: {stderr}");
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn a_photo_path_naming_a_pipe_does_not_hang_slides_or_the_report() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let made = std::process::Command::new("mkfifo")
+        .arg(dir.path().join("foto.jpg"))
+        .status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+    let mut doc = restaurant();
+    doc.moments[0].photos.push(ciclo::model::Photo {
+        path: "foto.jpg".to_owned(),
+        caption: String::new(),
+    });
+    let path = dir.path().join("cena.ron");
+    ciclo::save::save_file(&doc, &path).expect("writes");
+    for (command, output) in [("slides", "cena.pptx"), ("report", "cena.html")] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_ciclo"))
+            .env("CICLO_LANG", "en")
+            .env("XDG_CACHE_HOME", dir.path().join("cache"))
+            .arg(command)
+            .arg(&path)
+            .arg("-o")
+            .arg(dir.path().join(output))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("starts");
+        let deadline = std::time::Instant::now() + Duration::from_secs(60);
+        let status = loop {
+            if let Some(status) = child.try_wait().expect("waits") {
+                break status;
+            }
+            if std::time::Instant::now() > deadline {
+                let _ = child.kill();
+                panic!("ciclo {command} hung on a photo that is a pipe");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        };
+        assert!(status.success(), "ciclo {command}: {status:?}");
+        assert!(dir.path().join(output).is_file(), "ciclo {command} wrote nothing");
+    }
+}
