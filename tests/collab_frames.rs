@@ -506,3 +506,22 @@ fn a_photo_path_naming_a_pipe_does_not_hang_slides_or_the_report() {
         assert!(dir.path().join(output).is_file(), "ciclo {command} wrote nothing");
     }
 }
+
+#[test]
+fn a_mistyped_command_is_named_with_the_one_meant() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let path = dir.path().join("x.ron");
+    ciclo::save::save_file(&restaurant(), &path).expect("writes");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ciclo"))
+        .env("CICLO_LANG", "en")
+        .arg("exprot")
+        .arg(&path)
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("there is no command `exprot`") && stderr.contains("did you mean export?"),
+        "{stderr}"
+    );
+}
