@@ -50,9 +50,8 @@ pub fn is_xml_char(c: char) -> bool {
 /// them at all), and so are U+FFFE and U+FFFF, which no XML may hold. Line feeds and tabs
 /// stay.
 pub fn markup(s: &str) -> Cow<'_, str> {
-    let special = |c: char| {
-        matches!(c, '&' | '<' | '>' | '"') || is_hidden_control(c) || !is_xml_char(c)
-    };
+    let special =
+        |c: char| matches!(c, '&' | '<' | '>' | '"') || is_hidden_control(c) || !is_xml_char(c);
     if !s.chars().any(special) {
         return Cow::Borrowed(s);
     }

@@ -116,9 +116,10 @@ impl SaveError {
             }
             SaveError::IsTheInput { .. } => lang.fmt("save-is-the-input", &[path]),
             SaveError::NotRegular { .. } => lang.fmt("save-not-regular", &[path]),
-            SaveError::Unencodable { why, .. } => {
-                lang.fmt("save-unencodable", &[path, ("error", Arg::from(why.clone()))])
-            }
+            SaveError::Unencodable { why, .. } => lang.fmt(
+                "save-unencodable",
+                &[path, ("error", Arg::from(why.clone()))],
+            ),
             SaveError::Io { path: file, error } => {
                 let kept = if file.is_file() { "unchanged" } else { "new" };
                 let error = ("error", Arg::from(lang.io_error(error)));

@@ -120,12 +120,16 @@ fn a_value_nested_ten_thousand_deep_closes_only_its_connection() {
             let mut ws = raw(&hosted.url()).await;
             closed_after(&mut ws, sync_frame(2, &nested(depth))).await
         });
-        assert!(closed, "the host closed the connection nesting {depth} deep");
+        assert!(
+            closed,
+            "the host closed the connection nesting {depth} deep"
+        );
     }
     the_room_still_works(&hosted, "a deep value");
     let has_deep = |doc: yrs::Doc| {
         let txn = doc.transact();
-        txn.get_map("cycle").is_some_and(|m| m.get(&txn, "deep").is_some())
+        txn.get_map("cycle")
+            .is_some_and(|m| m.get(&txn, "deep").is_some())
     };
     assert!(!has_deep(watcher.doc()), "the deep value was relayed");
     assert_eq!(watcher.status(), ciclo::collab::client::Status::Connected);
@@ -147,10 +151,16 @@ fn a_shallow_value_still_passes() {
     loop {
         let doc = watcher.doc();
         let txn = doc.transact();
-        if txn.get_map("cycle").is_some_and(|m| m.get(&txn, "deep").is_some()) {
+        if txn
+            .get_map("cycle")
+            .is_some_and(|m| m.get(&txn, "deep").is_some())
+        {
             break;
         }
-        assert!(std::time::Instant::now() < deadline, "the shallow value never arrived");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the shallow value never arrived"
+        );
         drop(txn);
         std::thread::sleep(Duration::from_millis(20));
     }
@@ -172,7 +182,9 @@ fn the_53_byte_frame_is_refused_not_relayed_and_the_room_keeps_saving() {
     });
     let payload = &poison()[3..];
     assert!(
-        !relayed.iter().any(|f| f.windows(payload.len()).any(|w| w == payload)),
+        !relayed
+            .iter()
+            .any(|f| f.windows(payload.len()).any(|w| w == payload)),
         "the refused frame was relayed"
     );
     // (a) people can still join, (b) edits are still saved.
@@ -206,7 +218,9 @@ fn malicious_server(frames: Vec<Vec<u8>>) -> String {
 
 #[test]
 fn a_malicious_server_cannot_abort_or_poison_a_participant() {
-    let empty = yrs::Doc::new().transact().encode_state_as_update_v1(&Default::default());
+    let empty = yrs::Doc::new()
+        .transact()
+        .encode_state_as_update_v1(&Default::default());
     for (what, frame) in [
         ("a value nested 10 000 deep", sync_frame(1, &nested(10_000))),
         ("the 53-byte frame", poison()),
@@ -218,9 +232,14 @@ fn a_malicious_server_cannot_abort_or_poison_a_participant() {
         std::thread::sleep(Duration::from_millis(800));
         // Still alive, and its doc still encodes.
         let doc = session.doc();
-        let state = doc.transact().encode_state_as_update_v1(&Default::default());
+        let state = doc
+            .transact()
+            .encode_state_as_update_v1(&Default::default());
         assert!(!state.is_empty(), "{what}");
-        assert!(!doc.transact().has_missing_updates(), "{what} left a pending part");
+        assert!(
+            !doc.transact().has_missing_updates(),
+            "{what} left a pending part"
+        );
         assert_ne!(
             session.status(),
             ciclo::collab::client::Status::Connected,
@@ -245,12 +264,19 @@ fn a_planted_ystate_link_is_never_written_through() {
         panic!("the room opened through the link")
     };
     let message = err.message(ciclo::lang::Lang::En);
-    assert!(message.contains("not a regular file") && message.contains("Remove it"), "{message}");
+    assert!(
+        message.contains("not a regular file") && message.contains("Remove it"),
+        "{message}"
+    );
     assert_eq!(
         std::fs::read_to_string(&victim).expect("reads"),
         "ssh-ed25519 AAAA victim\n"
     );
-    assert!(std::fs::symlink_metadata(&sidecar).expect("still there").is_symlink());
+    assert!(
+        std::fs::symlink_metadata(&sidecar)
+            .expect("still there")
+            .is_symlink()
+    );
 }
 
 #[cfg(unix)]
@@ -267,7 +293,10 @@ fn a_link_planted_while_serving_is_refused_and_the_victim_kept() {
     std::os::unix::fs::symlink(&victim, &sidecar).expect("links");
     room.changed();
     let err = room.save().expect_err("refuses to write through the link");
-    assert!(matches!(err, ciclo::save::SaveError::NotRegular { .. }), "{err}");
+    assert!(
+        matches!(err, ciclo::save::SaveError::NotRegular { .. }),
+        "{err}"
+    );
     assert_eq!(std::fs::read_to_string(&victim).expect("reads"), "precious");
     assert!(room.is_unsaved(), "the change is still to be saved");
 }
@@ -282,9 +311,17 @@ fn a_save_through_a_link_to_a_pipe_is_refused() {
     let path = dir.path().join("cena.ron");
     std::os::unix::fs::symlink(&fifo, &path).expect("links");
     let err = ciclo::save::save_file(&restaurant(), &path).expect_err("refuses");
-    assert!(matches!(err, ciclo::save::SaveError::NotRegular { .. }), "{err}");
-    let kind = std::fs::symlink_metadata(&fifo).expect("still there").file_type();
-    assert!(std::os::unix::fs::FileTypeExt::is_fifo(&kind), "the pipe was replaced");
+    assert!(
+        matches!(err, ciclo::save::SaveError::NotRegular { .. }),
+        "{err}"
+    );
+    let kind = std::fs::symlink_metadata(&fifo)
+        .expect("still there")
+        .file_type();
+    assert!(
+        std::os::unix::fs::FileTypeExt::is_fifo(&kind),
+        "the pipe was replaced"
+    );
 }
 
 /// `ciclo sync URL FILE ARGS…`, killed when dropped.
@@ -325,14 +362,20 @@ fn sync_refuses_a_room_with_another_cycle_unless_replace_and_then_keeps_a_backup
         if let Some(status) = sync.0.try_wait().expect("waits") {
             break status;
         }
-        assert!(std::time::Instant::now() < deadline, "sync neither refused nor stopped");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "sync neither refused nor stopped"
+        );
         std::thread::sleep(Duration::from_millis(50));
     };
     let mut stderr = String::new();
     std::io::Read::read_to_string(sync.0.stderr.as_mut().expect("stderr"), &mut stderr)
         .expect("reads");
     assert_eq!(status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("--replace") && stderr.contains("mine.ron"), "{stderr}");
+    assert!(
+        stderr.contains("--replace") && stderr.contains("mine.ron"),
+        "{stderr}"
+    );
     assert_eq!(std::fs::read_to_string(&mine).expect("reads"), HOTEL);
 
     let _sync = Sync::start(&hosted.url(), &mine, &["--replace"]);
@@ -352,12 +395,18 @@ fn sync_keeps_a_backup_before_the_room_removes_most_of_the_cycle() {
     // Wait for the sync peer to be in the room (two awareness states besides Ana's).
     let deadline = std::time::Instant::now() + Duration::from_secs(20);
     while a.others().is_empty() {
-        assert!(std::time::Instant::now() < deadline, "ciclo sync never joined");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "ciclo sync never joined"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
     let backup = hosted.dir.path().join("mine.ron.bak");
     std::thread::sleep(Duration::from_millis(500));
-    assert!(!backup.exists(), "no backup while the file and the room agree");
+    assert!(
+        !backup.exists(),
+        "no backup while the file and the room agree"
+    );
     let mut doc = a.document().document;
     doc.moments.truncate(1);
     a.apply(&doc);
@@ -394,14 +443,23 @@ fn serve_stopped_after_a_failed_save_says_so_and_exits_non_zero() {
         .env("CICLO_LANG", "en")
         .arg("serve")
         .arg(&path)
-        .args(["--port", &port.to_string(), "--bind", "127.0.0.1", "--token", "tok"])
+        .args([
+            "--port",
+            &port.to_string(),
+            "--bind",
+            "127.0.0.1",
+            "--token",
+            "tok",
+        ])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
         .expect("starts");
     let stdout = lines_of(serve.stdout.take().expect("stdout"));
     loop {
-        let line = stdout.recv_timeout(Duration::from_secs(20)).expect("the host starts");
+        let line = stdout
+            .recv_timeout(Duration::from_secs(20))
+            .expect("the host starts");
         if line.contains("Ctrl+C") {
             break;
         }
@@ -431,10 +489,14 @@ fn serve_stopped_after_a_failed_save_says_so_and_exits_non_zero() {
         "{rest:?}"
     );
     assert!(
-        stderr.contains("cena.ron could not be saved completely") && stderr.contains("not a regular file"),
+        stderr.contains("cena.ron could not be saved completely")
+            && stderr.contains("not a regular file"),
         "{stderr}"
     );
-    assert!(!dir.path().join("elsewhere").exists(), "nothing written through the link");
+    assert!(
+        !dir.path().join("elsewhere").exists(),
+        "nothing written through the link"
+    );
 }
 
 /// `ciclo ARGS…` with its output into a pipe whose reading end is already closed.
@@ -454,7 +516,8 @@ fn into_a_closed_pipe(args: &[&str]) -> std::process::Output {
 #[cfg(unix)]
 #[test]
 fn a_closed_output_pipe_ends_the_command_quietly() {
-    let restaurant = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/restaurant.en.ron");
+    let restaurant =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/restaurant.en.ron");
     let summary = ["check", "--summary", restaurant.to_str().expect("UTF-8")];
     for args in [&["templates"][..], &summary[..]] {
         let out = into_a_closed_pipe(args);
@@ -503,7 +566,10 @@ fn a_photo_path_naming_a_pipe_does_not_hang_slides_or_the_report() {
             std::thread::sleep(Duration::from_millis(50));
         };
         assert!(status.success(), "ciclo {command}: {status:?}");
-        assert!(dir.path().join(output).is_file(), "ciclo {command} wrote nothing");
+        assert!(
+            dir.path().join(output).is_file(),
+            "ciclo {command} wrote nothing"
+        );
     }
 }
 

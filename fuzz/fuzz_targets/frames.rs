@@ -48,7 +48,10 @@ fuzz_target!(|bytes: &[u8]| {
     }
     let awareness = room.lock();
     let y = awareness.doc();
-    assert!(!y.transact().has_missing_updates(), "the room holds a pending part");
+    assert!(
+        !y.transact().has_missing_updates(),
+        "the room holds a pending part"
+    );
     let state = guard::encode_state(y).expect("the room's state encodes");
     let read = schema::read_document(&y.transact());
     let again = yrs::Doc::new();
@@ -56,7 +59,10 @@ fuzz_target!(|bytes: &[u8]| {
     guard::apply_contained(&again, update, None).expect("the state applies");
     assert!(!again.transact().has_missing_updates());
     let reread = schema::read_document(&again.transact());
-    assert_eq!(read.document, reread.document, "the state reads back as the room");
+    assert_eq!(
+        read.document, reread.document,
+        "the state reads back as the room"
+    );
     let step2 = y
         .transact()
         .encode_state_as_update_v1(&yrs::StateVector::default());

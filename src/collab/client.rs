@@ -12,9 +12,9 @@ use tokio_tungstenite::tungstenite::{self, Message as Frame};
 use yrs::sync::{Awareness, Message, SyncMessage};
 use yrs::{Doc, Origin, Transact as _, TransactionMut};
 
+use super::guard::{self, Trial};
 use super::presence::Presence;
 use super::tls::Trust;
-use super::guard::{self, Trial};
 use super::{diff, schema, wire};
 use crate::model::Document;
 

@@ -32,7 +32,9 @@ fn real_updates_and_shallow_values_pass() {
     check_update(&nested(MAX_DEPTH)).unwrap();
     let y = Doc::new();
     yrs::Update::decode_v1(&nested(MAX_DEPTH)).unwrap();
-    Trial::new().try_update(&y, &nested(MAX_DEPTH), false).unwrap();
+    Trial::new()
+        .try_update(&y, &nested(MAX_DEPTH), false)
+        .unwrap();
 }
 
 #[test]

@@ -33,9 +33,8 @@ pub fn sync_step1(awareness: &Awareness) -> Vec<u8> {
 /// The answer to a sync step 1: everything the other side lacks, or why it could not be
 /// encoded (yrs panicked).
 pub fn sync_step2<T: ReadTxn>(txn: &T, theirs: &StateVector) -> Result<Vec<u8>, String> {
-    let update = super::guard::contained("a sync request", || {
-        txn.encode_state_as_update_v1(theirs)
-    })?;
+    let update =
+        super::guard::contained("a sync request", || txn.encode_state_as_update_v1(theirs))?;
     Ok(frame(&Message::Sync(SyncMessage::SyncStep2(update))))
 }
 
