@@ -591,3 +591,46 @@ fn a_mistyped_command_is_named_with_the_one_meant() {
         "{stderr}"
     );
 }
+
+/// An awareness frame speaking for `clients` clients, each with `json` as presence.
+fn awareness_frame(clients: u64, json: &str) -> Vec<u8> {
+    let update = yrs::sync::AwarenessUpdate {
+        clients: (1..=clients)
+            .map(|id| {
+                let entry = yrs::sync::awareness::AwarenessUpdateEntry {
+                    clock: 1,
+                    json: std::sync::Arc::from(json),
+                };
+                (yrs::ClientID::new(id), entry)
+            })
+            .collect(),
+    };
+    ciclo::collab::wire::awareness(&update)
+}
+
+#[test]
+fn presence_for_many_clients_or_many_bytes_closes_only_its_connection() {
+    let hosted = host(&restaurant());
+    let _watcher = join(&hosted.url(), "Watcher");
+    let rt = runtime();
+    let big = format!(r#"{{"user":{{"name":"{}"}}}}"#, "x".repeat(100_000));
+    for (what, frame) in [
+        ("1000 clients", awareness_frame(1000, "{}")),
+        ("100 KB of presence", awareness_frame(1, &big)),
+    ] {
+        let closed = rt.block_on(async {
+            let mut ws = raw(&hosted.url()).await;
+            closed_after(&mut ws, frame).await
+        });
+        assert!(closed, "the host closed the connection that sent {what}");
+    }
+    let fine = rt.block_on(async {
+        let mut ws = raw(&hosted.url()).await;
+        ws.send(Frame::binary(awareness_frame(1, r#"{"user":{"name":"Ana"}}"#)))
+            .await
+            .expect("sends");
+        !closed_after(&mut ws, awareness_frame(2, "{}")).await
+    });
+    assert!(fine, "a peer speaking for two clients stays");
+    the_room_still_works(&hosted, "presence floods");
+}

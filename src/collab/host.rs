@@ -22,6 +22,13 @@ pub const PING_EVERY: Duration = Duration::from_secs(10);
 /// A connection that sends nothing (not even a pong) for this long is closed.
 pub const SILENCE_LIMIT: Duration = Duration::from_secs(30);
 
+/// The most awareness (presence) clients one connection may speak for: a window or a
+/// browser tab speaks for one, and a few spare cover reconnections.
+pub const MAX_AWARENESS_CLIENTS: usize = 8;
+/// The most presence one awareness frame may carry: a name, a colour and a selection
+/// take a few hundred bytes.
+pub const MAX_AWARENESS_BYTES: usize = 16 * 1024;
+
 /// How the host tells a peer that stopped answering: it pings every `ping_every`, and
 /// closes a connection that sent nothing, not even a pong, for `silence_limit`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -328,8 +335,15 @@ pub fn handle(
                 }
             }
             Message::Awareness(update) => {
+                let size: usize = update.clients.values().map(|e| e.json.len()).sum();
+                if size > MAX_AWARENESS_BYTES {
+                    return Err(format!("presence of {size} bytes"));
+                }
                 for client in update.clients.keys() {
                     if !clients.contains(client) {
+                        if clients.len() >= MAX_AWARENESS_CLIENTS {
+                            return Err("presence for too many clients".to_owned());
+                        }
                         clients.push(*client);
                     }
                 }
