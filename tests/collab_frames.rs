@@ -634,3 +634,4 @@ fn presence_for_many_clients_or_many_bytes_closes_only_its_connection() {
     assert!(fine, "a peer speaking for two clients stays");
     the_room_still_works(&hosted, "presence floods");
 }
+

@@ -330,13 +330,21 @@ pub fn apply_contained(
     let before = txn.state_vector();
     let applied = catch_unwind(AssertUnwindSafe(|| txn.apply_update(update)));
     match applied {
-        Ok(Ok(())) => Ok(txn.state_vector() != before || !txn.delete_set().is_empty()),
+        Ok(Ok(())) => Ok(advanced(&before, &txn.state_vector()) || !txn.delete_set().is_empty()),
         Ok(Err(e)) => Err(format!("an update that does not apply ({e})")),
         Err(_) => {
             std::mem::forget(txn);
             Err("an update that Y could not handle".to_owned())
         }
     }
+}
+
+/// True when `after` holds a later clock than `before` for some client (yrs may add a
+/// client at clock 0 for an update it did not integrate).
+fn advanced(before: &StateVector, after: &StateVector) -> bool {
+    after
+        .iter()
+        .any(|(client, &clock)| clock > before.get(client))
 }
 
 /// A new doc holding the state of `doc`.

@@ -1,5 +1,4 @@
 use super::*;
-use yrs::updates::encoder::Encode as _;
 use yrs::{Map as _, WriteTxn as _};
 
 /// The update of issue 18: one struct whose `Any` is an array nested `depth` deep, under
@@ -69,3 +68,4 @@ fn deep_json_embeds_are_refused() {
     assert!(json("[".repeat(100).as_bytes()).is_err());
     assert!(json(r#"{"a": "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["}"#.as_bytes()).is_ok());
 }
+
