@@ -626,12 +626,14 @@ fn presence_for_many_clients_or_many_bytes_closes_only_its_connection() {
     }
     let fine = rt.block_on(async {
         let mut ws = raw(&hosted.url()).await;
-        ws.send(Frame::binary(awareness_frame(1, r#"{"user":{"name":"Ana"}}"#)))
-            .await
-            .expect("sends");
+        ws.send(Frame::binary(awareness_frame(
+            1,
+            r#"{"user":{"name":"Ana"}}"#,
+        )))
+        .await
+        .expect("sends");
         !closed_after(&mut ws, awareness_frame(2, "{}")).await
     });
     assert!(fine, "a peer speaking for two clients stays");
     the_room_still_works(&hosted, "presence floods");
 }
-

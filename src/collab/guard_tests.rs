@@ -68,4 +68,3 @@ fn deep_json_embeds_are_refused() {
     assert!(json("[".repeat(100).as_bytes()).is_err());
     assert!(json(r#"{"a": "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["}"#.as_bytes()).is_ok());
 }
-
