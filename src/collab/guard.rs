@@ -285,8 +285,7 @@ impl Trial {
     /// applies the same update.
     pub fn try_update(&mut self, doc: &Doc, update: &[u8], pending: bool) -> Result<Tried, String> {
         check_update(update)?;
-        let decoded =
-            yrs::Update::decode_v1(update).map_err(|e| format!("a malformed update ({e})"))?;
+        let decoded = super::wire::decode_update(update)?;
         let scratch = match self.scratch.take() {
             Some(scratch) => scratch,
             None => copy(doc)?,
