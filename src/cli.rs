@@ -91,6 +91,8 @@ enum Command {
         file: PathBuf,
         #[arg(long, value_name = "FILE")]
         ca: Option<PathBuf>,
+        #[arg(long)]
+        replace: bool,
     },
     Join {
         url: String,
@@ -192,7 +194,12 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
             bind,
             token,
         }) => workshop::serve(&files, port, bind, token, lang),
-        Some(Command::Sync { url, file, ca }) => workshop::sync(&url, &file, ca.as_deref(), lang),
+        Some(Command::Sync {
+            url,
+            file,
+            ca,
+            replace,
+        }) => workshop::sync(&url, &file, ca.as_deref(), replace, lang),
         Some(Command::Join { url }) => join_window(url, lang),
         Some(Command::Help { topic }) => help(topic.as_deref(), lang),
         Some(Command::Templates) => {
