@@ -93,6 +93,8 @@ enum Command {
         file: PathBuf,
         #[arg(long, value_name = "FILE")]
         ca: Option<PathBuf>,
+        #[arg(long)]
+        replace: bool,
     },
     Join {
         url: String,
@@ -195,7 +197,12 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
             token,
             view_only,
         }) => workshop::serve(&files, port, bind, token, view_only, lang),
-        Some(Command::Sync { url, file, ca }) => workshop::sync(&url, &file, ca.as_deref(), lang),
+        Some(Command::Sync {
+            url,
+            file,
+            ca,
+            replace,
+        }) => workshop::sync(&url, &file, ca.as_deref(), replace, lang),
         Some(Command::Join { url }) => join_window(url, lang),
         Some(Command::Help { topic }) => help(topic.as_deref(), lang),
         Some(Command::Templates) => {

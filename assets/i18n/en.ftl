@@ -203,6 +203,8 @@ save-not-a-folder = { $path }: cannot save: { $folder } is a file, not a folder.
 save-exists = { $path } already exists; choose another name or add --force to replace it
 save-broken-link = { $path } is a link to { $target }, which does not exist; choose another name, or add --force to write { $target }
 save-is-the-input = { $path } is the input file; writing there would destroy it. Choose another output name.
+save-not-regular = { $path } is not a regular file (it is a link, a folder or a device), so Ciclo will not write there. Remove it or move it away, then try again.
+save-unencodable = { $path }: cannot save: the workshop state could not be written ({ $error }). Nothing was replaced; the changes stay in memory until the next save.
 # $previous is "unchanged" when a file was there before, "new" otherwise.
 save-io = { $path }: cannot save: { $error }.{ $previous ->
         [unchanged] {" "}The previous file is unchanged.
@@ -307,6 +309,7 @@ cli-serve-view-only = Browsers may only view (--view-only).
 cli-serve-scan = Phones and laptops: scan the code, or open the address in a browser.
 cli-serve-stop-hint = Press Ctrl+C to stop; the files are written within 2 s of each change and on stop.
 cli-serve-stopped = Stopped; every room is saved.
+cli-serve-not-saved = Stopped, but the room of { $file } could not be saved completely (the error above says why), so its last changes may be missing from the file. Fix that and start the host again; the room's state file { $state } was not removed.
 cli-serve-merged = { $file } was edited while no host ran; the edits are merged into the workshop's saved state.
 cli-serve-state-unreadable = { $state } could not be read ({ $error }); the room starts afresh from { $file }, so participants who were in it should leave and join again.
 cli-sync-cannot-read = { $file }: cannot read
@@ -314,6 +317,8 @@ cli-sync-refused = the workshop refused to let this in: { $reason }
 cli-sync-no-answer = no answer from { $url } within 20 s; check the address and that the host is running
 cli-sync-seeded = The room was empty: { $file } filled it.
 cli-sync-follows = { $file } now follows the room.
+cli-sync-unrelated = The room holds another cycle than { $file }: none of its moments is there. Check the room name in the URL; to replace the file by the room anyway, add --replace (a copy of the file is kept as a backup).
+cli-sync-backup = { $file } is about to change a lot: its previous content is kept in { $backup }.
 cli-sync-keeping = Keeping { $file } in step with { $url }; Ctrl+C stops.
 cli-sync-lost = Lost the connection; reconnecting (your edits are kept)…
 cli-sync-connected = Connected again.
@@ -667,6 +672,7 @@ help-sync = Keep a cycle file in step with a workshop room, both ways, without a
 help-sync-url = The room's address, as the host shows it: http://HOST:PORT/ROOM?token=… (ws://, wss:// and https:// work too).
 help-sync-file = The cycle (.ron); it fills the room if the room is empty.
 help-sync-ca = For wss://: also trust the certificate authorities in this PEM file (a server with a private CA's certificate). SSL_CERT_FILE is trusted too when set.
+help-sync-replace = Take the room even when it holds another cycle than the file (the file is kept as FILE.bak).
 help-join = Open the window joined to a live workshop (as Workshop ▸ Join workshop… does).
 help-join-url = The room's address, as the host shows it: http://HOST:PORT/ROOM?token=… (ws://, wss:// and https:// work too).
 help-slides = Write presentation slides: the cycle, then one slide per moment, as a PDF deck (-o deck.pdf), a PowerPoint deck (-o deck.pptx) or a folder of PNGs (-o folder).

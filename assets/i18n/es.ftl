@@ -200,6 +200,8 @@ save-not-a-folder = { $path }: no se puede guardar: { $folder } es un archivo, n
 save-exists = { $path } ya existe; elija otro nombre o añada --force para reemplazarlo
 save-broken-link = { $path } es un enlace a { $target }, que no existe; elija otro nombre o añada --force para escribir { $target }
 save-is-the-input = { $path } es el archivo de entrada; escribir ahí lo destruiría. Elija otro nombre para la salida.
+save-not-regular = { $path } no es un archivo normal (es un enlace, una carpeta o un dispositivo), así que Ciclo no escribirá ahí. Bórrelo o muévalo a otro sitio y vuelva a intentarlo.
+save-unencodable = { $path }: no se puede guardar: el estado del taller no se pudo escribir ({ $error }). No se ha reemplazado nada; los cambios siguen en memoria hasta el próximo guardado.
 save-io = { $path }: no se puede guardar: { $error }.{ $previous ->
         [unchanged] {" "}El archivo anterior no ha cambiado.
        *[new] {""}
@@ -300,6 +302,7 @@ cli-serve-view-only = Los navegadores solo pueden mirar (--view-only).
 cli-serve-scan = Teléfonos y portátiles: escaneen el código o abran la dirección en el navegador.
 cli-serve-stop-hint = Pulse Ctrl+C para detener; los archivos se guardan a más tardar 2 s después de cada cambio y al detener.
 cli-serve-stopped = Detenido; todas las salas están guardadas.
+cli-serve-not-saved = Detenido, pero la sala de { $file } no se pudo guardar del todo (el error de arriba explica por qué), así que al archivo pueden faltarle los últimos cambios. Corríjalo y vuelva a iniciar el anfitrión; el archivo de estado de la sala { $state } no se ha borrado.
 cli-serve-merged = { $file } se editó mientras no había anfitrión; esos cambios se suman al estado guardado del taller.
 cli-serve-state-unreadable = no se pudo leer { $state } ({ $error }); la sala empieza de nuevo desde { $file }, así que quienes estaban en ella deben salir y volver a entrar.
 cli-sync-cannot-read = { $file }: no se puede leer
@@ -307,6 +310,8 @@ cli-sync-refused = el taller no dejó entrar: { $reason }
 cli-sync-no-answer = { $url } no respondió en 20 s; revise la dirección y que el anfitrión esté en marcha
 cli-sync-seeded = La sala estaba vacía: { $file } la llenó.
 cli-sync-follows = { $file } ahora sigue a la sala.
+cli-sync-unrelated = La sala contiene un ciclo distinto de { $file }: ninguno de sus momentos está en ella. Revise el nombre de la sala en la URL; si de verdad quiere que la sala sustituya al archivo, añada --replace (se guarda una copia del archivo).
+cli-sync-backup = { $file } va a cambiar mucho: su contenido anterior queda guardado en { $backup }.
 cli-sync-keeping = { $file } se mantiene al día con { $url }; Ctrl+C detiene.
 cli-sync-lost = Se perdió la conexión; reconectando (sus cambios se conservan)…
 cli-sync-connected = Conectado de nuevo.
@@ -662,6 +667,7 @@ help-sync = Mantiene un archivo de ciclo sincronizado con una sala de taller, en
 help-sync-url = La dirección de la sala, tal como la muestra el anfitrión: http://HOST:PORT/ROOM?token=… (también sirven ws://, wss:// y https://).
 help-sync-file = El ciclo (.ron); si la sala está vacía, la llena.
 help-sync-ca = Para wss://: confía además en las autoridades de certificación de este archivo PEM (para un servidor con certificado de una CA privada). Si SSL_CERT_FILE está definida, también se confía en ella.
+help-sync-replace = Acepta la sala aunque contenga un ciclo distinto del archivo (el archivo se guarda como ARCHIVO.bak).
 help-join = Abre la ventana conectada a un taller en vivo (como Taller ▸ Unirse a un taller…).
 help-join-url = La dirección de la sala, tal como la muestra quien organiza el taller: http://HOST:PORT/ROOM?token=… (también sirven ws://, wss:// y https://).
 help-slides = Escribe las diapositivas de una presentación: el ciclo y luego una diapositiva por momento, como presentación PDF (-o deck.pdf), presentación de PowerPoint (-o deck.pptx) o carpeta de imágenes PNG (-o folder).

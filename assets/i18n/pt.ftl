@@ -200,6 +200,8 @@ save-not-a-folder = { $path }: não foi possível salvar: { $folder } é um arqu
 save-exists = { $path } já existe; escolha outro nome ou acrescente --force para substituí-lo
 save-broken-link = { $path } é um link para { $target }, que não existe; escolha outro nome, ou acrescente --force para gravar { $target }
 save-is-the-input = { $path } é o arquivo de entrada; gravar ali o destruiria. Escolha outro nome para a saída.
+save-not-regular = { $path } não é um arquivo comum (é um link, uma pasta ou um dispositivo), então o Ciclo não vai gravar ali. Apague-o ou tire-o dali e tente de novo.
+save-unencodable = { $path }: não foi possível salvar: o estado da oficina não pôde ser gravado ({ $error }). Nada foi substituído; as alterações ficam na memória até o próximo salvamento.
 save-io = { $path }: não foi possível salvar: { $error }.{ $previous ->
         [unchanged] {" "}O arquivo anterior continua intacto.
        *[new] {""}
@@ -304,6 +306,7 @@ cli-serve-view-only = Os navegadores só podem olhar (--view-only).
 cli-serve-scan = Celulares e notebooks: escaneiem o código ou abram o endereço no navegador.
 cli-serve-stop-hint = Aperte Ctrl+C para parar; os arquivos são gravados até 2 s depois de cada mudança e ao parar.
 cli-serve-stopped = Parado; todas as salas estão salvas.
+cli-serve-not-saved = Parado, mas a sala de { $file } não pôde ser salva por completo (o erro acima diz por quê), então podem faltar no arquivo as últimas alterações. Corrija isso e inicie o anfitrião de novo; o arquivo de estado da sala { $state } não foi apagado.
 cli-serve-merged = { $file } foi editado enquanto nenhum anfitrião rodava; essas edições entram no estado salvo da oficina.
 cli-serve-state-unreadable = não foi possível ler { $state } ({ $error }); a sala recomeça a partir de { $file }, então quem estava nela deve sair e entrar de novo.
 cli-sync-cannot-read = { $file }: não é possível ler
@@ -311,6 +314,8 @@ cli-sync-refused = a oficina não deixou entrar: { $reason }
 cli-sync-no-answer = { $url } não respondeu em 20 s; confira o endereço e se o anfitrião está rodando
 cli-sync-seeded = A sala estava vazia: { $file } a preencheu.
 cli-sync-follows = { $file } agora acompanha a sala.
+cli-sync-unrelated = A sala tem um ciclo diferente de { $file }: nenhum dos momentos dele está lá. Confira o nome da sala na URL; se quiser mesmo trocar o arquivo pela sala, acrescente --replace (uma cópia do arquivo fica guardada).
+cli-sync-backup = { $file } vai mudar bastante: o conteúdo anterior fica guardado em { $backup }.
 cli-sync-keeping = Mantendo { $file } em dia com { $url }; Ctrl+C para.
 cli-sync-lost = A conexão caiu; reconectando (suas edições ficam guardadas)…
 cli-sync-connected = Conectado de novo.
@@ -665,6 +670,7 @@ help-sync = Mantém um arquivo de ciclo em sincronia com uma sala de oficina, no
 help-sync-url = O endereço da sala, como o anfitrião mostra: http://HOST:PORT/ROOM?token=… (ws://, wss:// e https:// também servem).
 help-sync-file = O ciclo (.ron); se a sala estiver vazia, ele a preenche.
 help-sync-ca = Para wss://: confia também nas autoridades certificadoras deste arquivo PEM (para um servidor com certificado de uma CA privada). SSL_CERT_FILE, quando definida, também é considerada confiável.
+help-sync-replace = Aceita a sala mesmo que ela tenha um ciclo diferente do arquivo (o arquivo é guardado como ARQUIVO.bak).
 help-join = Abre a janela já conectada a uma oficina ao vivo (como faz Oficina ▸ Entrar numa oficina…).
 help-join-url = O endereço da sala, como mostrado por quem conduz a oficina: http://HOST:PORT/ROOM?token=… (ws://, wss:// e https:// também servem).
 help-slides = Grava os slides de uma apresentação: o ciclo e depois um slide por momento, como apresentação PDF (-o deck.pdf), apresentação do PowerPoint (-o deck.pptx) ou uma pasta de PNGs (-o folder).

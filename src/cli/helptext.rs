@@ -94,7 +94,16 @@ pub(super) fn answer(error: &clap::Error, lang: Lang) -> ExitCode {
         Some(sub) => format!("ciclo {sub}"),
         None => "ciclo".to_owned(),
     };
-    eprintln!("{}", super::error_lines(lang, &usage_error(error, lang)));
+    let words: Vec<String> = std::env::args().skip(1).collect();
+    let text = match mistyped_command(&cmd, &words) {
+        Some((typed, meant)) => {
+            let unknown = lang.fmt("cli-usage-unknown-command", &[("name", typed.into())]);
+            let hint = lang.fmt("cli-usage-did-you-mean", &[("suggestion", meant.into())]);
+            format!("{unknown}; {hint}")
+        }
+        None => usage_error(error, lang),
+    };
+    eprintln!("{}", super::error_lines(lang, &text));
     let usage = match sub.and_then(|s| cmd.find_subcommand_mut(s)) {
         Some(sub) => sub.render_usage().to_string(),
         None => cmd.render_usage().to_string(),
@@ -107,6 +116,21 @@ pub(super) fn answer(error: &clap::Error, lang: Lang) -> ExitCode {
         lang.fmt("cli-usage-more", &[("command", path.into())])
     );
     ExitCode::from(2)
+}
+
+/// The first word when it is no command and no file but a command mistyped
+/// (`ciclo exprot x.ron`), with the command meant: clap takes such a word for the window's
+/// FILE and complains about what follows instead.
+fn mistyped_command(cmd: &clap::Command, words: &[String]) -> Option<(String, String)> {
+    let first = words.first()?;
+    if first.starts_with('-') || std::path::Path::new(first).exists() {
+        return None;
+    }
+    let names = cmd.get_subcommands().map(|c| c.get_name().to_owned());
+    let (distance, meant) = names
+        .map(|name| (strsim::damerau_levenshtein(first, &name), name))
+        .min()?;
+    (distance > 0 && distance <= 2).then(|| (first.clone(), meant))
 }
 
 /// What is wrong with the command line, in `lang`.

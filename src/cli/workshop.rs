@@ -75,14 +75,29 @@ pub fn serve(
         })?;
     print_join_urls(&rooms, bind, port, lang);
     let (stop, stopped) = tokio::sync::watch::channel(false);
-    runtime.block_on(async {
+    let unsaved = runtime.block_on(async {
         let served = tokio::spawn(host::serve(listener, Arc::clone(&rooms), stopped));
         wait_for_signal().await;
-        let _ = stop.send(true);
-        let _ = served.await;
+        // The serving task ends once told to; if the send fails it has already ended.
+        let _told = stop.send(true);
+        served.await
     });
-    println!("{}", lang.msg("cli-serve-stopped"));
-    Ok(ExitCode::SUCCESS)
+    // A serving task that panicked saved nothing it was sure of: every room counts.
+    let unsaved = unsaved.unwrap_or_else(|_| rooms.all().to_vec());
+    if unsaved.is_empty() {
+        println!("{}", lang.msg("cli-serve-stopped"));
+        return Ok(ExitCode::SUCCESS);
+    }
+    for room in &unsaved {
+        let file = room.path.display().to_string();
+        let state = ystate::sidecar(&room.path).display().to_string();
+        let words = [
+            ("file", terminal(&file).into()),
+            ("state", terminal(&state).into()),
+        ];
+        eprintln!("{}", lang.fmt("cli-serve-not-saved", &words));
+    }
+    Ok(ExitCode::from(1))
 }
 
 /// Says how a room's shared state was made when it was not simply taken back.
@@ -194,8 +209,14 @@ struct Known {
     doc: Document,
 }
 
-/// `ciclo sync URL FILE.ron`.
-pub fn sync(url: &str, path: &Path, ca: Option<&Path>, lang: Lang) -> anyhow::Result<ExitCode> {
+/// `ciclo sync URL FILE.ron [--ca FILE] [--replace]`.
+pub fn sync(
+    url: &str,
+    path: &Path,
+    ca: Option<&Path>,
+    replace: bool,
+    lang: Lang,
+) -> anyhow::Result<ExitCode> {
     let doc = load_file(path).map_err(|e| anyhow::anyhow!(e.message(lang)))?;
     let shown = path.display().to_string();
     let file: Arg<'_> = shown.as_str().into();
@@ -219,6 +240,13 @@ pub fn sync(url: &str, path: &Path, ca: Option<&Path>, lang: Lang) -> anyhow::Re
         println!("{}", lang.fmt("cli-sync-seeded", &[("file", file.clone())]));
     } else {
         let room = session.document().document;
+        if room != known.doc {
+            if !replace && !related(&known.doc, &room) {
+                session.leave();
+                bail!(lang.fmt("cli-sync-unrelated", &[("file", file.clone())]));
+            }
+            back_up(path, &known, lang)?;
+        }
         write_room(path, &room, &mut known, lang)?;
         println!(
             "{}",
@@ -291,6 +319,9 @@ fn follow(
         {
             remote_since = None;
             let room = session.document().document;
+            if removes_most(&known.doc, &room) {
+                back_up(path, known, lang)?;
+            }
             write_room(path, &room, known, lang)?;
         }
     }
@@ -331,6 +362,48 @@ fn renumber_new_moments(
         changed = true;
     }
     changed
+}
+
+/// True when the room holds the file's cycle, changed or not: at least one of the file's
+/// moments is in the room under the same id and name, or the file has no moments.
+fn related(file: &Document, room: &Document) -> bool {
+    file.moments.is_empty()
+        || file.moments.iter().any(|m| {
+            room.index_of(m.id)
+                .is_some_and(|i| room.moments[i].name == m.name)
+        })
+}
+
+/// True when writing `room` over `file` would remove most of the cycle: more than half
+/// of its moments.
+fn removes_most(file: &Document, room: &Document) -> bool {
+    let kept = file
+        .moments
+        .iter()
+        .filter(|m| room.index_of(m.id).is_some())
+        .count();
+    !file.moments.is_empty() && kept * 2 < file.moments.len()
+}
+
+/// The backup of `path`: `FILE.ron.bak` beside it.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// Keeps the file's last known content as its backup, and says so.
+fn back_up(path: &Path, known: &Known, lang: Lang) -> anyhow::Result<()> {
+    let backup = backup_path(path);
+    ciclo::save::replace_regular(&backup, &known.bytes)
+        .map_err(|e| anyhow::anyhow!(e.message(lang)))?;
+    let (file, backup) = (path.display().to_string(), backup.display().to_string());
+    let words = [
+        ("file", terminal(&file).into()),
+        ("backup", terminal(&backup).into()),
+    ];
+    eprintln!("{}", lang.fmt("cli-sync-backup", &words));
+    Ok(())
 }
 
 /// Writes the room's document to the file atomically when it differs from what is there.

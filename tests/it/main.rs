@@ -16,6 +16,7 @@ mod cli_pptx;
 mod cli_support;
 mod collab_cli;
 mod collab_converge;
+mod collab_frames;
 mod collab_hostile;
 mod collab_interop;
 mod collab_page;

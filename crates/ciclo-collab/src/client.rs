@@ -12,6 +12,7 @@ use tokio_tungstenite::tungstenite::{self, Message as Frame};
 use yrs::sync::{Awareness, Message, SyncMessage};
 use yrs::{Doc, Origin, Transact as _, TransactionMut};
 
+use super::guard::{self, Trial};
 use super::presence::Presence;
 use super::tls::Trust;
 use super::{diff, schema, wire};
@@ -485,7 +486,7 @@ fn handle(shared: &Shared, bytes: &[u8]) -> Result<Vec<Vec<u8>>, String> {
             Message::Sync(SyncMessage::SyncStep1(sv)) => {
                 let awareness = shared.lock();
                 let txn = awareness.doc().transact();
-                replies.push(wire::sync_step2(&txn, &sv));
+                replies.push(wire::sync_step2(&txn, &sv)?);
             }
             Message::Sync(SyncMessage::SyncStep2(update)) => {
                 apply_remote(shared, &update)?;
@@ -516,12 +517,15 @@ fn handle(shared: &Shared, bytes: &[u8]) -> Result<Vec<Vec<u8>>, String> {
     Ok(replies)
 }
 
+/// Applies an update from the room, first tried on a copy of the doc
+/// ([`guard::Trial`]): one that is malformed, nested too deep, makes yrs panic or would
+/// leave the doc unencodable is refused, and the connection is dropped (it reconnects).
 fn apply_remote(shared: &Shared, update: &[u8]) -> Result<(), String> {
-    let decoded = wire::decode_update(update)?;
     {
         let awareness = shared.lock();
-        let mut txn = awareness.doc().transact_mut_with(REMOTE);
-        txn.apply_update(decoded).map_err(|e| e.to_string())?;
+        Trial::new().try_update(awareness.doc(), update, true)?;
+        let decoded = wire::decode_update(update)?;
+        guard::apply_contained(awareness.doc(), decoded, Some(REMOTE))?;
     }
     shared.bump();
     Ok(())

@@ -12,7 +12,7 @@ use tokio_tungstenite::tungstenite::Message as Frame;
 use tokio_tungstenite::tungstenite::handshake::server::{ErrorResponse, Request, Response};
 use tokio_tungstenite::tungstenite::http::StatusCode;
 use yrs::sync::{Message, SyncMessage};
-use yrs::{ClientID, ReadTxn as _, Transact as _};
+use yrs::{ClientID, Transact as _};
 
 use super::room::{MAX_PEERS, Room, Seat};
 use super::wire;
@@ -21,6 +21,13 @@ use super::wire;
 pub const PING_EVERY: Duration = Duration::from_secs(10);
 /// A connection that sends nothing (not even a pong) for this long is closed.
 pub const SILENCE_LIMIT: Duration = Duration::from_secs(30);
+
+/// The most awareness (presence) clients one connection may speak for: a window or a
+/// browser tab speaks for one, and a few spare cover reconnections.
+pub const MAX_AWARENESS_CLIENTS: usize = 8;
+/// The most presence one awareness frame may carry: a name, a colour and a selection
+/// take a few hundred bytes.
+pub const MAX_AWARENESS_BYTES: usize = 16 * 1024;
 
 /// How the host tells a peer that stopped answering: it pings every `ping_every`, and
 /// closes a connection that sent nothing, not even a pong, for `silence_limit`.
@@ -82,8 +89,13 @@ impl Rooms {
     }
 }
 
-/// Accepts connections until `stop` turns true, then writes every unsaved room.
-pub async fn serve(listener: TcpListener, rooms: Arc<Rooms>, mut stop: watch::Receiver<bool>) {
+/// Accepts connections until `stop` turns true, then writes every unsaved room. Returns
+/// the rooms that could not be written (each error was printed).
+pub async fn serve(
+    listener: TcpListener,
+    rooms: Arc<Rooms>,
+    mut stop: watch::Receiver<bool>,
+) -> Vec<Arc<Room>> {
     let saver = tokio::spawn(save_when_due(Arc::clone(&rooms), stop.clone()));
     let mut next_id = 1u64;
     loop {
@@ -98,7 +110,7 @@ pub async fn serve(listener: TcpListener, rooms: Arc<Rooms>, mut stop: watch::Re
         }
     }
     let _ = saver.await;
-    save_all(&rooms);
+    save_all(&rooms)
 }
 
 /// Writes each room whose changes settled, every fifth of a second.
@@ -112,21 +124,29 @@ async fn save_when_due(rooms: Arc<Rooms>, mut stop: watch::Receiver<bool>) {
         let now = Instant::now();
         for room in rooms.all().iter().filter(|r| r.due(now)) {
             let room = Arc::clone(room);
-            let _ = tokio::task::spawn_blocking(move || report_save(&room)).await;
+            let _saved = tokio::task::spawn_blocking(move || report_save(&room)).await;
         }
     }
 }
 
-/// Writes every room that has unsaved changes.
-pub fn save_all(rooms: &Rooms) {
-    for room in rooms.all() {
-        report_save(room);
-    }
+/// Writes every room that has unsaved changes; returns those that could not be written.
+pub fn save_all(rooms: &Rooms) -> Vec<Arc<Room>> {
+    rooms
+        .all()
+        .iter()
+        .filter(|room| !report_save(room))
+        .cloned()
+        .collect()
 }
 
-fn report_save(room: &Room) {
-    if let Err(e) = room.save() {
-        eprintln!("error: {}", e.message(ciclo_doc::lang::Lang::En));
+/// Writes a room if it has unsaved changes; false (and the error printed) when it failed.
+fn report_save(room: &Room) -> bool {
+    match room.save() {
+        Ok(_) => true,
+        Err(e) => {
+            eprintln!("error: {}", e.message(ciclo_doc::lang::Lang::from_system()));
+            false
+        }
     }
 }
 
@@ -346,15 +366,15 @@ async fn converse(
     clients
 }
 
-/// Handles one frame from a peer: applies its changes, relays them, and returns the
-/// replies. An error closes the connection.
 /// True when a peer's changes to the document are taken: always from a program, and from
 /// a browser while the host lets browsers edit.
 fn may_write(rooms: &Rooms, peer: Peer) -> bool {
     !peer.browser || rooms.web.browsers_edit()
 }
 
-fn handle(
+/// Handles one frame from a peer: applies its changes, relays them, and returns the
+/// replies. An error closes the connection. Public for the `frames` fuzz target.
+pub fn handle(
     room: &Room,
     id: u64,
     may_write: bool,
@@ -367,27 +387,26 @@ fn handle(
             Message::Sync(SyncMessage::SyncStep1(sv)) => {
                 let awareness = room.lock();
                 let txn = awareness.doc().transact();
-                replies.push(wire::sync_step2(&txn, &sv));
+                replies.push(wire::sync_step2(&txn, &sv)?);
             }
             Message::Sync(SyncMessage::SyncStep2(_) | SyncMessage::Update(_)) if !may_write => {}
             Message::Sync(SyncMessage::SyncStep2(update) | SyncMessage::Update(update)) => {
-                let decoded = wire::decode_update(&update)?;
-                let changed = {
-                    let awareness = room.lock();
-                    let mut txn = awareness.doc().transact_mut();
-                    let before = txn.state_vector();
-                    txn.apply_update(decoded)
-                        .map_err(|e| format!("an update that does not apply ({e})"))?;
-                    txn.state_vector() != before || !txn.delete_set().is_empty()
-                };
-                if changed {
-                    room.changed();
+                // Refused updates close the connection and are never relayed; updates that
+                // change nothing are not relayed either.
+                if room.apply_update(&update)? {
+                    room.relay(id, wire::update(update));
                 }
-                room.relay(id, wire::update(update));
             }
             Message::Awareness(update) => {
+                let size: usize = update.clients.values().map(|e| e.json.len()).sum();
+                if size > MAX_AWARENESS_BYTES {
+                    return Err(format!("presence of {size} bytes"));
+                }
                 for client in update.clients.keys() {
                     if !clients.contains(client) {
+                        if clients.len() >= MAX_AWARENESS_CLIENTS {
+                            return Err("presence for too many clients".to_owned());
+                        }
                         clients.push(*client);
                     }
                 }
@@ -436,7 +455,10 @@ impl Host {
         let served = Arc::clone(&rooms);
         let thread = std::thread::Builder::new()
             .name("ciclo-host".to_owned())
-            .spawn(move || runtime.block_on(serve(listener, served, stopped)))?;
+            .spawn(move || {
+                // The rooms that could not be saved were reported on stderr.
+                let _unsaved = runtime.block_on(serve(listener, served, stopped));
+            })?;
         Ok(Host {
             addr,
             rooms,

@@ -5,10 +5,12 @@
 //! - [`order`]: the keys that order the moments;
 //! - [`host`]: a y-websocket server with one room per file (`ciclo serve`);
 //! - [`client`]: a participant that keeps a Y doc in step with a room;
+//! - [`guard`]: what an update must pass before a Y doc sees it;
 //! - [`ystate`]: a room's Y state kept beside its file, for a host that restarts.
 
 pub mod client;
 pub mod diff;
+pub mod guard;
 pub mod host;
 pub mod http;
 pub mod join;

@@ -9,6 +9,8 @@ use tokio::sync::broadcast;
 use yrs::sync::Awareness;
 use yrs::{Doc, Transact};
 
+use super::guard::{self, Trial, Tried};
+use super::wire;
 use super::{schema, ystate};
 use ciclo_doc::model::Document;
 
@@ -51,6 +53,8 @@ pub struct Room {
     unsaved: Mutex<Unsaved>,
     /// True when the room's Y state is kept beside its file ([`ystate`]).
     keeps_state: bool,
+    /// A copy of the Y doc on which each update is tried first ([`guard::Trial`]).
+    trial: Mutex<Trial>,
     reported: Mutex<std::collections::HashSet<String>>,
 }
 
@@ -83,6 +87,11 @@ impl Room {
         room
     }
 
+    /// A room whose Y doc is `y` as it is, not kept on disk (the fuzz targets' rooms).
+    pub fn with_doc(name: String, path: PathBuf, y: Doc) -> Arc<Room> {
+        Room::with(name, path, y, false)
+    }
+
     /// The room of the file `path`, which holds `doc`: its Y state is taken back from
     /// beside the file and kept there from now on ([`ystate`]), so that participants who
     /// reconnect after a restart share its history. Says how the Y doc was made.
@@ -93,7 +102,12 @@ impl Room {
     ) -> Result<(Arc<Room>, ystate::Restored), ciclo_doc::save::SaveError> {
         let (y, how) = ystate::restore(&path, doc);
         if how != ystate::Restored::Same {
-            ystate::write(&path, &ystate::encode(&y))?;
+            let state =
+                ystate::encode(&y).map_err(|why| ciclo_doc::save::SaveError::Unencodable {
+                    path: ystate::sidecar(&path),
+                    why,
+                })?;
+            ystate::write(&path, &state)?;
         }
         Ok((Room::with(name, path, y, true), how))
     }
@@ -110,6 +124,7 @@ impl Room {
             revision: std::sync::atomic::AtomicU64::new(1),
             unsaved: Mutex::new(Unsaved::default()),
             keeps_state,
+            trial: Mutex::new(Trial::new()),
             reported: Mutex::new(std::collections::HashSet::new()),
         })
     }
@@ -187,35 +202,72 @@ impl Room {
         schema::read_document(&txn)
     }
 
-    /// Writes the room's file atomically if it has unsaved changes. The changes made while
-    /// writing stay unsaved.
-    pub fn save(&self) -> Result<bool, ciclo_doc::save::SaveError> {
-        if !self.is_unsaved() {
+    /// Applies a participant's update, first tried on a copy of the room's doc
+    /// ([`guard::Trial`]): an update that is malformed, nested too deep, makes yrs panic or
+    /// leaves a part pending is refused and the room is untouched. True when it changed
+    /// the document (and is worth relaying).
+    pub fn apply_update(&self, update: &[u8]) -> Result<bool, String> {
+        let awareness = self.lock();
+        let mut trial = self.trial.lock().unwrap_or_else(|p| p.into_inner());
+        if trial.try_update(awareness.doc(), update, false)? == Tried::Same {
             return Ok(false);
         }
-        *self.unsaved.lock().unwrap_or_else(|p| p.into_inner()) = Unsaved::default();
+        let applied = wire::decode_update(update)
+            .and_then(|decoded| guard::apply_contained(awareness.doc(), decoded, None));
+        drop(awareness);
+        if applied.is_err() {
+            trial.forget();
+        }
+        drop(trial);
+        self.changed();
+        applied.map(|_| true)
+    }
+
+    /// Writes the room's file atomically if it has unsaved changes. The changes made while
+    /// writing stay unsaved, and so do all of them when the writing failed.
+    pub fn save(&self) -> Result<bool, ciclo_doc::save::SaveError> {
+        let Some(since) = self.unsaved.lock().unwrap_or_else(|p| p.into_inner()).last else {
+            return Ok(false);
+        };
         // The document and the Y state of one moment, so that they read the same.
         let (read, state) = {
             let awareness = self.lock();
-            let read = schema::read_document(&awareness.doc().transact());
+            let read = guard::contained("a document", || {
+                schema::read_document(&awareness.doc().transact())
+            });
             let state = self.keeps_state.then(|| ystate::encode(awareness.doc()));
-            (read, state)
+            (read, state.transpose())
         };
+        let unencodable = |why| ciclo_doc::save::SaveError::Unencodable {
+            path: self.path.clone(),
+            why,
+        };
+        let read = read.map_err(unencodable)?;
+        let state = state.map_err(|why| ciclo_doc::save::SaveError::Unencodable {
+            path: ystate::sidecar(&self.path),
+            why,
+        })?;
+        self.report(read.problems);
+        // The file first: a Y state newer than its file would undo the file's changes at
+        // the next start, while an older one only has the file's changes merged into it.
+        ciclo_doc::save::save_file(&read.document, &self.path)?;
+        if let Some(state) = state {
+            ystate::write(&self.path, &state)?;
+        }
+        let mut unsaved = self.unsaved.lock().unwrap_or_else(|p| p.into_inner());
+        if unsaved.last == Some(since) {
+            *unsaved = Unsaved::default();
+        }
+        Ok(true)
+    }
+
+    fn report(&self, problems: Vec<String>) {
         let mut reported = self.reported.lock().unwrap_or_else(|p| p.into_inner());
-        for problem in read.problems {
+        for problem in problems {
             if !reported.contains(&problem) {
                 eprintln!("{}: {problem}", self.name);
                 reported.insert(problem);
             }
         }
-        drop(reported);
-        // The file first: a Y state newer than its file would undo the file's changes at
-        // the next start, while an older one only has the file's changes merged into it.
-        let saved = ciclo_doc::save::save_file(&read.document, &self.path)
-            .and_then(|()| state.map_or(Ok(()), |s| ystate::write(&self.path, &s)));
-        if saved.is_err() {
-            self.changed();
-        }
-        saved.map(|()| true)
     }
 }

@@ -30,11 +30,12 @@ pub fn sync_step1(awareness: &Awareness) -> Vec<u8> {
     frame(&Message::Sync(SyncMessage::SyncStep1(sv)))
 }
 
-/// The answer to a sync step 1: everything the other side lacks.
-pub fn sync_step2<T: ReadTxn>(txn: &T, theirs: &StateVector) -> Vec<u8> {
-    frame(&Message::Sync(SyncMessage::SyncStep2(
-        txn.encode_state_as_update_v1(theirs),
-    )))
+/// The answer to a sync step 1: everything the other side lacks, or why it could not be
+/// encoded (yrs panicked).
+pub fn sync_step2<T: ReadTxn>(txn: &T, theirs: &StateVector) -> Result<Vec<u8>, String> {
+    let update =
+        super::guard::contained("a sync request", || txn.encode_state_as_update_v1(theirs))?;
+    Ok(frame(&Message::Sync(SyncMessage::SyncStep2(update))))
 }
 
 /// An update frame.
@@ -64,9 +65,14 @@ pub fn messages(frame: &[u8]) -> Result<Vec<Message>, String> {
     Ok(out)
 }
 
-/// Decodes an update, or says why it is malformed.
+/// Decodes an update, or says why it is malformed; its structure is checked first
+/// ([`super::guard::check_update`]).
 pub fn decode_update(bytes: &[u8]) -> Result<yrs::Update, String> {
-    yrs::Update::decode_v1(bytes).map_err(|e| format!("a malformed update ({e})"))
+    super::guard::check_update(bytes)?;
+    // yrs adds block lengths to clocks unchecked: an overflow panics in a build with
+    // overflow checks (found by the frames fuzz target).
+    super::guard::contained("an update", || yrs::Update::decode_v1(bytes))?
+        .map_err(|e| format!("a malformed update ({e})"))
 }
 
 /// The letters of a token: digits and lower-case letters without the ones that look

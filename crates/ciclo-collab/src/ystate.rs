@@ -14,7 +14,7 @@
 use std::path::{Path, PathBuf};
 
 use yrs::updates::decoder::Decode as _;
-use yrs::{Doc, ReadTxn as _, StateVector, Transact as _};
+use yrs::{Doc, ReadTxn as _, Transact as _};
 
 use super::{diff, schema};
 use ciclo_doc::model::Document;
@@ -58,11 +58,17 @@ pub fn restore(path: &Path, doc: &Document) -> (Doc, Restored) {
         Err(why) => return (fresh(), Restored::Unreadable(why)),
     };
     let y = Doc::new();
-    let applied = yrs::Update::decode_v1(&bytes)
-        .map_err(|e| e.to_string())
-        .and_then(|u| y.transact_mut().apply_update(u).map_err(|e| e.to_string()));
+    let applied = super::guard::check_update(&bytes)
+        .and_then(|()| yrs::Update::decode_v1(&bytes).map_err(|e| e.to_string()))
+        .and_then(|u| super::guard::apply_contained(&y, u, None));
     if let Err(why) = applied {
         return (fresh(), Restored::Unreadable(why));
+    }
+    if y.transact().has_missing_updates() {
+        return (
+            fresh(),
+            Restored::Unreadable("it holds changes that build on missing ones".to_owned()),
+        );
     }
     if schema::is_empty(&y.transact()) {
         return (
@@ -95,15 +101,15 @@ fn read(path: &Path) -> Result<Option<Vec<u8>>, String> {
     std::fs::read(path).map(Some).map_err(|e| e.to_string())
 }
 
-/// The whole Y doc as one update, for [`write`].
-pub fn encode(doc: &Doc) -> Vec<u8> {
-    doc.transact()
-        .encode_state_as_update_v1(&StateVector::default())
+/// The whole Y doc as one update, for [`write`], or why yrs could not encode it.
+pub fn encode(doc: &Doc) -> Result<Vec<u8>, String> {
+    super::guard::encode_state(doc)
 }
 
-/// Writes the Y state of the room file `path` atomically.
+/// Writes the Y state of the room file `path` atomically, never through a link and never
+/// over anything but a regular file.
 pub fn write(path: &Path, state: &[u8]) -> Result<(), ciclo_doc::save::SaveError> {
-    ciclo_doc::save::write_atomically(&sidecar(path), state)
+    ciclo_doc::save::replace_regular(&sidecar(path), state)
 }
 
 #[cfg(test)]
@@ -133,7 +139,7 @@ mod tests {
         let doc = restaurant();
         let (first, how) = restore(&path, &doc);
         assert_eq!(how, Restored::Fresh);
-        write(&path, &encode(&first)).unwrap();
+        write(&path, &encode(&first).unwrap()).unwrap();
         let (again, how) = restore(&path, &doc);
         assert_eq!(how, Restored::Same);
         assert_eq!(encode(&again), encode(&first), "the same history");

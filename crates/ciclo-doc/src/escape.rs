@@ -38,11 +38,20 @@ pub fn without_controls(s: &str) -> Cow<'_, str> {
     Cow::Owned(s.chars().filter(|&c| !is_hidden_control(c)).collect())
 }
 
+/// True for the characters XML 1.0 can hold (its `Char` production): tab, line feed,
+/// carriage return, and everything from U+0020 but U+FFFE and U+FFFF (a Rust `char` is
+/// never a surrogate).
+pub fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r') || (c >= '\u{20}' && !matches!(c, '\u{FFFE}' | '\u{FFFF}'))
+}
+
 /// Text for XML and HTML (element content and double-quoted attribute values): `&`, `<`,
 /// `>` and `"` written as entities, hidden controls dropped (XML 1.0 cannot hold most of
-/// them at all). Line feeds and tabs stay.
+/// them at all), and so are U+FFFE and U+FFFF, which no XML may hold. Line feeds and tabs
+/// stay.
 pub fn markup(s: &str) -> Cow<'_, str> {
-    let special = |c: char| matches!(c, '&' | '<' | '>' | '"') || is_hidden_control(c);
+    let special =
+        |c: char| matches!(c, '&' | '<' | '>' | '"') || is_hidden_control(c) || !is_xml_char(c);
     if !s.chars().any(special) {
         return Cow::Borrowed(s);
     }
@@ -53,7 +62,7 @@ pub fn markup(s: &str) -> Cow<'_, str> {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
-            c if is_hidden_control(c) => {}
+            c if is_hidden_control(c) || !is_xml_char(c) => {}
             c => out.push(c),
         }
     }
@@ -73,6 +82,15 @@ mod tests {
         assert_eq!(markup("a\u{1b}[31m\u{0}b\u{202e}"), "a[31mb");
         assert_eq!(markup("it's\nÑandú\tЁж"), "it's\nÑandú\tЁж");
         assert!(matches!(markup("plain"), Cow::Borrowed("plain")));
+    }
+
+    #[test]
+    fn markup_never_gives_a_character_xml_cannot_hold() {
+        assert_eq!(markup("a\u{FFFE}b\u{FFFF}c"), "abc");
+        let every: String = (0..=0x10FFFF).filter_map(char::from_u32).collect();
+        let out = markup(&every);
+        assert!(out.chars().all(is_xml_char));
+        assert!(out.contains('\u{FFFD}') && out.contains('\u{10FFFF}'));
     }
 
     #[test]

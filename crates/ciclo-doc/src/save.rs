@@ -73,6 +73,21 @@ pub enum SaveError {
         /// The output, as the user named it.
         path: PathBuf,
     },
+    /// What has the name is not a regular file (a link where none may be followed, a
+    /// folder, a device, a pipe), and is not replaced.
+    #[error("{}", self.message(Lang::En))]
+    NotRegular {
+        /// The name.
+        path: PathBuf,
+    },
+    /// The content could not be encoded (a live workshop's state that Y could not write).
+    #[error("{}", self.message(Lang::En))]
+    Unencodable {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        why: String,
+    },
     /// Reading the folder, writing or renaming failed.
     #[error("{}", self.message(Lang::En))]
     Io {
@@ -100,6 +115,11 @@ impl SaveError {
                 lang.fmt("save-broken-link", &[path, ("target", shown(target))])
             }
             SaveError::IsTheInput { .. } => lang.fmt("save-is-the-input", &[path]),
+            SaveError::NotRegular { .. } => lang.fmt("save-not-regular", &[path]),
+            SaveError::Unencodable { why, .. } => lang.fmt(
+                "save-unencodable",
+                &[path, ("error", Arg::from(why.clone()))],
+            ),
             SaveError::Io { path: file, error } => {
                 let kept = if file.is_file() { "unchanged" } else { "new" };
                 let error = ("error", Arg::from(lang.io_error(error)));
@@ -116,6 +136,8 @@ impl SaveError {
             | SaveError::Exists { path }
             | SaveError::BrokenLink { path, .. }
             | SaveError::IsTheInput { path }
+            | SaveError::NotRegular { path }
+            | SaveError::Unencodable { path, .. }
             | SaveError::Io { path, .. } => path,
         }
     }
@@ -129,14 +151,34 @@ pub fn save_file(doc: &Document, path: &Path) -> Result<(), SaveError> {
 /// Writes `bytes` to `path` atomically, replacing the file if it exists; through a link,
 /// the file the link finally points to is replaced.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    write(path, bytes, true)
+    write(path, bytes, true, true)
+}
+
+/// Writes `bytes` to `path` atomically without following a link: what has the name must be
+/// a regular file or nothing. Ciclo's own files beside the user's (a workshop's Y state)
+/// are written this way, so that a link planted in a shared folder never redirects them.
+/// The rename replaces the name itself, so a link planted after the check is replaced, not
+/// followed.
+pub fn replace_regular(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    refuse_irregular(path)?;
+    write(path, bytes, true, false)
+}
+
+/// Refuses a name held by anything but a regular file (a link, too).
+fn refuse_irregular(path: &Path) -> Result<(), SaveError> {
+    match fs::symlink_metadata(path) {
+        Ok(meta) if !meta.is_file() => Err(SaveError::NotRegular {
+            path: path.to_owned(),
+        }),
+        _ => Ok(()),
+    }
 }
 
 /// Writes `bytes` to a new file `path`, atomically, and refuses if anything (a file, a
 /// folder, a link, even a broken one) already has that name, also when another process
 /// creates it meanwhile: of several concurrent calls, exactly one succeeds.
 pub fn create_new(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    write(path, bytes, false)
+    write(path, bytes, false, false)
 }
 
 /// Creates the folder `dir` and its parents if missing.
@@ -177,13 +219,13 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
     false
 }
 
-fn write(path: &Path, bytes: &[u8], replace: bool) -> Result<(), SaveError> {
+fn write(path: &Path, bytes: &[u8], replace: bool, follow: bool) -> Result<(), SaveError> {
     let io_err = |error| SaveError::Io {
         path: path.to_owned(),
         error,
     };
     // Without replacing, the name itself is the target: a link there is refused.
-    let named = if replace {
+    let named = if replace && follow {
         resolve_links(path).map_err(io_err)?
     } else {
         path.to_owned()
@@ -198,6 +240,12 @@ fn write(path: &Path, bytes: &[u8], replace: bool) -> Result<(), SaveError> {
     };
     let dir = check_folder(path, &folder)?;
     let target = dir.join(name);
+    // Never a device, a pipe or a folder, even at the end of a link.
+    if replace {
+        refuse_irregular(&target).map_err(|_| SaveError::NotRegular {
+            path: path.to_owned(),
+        })?;
+    }
     remove_stale_temporaries(&dir, SystemTime::now());
     // The file to replace, whose mode and owner the new one takes.
     let old = fs::metadata(&target)

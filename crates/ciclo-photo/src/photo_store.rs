@@ -134,8 +134,16 @@ impl Copies<'_> {
 /// A hash of what identifies the photo's content: its path, length, modification time
 /// and first and last bytes. `None` when the photo cannot be read.
 fn identity(path: &Path) -> Option<u64> {
-    let mut file = std::fs::File::open(path).ok()?;
+    // Look before opening: opening a named pipe (or a terminal) for reading would wait for
+    // a writer. Opened without blocking too, in case the name changes in between.
+    if !std::fs::metadata(path).ok()?.is_file() {
+        return None;
+    }
+    let mut file = open_without_waiting(path).ok()?;
     let meta = file.metadata().ok()?;
+    if !meta.is_file() {
+        return None;
+    }
     let mut hasher = std::hash::DefaultHasher::new();
     VERSION.hash(&mut hasher);
     std::path::absolute(path).ok()?.hash(&mut hasher);
@@ -151,6 +159,22 @@ fn identity(path: &Path) -> Option<u64> {
         edge.hash(&mut hasher);
     }
     Some(hasher.finish())
+}
+
+/// Opens a file for reading without waiting for a writer if it is a pipe.
+#[cfg(unix)]
+fn open_without_waiting(path: &Path) -> std::io::Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt as _;
+    std::fs::File::options()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+}
+
+/// Opens a file for reading.
+#[cfg(not(unix))]
+fn open_without_waiting(path: &Path) -> std::io::Result<std::fs::File> {
+    std::fs::File::open(path)
 }
 
 /// The system's folder for caches.
