@@ -14,7 +14,7 @@ use std::hint::black_box;
 use std::path::PathBuf;
 
 use ciclo::model::{Document, Photo};
-use ciclo::photo_set::{MAX_SIDE, PhotoSet};
+use ciclo::photo_set::{MAX_PHOTO_SIDE, PhotoSet};
 use ciclo::photo_store::Store;
 use ciclo::slides::Deck;
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -111,7 +111,7 @@ fn benches(c: &mut Criterion) {
     });
     group.bench_function(
         "parts: 12 photos of 12 MP read at 1600 px (the report)",
-        |b| b.iter(|| black_box(PhotoSet::load_with(&doc, Some(&file), MAX_SIDE, None))),
+        |b| b.iter(|| black_box(PhotoSet::load_with(&doc, Some(&file), MAX_PHOTO_SIDE, None))),
     );
     let photos = load(true);
     group.bench_function("parts: PDF painter, photos read", |b| {

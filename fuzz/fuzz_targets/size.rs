@@ -9,7 +9,7 @@
 
 use std::sync::OnceLock;
 
-use ciclo_render::export::{self, ExportError, ExportOptions, MAX_SIDE, check_side};
+use ciclo_render::export::{self, ExportError, ExportOptions, MAX_PICTURE_SIDE, check_side};
 use ciclo_doc::lang::Lang;
 use ciclo_doc::model::Document;
 use ciclo_doc::templates::TEMPLATES;
@@ -64,7 +64,7 @@ fuzz_target!(|bytes: &[u8]| {
                 "the CLI accepts {width}×{height}, the exporter refuses it"
             );
             for &lang in Lang::ALL {
-                assert!(e.message(lang).contains(&MAX_SIDE.to_string()));
+                assert!(e.message(lang).contains(&MAX_PICTURE_SIDE.to_string()));
             }
             return;
         }

@@ -2,7 +2,7 @@
 
 use egui::{Id, RichText, Ui};
 
-use ciclo_render::export::{MAX_SIDE, export_file};
+use ciclo_render::export::{MAX_PICTURE_SIDE, export_file};
 
 use ciclo_doc::lang::Lang;
 
@@ -232,7 +232,9 @@ fn export_grid_ui(ui: &mut Ui, lang: Lang, e: &mut ExportSettings, custom: &mut 
             if i == 1 {
                 ui.label("×");
             }
-            let field = egui::DragValue::new(v).range(16..=MAX_SIDE).suffix(" px");
+            let field = egui::DragValue::new(v)
+                .range(16..=MAX_PICTURE_SIDE)
+                .suffix(" px");
             ui.add_enabled(*custom, field).on_hover_text(tip.get(lang));
         }
     });

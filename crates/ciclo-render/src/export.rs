@@ -12,7 +12,7 @@ use crate::svg::to_svg;
 use ciclo_doc::lang::{Arg, Lang};
 use ciclo_doc::model::Document;
 use ciclo_doc::save::write_atomically;
-use ciclo_picture::picture::{Picture, PictureOptions, picture};
+use ciclo_picture::picture::{DEFAULT_SIZE, Picture, PictureOptions, picture};
 use ciclo_picture::text::FONT;
 
 /// The smallest width or height an export accepts: the layout needs at least this much
@@ -20,17 +20,17 @@ use ciclo_picture::text::FONT;
 pub const MIN_SIDE: u32 = 16;
 
 /// The largest width or height an export accepts.
-pub const MAX_SIDE: u32 = 16384;
+pub const MAX_PICTURE_SIDE: u32 = 16384;
 
-/// A width or height that no export accepts: below [`MIN_SIDE`] or above [`MAX_SIDE`].
+/// A width or height that no export accepts: below [`MIN_SIDE`] or above [`MAX_PICTURE_SIDE`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{0} is out of range; use {MIN_SIDE} to {MAX_SIDE} pixels")]
+#[error("{0} is out of range; use {MIN_SIDE} to {MAX_PICTURE_SIDE} pixels")]
 pub struct SideOutOfRange(pub u32);
 
 /// Checks one side of a picture (a `--width` or `--height`) exactly as every export
 /// does, so the command line can refuse a size before it loads anything.
 pub fn check_side(side: u32) -> Result<u32, SideOutOfRange> {
-    if (MIN_SIDE..=MAX_SIDE).contains(&side) {
+    if (MIN_SIDE..=MAX_PICTURE_SIDE).contains(&side) {
         Ok(side)
     } else {
         Err(SideOutOfRange(side))
@@ -57,8 +57,8 @@ pub struct ExportOptions {
 impl Default for ExportOptions {
     fn default() -> Self {
         ExportOptions {
-            width: 1920,
-            height: 1080,
+            width: DEFAULT_SIZE.0,
+            height: DEFAULT_SIZE.1,
             background: Background::White,
             satisfaction_curve: false,
             text_as_paths: false,
@@ -90,9 +90,9 @@ impl Format {
 /// Why an export failed.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    /// Width or height is below [`MIN_SIDE`] or above [`MAX_SIDE`].
+    /// Width or height is below [`MIN_SIDE`] or above [`MAX_PICTURE_SIDE`].
     #[error(
-        "the picture size {width}×{height} is not possible; width and height must be between {MIN_SIDE} and {MAX_SIDE}"
+        "the picture size {width}×{height} is not possible; width and height must be between {MIN_SIDE} and {MAX_PICTURE_SIDE}"
     )]
     Size {
         /// Requested width.
@@ -121,7 +121,7 @@ impl ExportError {
                     ("width", Arg::from(*width)),
                     ("height", Arg::from(*height)),
                     ("min", Arg::from(MIN_SIDE)),
-                    ("max", Arg::from(MAX_SIDE)),
+                    ("max", Arg::from(MAX_PICTURE_SIDE)),
                 ],
             ),
             ExportError::UnknownFormat(name) => lang.fmt(
@@ -133,6 +133,15 @@ impl ExportError {
             }
             // Says what to do next already.
             ExportError::Write(e) => e.message(lang),
+        }
+    }
+
+    /// [`ExportError::message`] about the file or folder `output`: preceded by its name,
+    /// unless the message names its file already (a write error).
+    pub fn message_about(&self, output: &Path, lang: Lang) -> String {
+        match self {
+            ExportError::Write(_) => self.message(lang),
+            _ => format!("{}: {}", output.display(), self.message(lang)),
         }
     }
 }
@@ -390,9 +399,9 @@ mod tests {
             15,
             16,
             17,
-            MAX_SIDE - 1,
-            MAX_SIDE,
-            MAX_SIDE + 1,
+            MAX_PICTURE_SIDE - 1,
+            MAX_PICTURE_SIDE,
+            MAX_PICTURE_SIDE + 1,
             u32::MAX,
         ] {
             let opts = ExportOptions {

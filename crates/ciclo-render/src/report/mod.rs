@@ -108,7 +108,8 @@ pub fn write_report_of(
         ..photos::ReportPhotos::default()
     };
     if format == ReportFormat::Html {
-        photos.set = crate::photo_set::PhotoSet::load(doc, document, crate::photo_set::MAX_SIDE);
+        photos.set =
+            crate::photo_set::PhotoSet::load(doc, document, crate::photo_set::MAX_PHOTO_SIDE);
     }
     let png = crate::export::png(doc, &ExportOptions::default())?;
     let report = Report::new(doc);
