@@ -7,8 +7,9 @@ use ciclo_doc::model::MomentId;
 
 use super::commands::Command;
 use super::designer::Pending;
-use super::settings::{ExportSettings, Recovered};
+use super::settings::Recovered;
 use ciclo_doc::edit::Edit;
+use ciclo_render::export::{ExportOptions, Format};
 
 /// One thing a panel asks the designer to do.
 #[derive(Clone, Debug)]
@@ -36,7 +37,7 @@ pub(crate) enum Action {
     /// Throw a recovery copy away.
     Discard(Box<Recovered>),
     /// The Export window's choices changed.
-    ExportSettings(ExportSettings),
+    ExportSettings(ExportOptions, Format),
     /// Write the picture with the Export window's choices.
     ExportNow,
     /// Close the Export window.

@@ -248,7 +248,10 @@ impl Designer {
                     r.discard(&found);
                 }
             }
-            Action::ExportSettings(e) => self.settings.export = e,
+            Action::ExportSettings(options, format) => {
+                self.settings.export = options;
+                self.settings.export_format = format;
+            }
             Action::ExportNow => self.export_now(),
             Action::CloseExport => {
                 self.windows.export.open = false;

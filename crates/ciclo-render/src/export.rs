@@ -37,8 +37,10 @@ pub fn check_side(side: u32) -> Result<u32, SideOutOfRange> {
     }
 }
 
-/// The picture's size and background.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The picture's size and background. The window keeps the last ones in its settings
+/// (serde); a field missing there takes its default.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct ExportOptions {
     /// Width in pixels.
     pub width: u32,
@@ -67,15 +69,24 @@ impl Default for ExportOptions {
 }
 
 /// The picture formats.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Format {
     /// Raster image.
+    #[default]
     Png,
     /// Vector image with editable text.
     Svg,
 }
 
 impl Format {
+    /// The file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Png => "png",
+            Format::Svg => "svg",
+        }
+    }
+
     /// The format a file name asks for, by its extension.
     pub fn from_path(path: &Path) -> Option<Format> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
