@@ -8,6 +8,7 @@ use ciclo_doc::model::MomentId;
 use super::commands::Command;
 use super::designer::Pending;
 use super::settings::Recovered;
+use super::workshop::NameFor;
 use ciclo_doc::edit::Edit;
 use ciclo_render::export::{ExportOptions, Format};
 
@@ -44,6 +45,13 @@ pub(crate) enum Action {
     CloseExport,
     /// Ask for photos (Add photo…) and add them to a moment.
     PickPhotos(MomentId),
+    /// The workshop's name prompt answered: the name to keep and what waited for it, or
+    /// `None` when cancelled.
+    NameAnswer(Option<(String, NameFor)>),
+    /// The Join workshop prompt answered: the URL, or `None` when cancelled.
+    JoinAnswer(Option<String>),
+    /// Show (true) or hide the workshop's join panel.
+    JoinPanel(bool),
 }
 
 /// The actions pushed in one frame, applied in order.
