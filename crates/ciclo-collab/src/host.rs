@@ -14,6 +14,7 @@ use tokio_tungstenite::tungstenite::http::StatusCode;
 use yrs::sync::{Message, SyncMessage};
 use yrs::{ClientID, ReadTxn as _, Transact as _};
 
+use super::logged::{closed, joined, logged};
 use super::room::{MAX_PEERS, Room, Seat};
 use super::wire;
 
@@ -87,14 +88,14 @@ pub async fn serve(listener: TcpListener, rooms: Arc<Rooms>, mut stop: watch::Re
         tokio::select! {
             accepted = listener.accept() => {
                 let Ok((stream, _)) = accepted else { continue };
-                let _ = stream.set_nodelay(true);
+                logged(stream.set_nodelay(true), "sending small frames at once");
                 next_id += 1;
                 tokio::spawn(connection(stream, Arc::clone(&rooms), next_id, stop.clone()));
             }
             _ = stop.changed() => break,
         }
     }
-    let _ = saver.await;
+    logged(saver.await, "the last save");
     save_all(&rooms);
 }
 
@@ -109,7 +110,10 @@ async fn save_when_due(rooms: Arc<Rooms>, mut stop: watch::Receiver<bool>) {
         let now = Instant::now();
         for room in rooms.all().iter().filter(|r| r.due(now)) {
             let room = Arc::clone(room);
-            let _ = tokio::task::spawn_blocking(move || report_save(&room)).await;
+            logged(
+                tokio::task::spawn_blocking(move || report_save(&room)).await,
+                "saving",
+            );
         }
     }
 }
@@ -287,7 +291,7 @@ async fn converse(
             _ = stop.changed() => break,
         }
     }
-    let _ = sink.close().await;
+    closed(sink.close().await, "closing a connection");
     clients
 }
 
@@ -395,9 +399,9 @@ impl Host {
     }
 
     fn shut_down(&mut self) {
-        let _ = self.stop.send(true);
+        self.stop.send_replace(true);
         if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
+            joined(thread, "stopping the host");
         }
     }
 }

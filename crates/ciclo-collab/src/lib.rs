@@ -10,6 +10,7 @@
 pub mod client;
 pub mod diff;
 pub mod host;
+mod logged;
 pub mod net;
 pub mod order;
 pub mod presence;
