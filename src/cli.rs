@@ -339,7 +339,7 @@ fn help(topic: Option<&str>, lang: Lang) -> anyhow::Result<ExitCode> {
 /// A usage error (exit code 2) when a picture size is out of range.
 fn check_size(width: u32, height: u32, lang: Lang) -> Option<ExitCode> {
     for (name, side) in [("width", width), ("height", height)] {
-        if check_side(side).is_err() {
+        if check_side(side).is_none() {
             let args = [
                 ("option", Arg::from(name)),
                 ("value", Arg::from(side)),

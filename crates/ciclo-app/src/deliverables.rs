@@ -6,7 +6,8 @@
 use std::path::PathBuf;
 
 use ciclo_render::deck::{DeckFormat, DeckOptions, write_deck};
-use ciclo_render::report::{ReportError, ReportFormat, write_report_of};
+use ciclo_render::export::ExportError;
+use ciclo_render::report::{ReportFormat, write_report_of};
 
 use super::designer::Designer;
 use super::files::suggested_name;
@@ -28,7 +29,7 @@ impl Designer {
         }
         // A name that says no format is refused at once, before any work.
         if ReportFormat::from_path(&path).is_none() {
-            let e = ReportError::UnknownFormat(path);
+            let e = ExportError::UnknownReportFormat(path);
             return self.fail(T::ReportFailed, e.message(lang));
         }
         let (doc, document) = (self.doc().clone(), self.path().map(ToOwned::to_owned));
