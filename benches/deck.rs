@@ -13,6 +13,7 @@
 use std::hint::black_box;
 use std::path::PathBuf;
 
+use ciclo::deck::DeckOptions;
 use ciclo::model::{Document, Photo};
 use ciclo::photo_set::{MAX_PHOTO_SIDE, PhotoSet};
 use ciclo::photo_store::Store;
@@ -61,12 +62,8 @@ fn fixture_in(name: &str, write: fn(&std::path::Path)) -> (Document, PathBuf) {
 fn benches(c: &mut Criterion) {
     let (doc, file) = fixture();
     assert_eq!(doc.moments.len(), 12);
-    let deck = Deck {
-        doc: &doc,
-        width: 1920,
-        height: 1080,
-        satisfaction_curve: false,
-    };
+    // `ciclo slides`'s deck: 1920×1080, no curve.
+    let deck = DeckOptions::default().deck(&doc);
     // What `ciclo slides` reads the photos at for this deck (800 px at 1920×1080).
     let side = ciclo::deck::photo_side(&deck);
     // The store of prepared copies: none for a first deck ("cold"), a filled one for a

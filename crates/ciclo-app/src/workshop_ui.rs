@@ -231,30 +231,12 @@ impl NamePrompt {
 
     /// Asks for the name; pushes [`Action::NameAnswer`] once the user answers.
     fn ui(&mut self, ui: &Ui, lang: Lang, out: &mut Queue) {
-        let mut answer = None;
         let name = &mut self.name;
-        egui::Window::new(T::WsNameTitle.get(lang))
-            .collapsible(false)
-            .resizable(false)
-            .anchor(Align2::CENTER_CENTER, [0.0, 0.0])
-            .show(ui.ctx(), |ui| {
-                let label = ui.label(T::WsNameHint.get(lang));
-                let field = ui.text_edit_singleline(name).labelled_by(label.id);
-                if ui.memory(|m| m.focused().is_none()) {
-                    field.request_focus();
-                }
-                let entered = submitted(&field, ui);
-                let named = !name.trim().is_empty();
-                ui.horizontal(|ui| {
-                    let ok = ui.add_enabled(named, egui::Button::new(T::Ok.get(lang)));
-                    if ok.clicked() || (entered && named) {
-                        answer = Some(true);
-                    }
-                    if ui.button(T::Cancel.get(lang)).clicked() {
-                        answer = Some(false);
-                    }
-                });
-            });
+        let answer = prompt_ui(ui, lang, (T::WsNameTitle, T::Ok), |ui| {
+            let label = ui.label(T::WsNameHint.get(lang));
+            let field = ui.text_edit_singleline(name).labelled_by(label.id);
+            (field, !name.trim().is_empty())
+        });
         match answer {
             Some(true) => out.push(Action::NameAnswer(Some((
                 self.name.trim().to_owned(),
@@ -276,38 +258,56 @@ pub(crate) struct JoinPrompt {
 impl JoinPrompt {
     /// Asks for the URL; pushes [`Action::JoinAnswer`] once the user answers.
     fn ui(&mut self, ui: &Ui, lang: Lang, out: &mut Queue) {
-        let mut answer = None;
         let url = &mut self.url;
-        egui::Window::new(T::WsJoinTitle.get(lang))
-            .collapsible(false)
-            .resizable(false)
-            .anchor(Align2::CENTER_CENTER, [0.0, 0.0])
-            .show(ui.ctx(), |ui| {
-                ui.label(T::WsJoinHint.get(lang));
-                let field = ui.add(
-                    egui::TextEdit::singleline(url)
-                        .desired_width(420.0)
-                        .hint_text("ws://192.168.1.20:7420/cena?token=…"),
-                );
-                if ui.memory(|m| m.focused().is_none()) {
-                    field.request_focus();
-                }
-                let entered = submitted(&field, ui);
-                ui.horizontal(|ui| {
-                    if ui.button(T::WsJoin.get(lang)).clicked() || entered {
-                        answer = Some(true);
-                    }
-                    if ui.button(T::Cancel.get(lang)).clicked() {
-                        answer = Some(false);
-                    }
-                });
-            });
+        let answer = prompt_ui(ui, lang, (T::WsJoinTitle, T::WsJoin), |ui| {
+            ui.label(T::WsJoinHint.get(lang));
+            let field = ui.add(
+                egui::TextEdit::singleline(url)
+                    .desired_width(420.0)
+                    .hint_text("ws://192.168.1.20:7420/cena?token=…"),
+            );
+            (field, true)
+        });
         match answer {
             Some(true) => out.push(Action::JoinAnswer(Some(self.url.clone()))),
             Some(false) => out.push(Action::JoinAnswer(None)),
             None => {}
         }
     }
+}
+
+/// A prompt in the middle of the window, titled `title`: the text field that `field`
+/// draws (focused when nothing else is; it says whether the answer can be taken), the
+/// `ok` button and Cancel. `Some(true)` when OK is clicked, or Return pressed in the
+/// field, while the answer can be taken; `Some(false)` on Cancel.
+fn prompt_ui(
+    ui: &Ui,
+    lang: Lang,
+    (title, ok): (T, T),
+    field: impl FnOnce(&mut Ui) -> (egui::Response, bool),
+) -> Option<bool> {
+    let mut answer = None;
+    egui::Window::new(title.get(lang))
+        .collapsible(false)
+        .resizable(false)
+        .anchor(Align2::CENTER_CENTER, [0.0, 0.0])
+        .show(ui.ctx(), |ui| {
+            let (field, can) = field(ui);
+            if ui.memory(|m| m.focused().is_none()) {
+                field.request_focus();
+            }
+            let entered = submitted(&field, ui);
+            ui.horizontal(|ui| {
+                let button = ui.add_enabled(can, egui::Button::new(ok.get(lang)));
+                if button.clicked() || (entered && can) {
+                    answer = Some(true);
+                }
+                if ui.button(T::Cancel.get(lang)).clicked() {
+                    answer = Some(false);
+                }
+            });
+        });
+    answer
 }
 
 /// True when Return was pressed in the single-line `field`: in the frame of the key the
