@@ -13,8 +13,9 @@
 use std::hint::black_box;
 use std::path::PathBuf;
 
+use ciclo::deck::DeckOptions;
 use ciclo::model::{Document, Photo};
-use ciclo::photo_set::{MAX_SIDE, PhotoSet};
+use ciclo::photo_set::{MAX_PHOTO_SIDE, PhotoSet};
 use ciclo::photo_store::Store;
 use ciclo::slides::Deck;
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -61,12 +62,8 @@ fn fixture_in(name: &str, write: fn(&std::path::Path)) -> (Document, PathBuf) {
 fn benches(c: &mut Criterion) {
     let (doc, file) = fixture();
     assert_eq!(doc.moments.len(), 12);
-    let deck = Deck {
-        doc: &doc,
-        width: 1920,
-        height: 1080,
-        satisfaction_curve: false,
-    };
+    // `ciclo slides`'s deck: 1920×1080, no curve.
+    let deck = DeckOptions::default().deck(&doc);
     // What `ciclo slides` reads the photos at for this deck (800 px at 1920×1080).
     let side = ciclo::deck::photo_side(&deck);
     // The store of prepared copies: none for a first deck ("cold"), a filled one for a
@@ -111,7 +108,7 @@ fn benches(c: &mut Criterion) {
     });
     group.bench_function(
         "parts: 12 photos of 12 MP read at 1600 px (the report)",
-        |b| b.iter(|| black_box(PhotoSet::load_with(&doc, Some(&file), MAX_SIDE, None))),
+        |b| b.iter(|| black_box(PhotoSet::load_with(&doc, Some(&file), MAX_PHOTO_SIDE, None))),
     );
     let photos = load(true);
     group.bench_function("parts: PDF painter, photos read", |b| {

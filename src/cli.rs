@@ -4,14 +4,15 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::bail;
-use ciclo::deck::DeckFormat;
+use ciclo::deck::{DeckFormat, DeckOptions};
 use ciclo::escape::terminal;
 use ciclo::export::{
-    Background, ExportError, ExportOptions, MAX_SIDE, MIN_SIDE, check_side, export_file_counted,
+    Background, ExportOptions, MAX_PICTURE_SIDE, MIN_SIDE, check_side, export_file_counted,
 };
 use ciclo::file::load_file;
 use ciclo::lang::{Arg, Lang};
 use ciclo::model::Document;
+use ciclo::picture::DEFAULT_SIZE;
 use ciclo::report::ReportFormat;
 use ciclo::save::{SaveError, create_new, refuse_input, save_file, to_ron};
 use ciclo::templates;
@@ -105,15 +106,17 @@ enum Command {
         output: PathBuf,
         #[command(flatten)]
         size: Size,
+        #[arg(long)]
+        satisfaction_curve: bool,
     },
 }
 
 /// A picture's or a slide's size.
 #[derive(clap::Args, Debug, Clone, Copy)]
 struct Size {
-    #[arg(long, default_value_t = 1920)]
+    #[arg(long, default_value_t = DEFAULT_SIZE.0)]
     width: u32,
-    #[arg(long, default_value_t = 1080)]
+    #[arg(long, default_value_t = DEFAULT_SIZE.1)]
     height: u32,
 }
 
@@ -189,7 +192,20 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
             )?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Slides { file, output, size }) => slides(&file, &output, size, lang),
+        Some(Command::Slides {
+            file,
+            output,
+            size: Size { width, height },
+            satisfaction_curve,
+        }) => {
+            let opts = DeckOptions {
+                width,
+                height,
+                satisfaction_curve,
+                ..DeckOptions::default()
+            };
+            slides(&file, &output, &opts, lang)
+        }
         Some(Command::Serve {
             files,
             port,
@@ -263,13 +279,13 @@ fn report(file: &Path, output: &Path, lang: Lang) -> anyhow::Result<ExitCode> {
 }
 
 /// `ciclo slides`: every slide of the deck as a PNG in `output`.
-fn slides(file: &Path, output: &Path, size: Size, lang: Lang) -> anyhow::Result<ExitCode> {
-    let Size { width, height } = size;
-    if let Some(code) = check_size(width, height, lang) {
+fn slides(file: &Path, output: &Path, opts: &DeckOptions, lang: Lang) -> anyhow::Result<ExitCode> {
+    if let Some(code) = check_size(opts.width, opts.height, lang) {
         return Ok(code);
     }
     let doc = load(file, lang)?;
-    let refused = match DeckFormat::from_path(output) {
+    let format = DeckFormat::from_path(output);
+    let refused = match format {
         DeckFormat::Pngs => refuse_slides_over_input(file, output, &doc, lang),
         DeckFormat::Pdf | DeckFormat::Pptx => refuse_to_overwrite(file, &[output], lang),
     };
@@ -277,12 +293,8 @@ fn slides(file: &Path, output: &Path, size: Size, lang: Lang) -> anyhow::Result<
         return Ok(code);
     }
     warn_about_photos(&doc, file, lang);
-    let written =
-        ciclo::deck::write_deck(&doc, Some(file), output, width, height).map_err(|e| match e {
-            // A write error names its file already.
-            ExportError::Write(_) => anyhow::anyhow!(e.message(lang)),
-            _ => anyhow::anyhow!("{}: {}", output.display(), e.message(lang)),
-        })?;
+    let written = ciclo::deck::write_deck(&doc, Some(file), output, format, opts)
+        .map_err(|e| anyhow::anyhow!(e.message_about(output, lang)))?;
     let args = [
         ("output", Arg::from(output.display().to_string())),
         ("count", Arg::from(written.slides)),
@@ -337,12 +349,12 @@ fn help(topic: Option<&str>, lang: Lang) -> anyhow::Result<ExitCode> {
 /// A usage error (exit code 2) when a picture size is out of range.
 fn check_size(width: u32, height: u32, lang: Lang) -> Option<ExitCode> {
     for (name, side) in [("width", width), ("height", height)] {
-        if check_side(side).is_err() {
+        if check_side(side).is_none() {
             let args = [
                 ("option", Arg::from(name)),
                 ("value", Arg::from(side)),
                 ("min", Arg::from(MIN_SIDE)),
-                ("max", Arg::from(MAX_SIDE)),
+                ("max", Arg::from(MAX_PICTURE_SIDE)),
             ];
             let text = lang.fmt("cli-side-out-of-range", &args);
             eprintln!("{}", error_lines(lang, &text));

@@ -9,7 +9,7 @@
 
 use std::sync::OnceLock;
 
-use ciclo_render::export::{self, ExportError, ExportOptions, MAX_SIDE, check_side};
+use ciclo_render::export::{self, ExportError, ExportOptions, MAX_PICTURE_SIDE, check_side};
 use ciclo_doc::lang::Lang;
 use ciclo_doc::model::Document;
 use ciclo_doc::templates::TEMPLATES;
@@ -45,7 +45,7 @@ fuzz_target!(|bytes: &[u8]| {
         satisfaction_curve: flags & 1 != 0,
         ..ExportOptions::default()
     };
-    let accepted = check_side(width).is_ok() && check_side(height).is_ok();
+    let accepted = check_side(width).is_some() && check_side(height).is_some();
     match export::svg(doc, &opts) {
         Ok(svg) => {
             assert!(
@@ -64,7 +64,7 @@ fuzz_target!(|bytes: &[u8]| {
                 "the CLI accepts {width}×{height}, the exporter refuses it"
             );
             for &lang in Lang::ALL {
-                assert!(e.message(lang).contains(&MAX_SIDE.to_string()));
+                assert!(e.message(lang).contains(&MAX_PICTURE_SIDE.to_string()));
             }
             return;
         }

@@ -5,10 +5,11 @@ use crate::report_support;
 use std::path::Path;
 
 use ciclo::analysis::{Missing, analyse, summary_text};
+use ciclo::export::ExportError;
 use ciclo::file::parse;
 use ciclo::lang::Lang;
 use ciclo::model::{Cause, Channel, Document, Expectation, Moment, MomentId, Principle};
-use ciclo::report::{ReportError, html, markdown, write_report};
+use ciclo::report::{html, markdown, write_report};
 use ciclo::templates::TEMPLATES;
 use report_support::shown;
 
@@ -343,7 +344,7 @@ fn an_unknown_extension_is_refused() {
     let path = dir.path().join("dinner.pdf");
     let err = write_report(&cycle(), &path).err();
     assert!(
-        matches!(err, Some(ReportError::UnknownFormat(_))),
+        matches!(err, Some(ExportError::UnknownReportFormat(_))),
         "{err:?}"
     );
     let message = err.map(|e| e.to_string()).unwrap_or_default();

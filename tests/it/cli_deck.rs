@@ -238,3 +238,41 @@ fn photo_copies_kept_from_one_deck_serve_the_next_until_the_photo_changes() {
     assert!(out.status.success());
     assert_eq!(std::fs::read_dir(&off).unwrap().count(), 0);
 }
+
+#[test]
+fn slides_draw_the_satisfaction_curve_when_asked_as_export_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let examples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    std::fs::copy(
+        examples.join("phone-support.en.ron"),
+        dir.path().join("phone.ron"),
+    )
+    .unwrap();
+    let size = ["--width", "640", "--height", "360"];
+    let slides = |folder: &str, more: &[&str]| {
+        let args = [&["slides", "phone.ron", "-o", folder][..], &size, more].concat();
+        let out = ciclo(dir.path(), &args);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        image::open(dir.path().join(folder).join("01-cycle.png"))
+            .unwrap()
+            .to_rgba8()
+    };
+    let plain = slides("plain", &[]);
+    let curved = slides("curved", &["--satisfaction-curve"]);
+    assert!(plain != curved, "the curve is drawn on the slides");
+    let args = [
+        &["export", "phone.ron", "-o", "p.png", "--satisfaction-curve"][..],
+        &size,
+    ]
+    .concat();
+    assert!(ciclo(dir.path(), &args).status.success());
+    let picture = image::open(dir.path().join("p.png")).unwrap().to_rgba8();
+    assert!(
+        picture == curved,
+        "the cycle's slide is the exported picture"
+    );
+}

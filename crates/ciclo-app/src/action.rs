@@ -7,8 +7,10 @@ use ciclo_doc::model::MomentId;
 
 use super::commands::Command;
 use super::designer::Pending;
-use super::settings::{ExportSettings, Recovered};
+use super::settings::Recovered;
+use super::workshop::NameFor;
 use ciclo_doc::edit::Edit;
+use ciclo_render::export::{ExportOptions, Format};
 
 /// One thing a panel asks the designer to do.
 #[derive(Clone, Debug)]
@@ -36,13 +38,20 @@ pub(crate) enum Action {
     /// Throw a recovery copy away.
     Discard(Box<Recovered>),
     /// The Export window's choices changed.
-    ExportSettings(ExportSettings),
+    ExportSettings(ExportOptions, Format),
     /// Write the picture with the Export window's choices.
     ExportNow,
     /// Close the Export window.
     CloseExport,
     /// Ask for photos (Add photo…) and add them to a moment.
     PickPhotos(MomentId),
+    /// The workshop's name prompt answered: the name to keep and what waited for it, or
+    /// `None` when cancelled.
+    NameAnswer(Option<(String, NameFor)>),
+    /// The Join workshop prompt answered: the URL, or `None` when cancelled.
+    JoinAnswer(Option<String>),
+    /// Show (true) or hide the workshop's join panel.
+    JoinPanel(bool),
 }
 
 /// The actions pushed in one frame, applied in order.

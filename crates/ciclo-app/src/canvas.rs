@@ -156,7 +156,8 @@ impl Canvas {
     }
 
     fn page_size(&self) -> Vec2 {
-        self.scene.as_ref().map_or(vec2(1920.0, 1080.0), |s| {
+        let (w, h) = ciclo_picture::picture::DEFAULT_SIZE;
+        self.scene.as_ref().map_or(vec2(w as f32, h as f32), |s| {
             vec2(s.layout.width, s.layout.height)
         })
     }

@@ -3,16 +3,15 @@
 //! PowerPoint). The file choosers run here; the writing runs in the background
 //! ([`super::exporting`]), on a copy of the document as it was when the user asked.
 
+use std::path::PathBuf;
+
+use ciclo_render::deck::{DeckFormat, DeckOptions, write_deck};
 use ciclo_render::export::ExportError;
-use ciclo_render::report::{ReportError, ReportFormat, write_report_of};
-use ciclo_render::slides::write_slides;
+use ciclo_render::report::{ReportFormat, write_report_of};
 
 use super::designer::Designer;
 use super::files::suggested_name;
 use super::i18n::T;
-
-/// The size of exported slides, in pixels.
-pub const SLIDE_SIZE: (u32, u32) = (1920, 1080);
 
 impl Designer {
     /// Asks where to write the report (.html or .md) and writes it there in the
@@ -30,7 +29,7 @@ impl Designer {
         }
         // A name that says no format is refused at once, before any work.
         if ReportFormat::from_path(&path).is_none() {
-            let e = ReportError::UnknownFormat(path);
+            let e = ExportError::UnknownReportFormat(path);
             return self.fail(T::ReportFailed, e.message(lang));
         }
         let (doc, document) = (self.doc().clone(), self.path().map(ToOwned::to_owned));
@@ -43,47 +42,18 @@ impl Designer {
         });
     }
 
-    /// Asks for a folder and writes the slides into it at [`SLIDE_SIZE`] in the
+    /// Asks for a folder and writes the slides into it (one PNG per slide) in the
     /// background.
     pub fn export_slides(&mut self) {
         let lang = self.lang();
         let Some(dir) = self.dialogs.pick_folder(lang) else {
             return;
         };
-        let (doc, document) = (self.doc().clone(), self.path().map(ToOwned::to_owned));
-        // The presentation's slides: the curve as the user chose it.
-        let curve = self.settings.export.satisfaction_curve;
-        let target = dir.clone();
-        self.export_in_background(target, move || {
-            let deck = ciclo_render::slides::Deck {
-                doc: &doc,
-                width: SLIDE_SIZE.0,
-                height: SLIDE_SIZE.1,
-                satisfaction_curve: curve,
-            };
-            let photos = ciclo_render::photo_set::PhotoSet::load(
-                &doc,
-                document.as_deref(),
-                ciclo_render::photo_set::MAX_SIDE,
-            );
-            match write_slides(&deck, &photos, &dir) {
-                Ok(written) => Ok(format!(
-                    "{} {} — {}",
-                    T::SlidesWritten.get(lang),
-                    written.len(),
-                    dir.display()
-                )),
-                Err(e @ ExportError::Write(_)) => Err((T::SlidesFailed, e.message(lang))),
-                Err(e) => Err((
-                    T::SlidesFailed,
-                    format!("{}: {}", dir.display(), e.message(lang)),
-                )),
-            }
-        });
+        self.write_deck_in_background(dir, DeckFormat::Pngs);
     }
 
     /// Asks where to write a one-file deck (`extension`: `pdf` or `pptx`) and writes the
-    /// slides there at [`SLIDE_SIZE`], with the photos, in the background.
+    /// slides there, with the photos, in the background.
     pub fn export_deck(&mut self, extension: &str) {
         let lang = self.lang();
         let suggested = suggested_name(self.doc(), extension);
@@ -95,18 +65,36 @@ impl Designer {
         {
             return self.fail(T::SlidesFailed, e.message(lang));
         }
+        let format = DeckFormat::from_path(&path);
+        self.write_deck_in_background(path, format);
+    }
+
+    /// Writes the deck to `output` in `format` in the background, as `ciclo slides`
+    /// does, with [`Designer::deck_options`].
+    fn write_deck_in_background(&mut self, output: PathBuf, format: DeckFormat) {
+        let lang = self.lang();
         let (doc, document) = (self.doc().clone(), self.path().map(ToOwned::to_owned));
-        let target = path.clone();
-        self.export_in_background(target, move || {
-            let (w, h) = SLIDE_SIZE;
-            match ciclo_render::deck::write_deck(&doc, document.as_deref(), &path, w, h) {
-                Ok(_) => Ok(format!("{} {}", T::DeckWritten.get(lang), path.display())),
-                Err(e @ ExportError::Write(_)) => Err((T::SlidesFailed, e.message(lang))),
-                Err(e) => Err((
-                    T::SlidesFailed,
-                    format!("{}: {}", path.display(), e.message(lang)),
+        let opts = self.deck_options();
+        self.export_in_background(output.clone(), move || {
+            match write_deck(&doc, document.as_deref(), &output, format, &opts) {
+                Ok(written) if format == DeckFormat::Pngs => Ok(format!(
+                    "{} {} — {}",
+                    T::SlidesWritten.get(lang),
+                    written.slides,
+                    output.display()
                 )),
+                Ok(_) => Ok(format!("{} {}", T::DeckWritten.get(lang), output.display())),
+                Err(e) => Err((T::SlidesFailed, e.message_about(&output, lang))),
             }
         });
+    }
+
+    /// The window's slides and decks: [`DEFAULT_SIZE`](ciclo_picture::picture::DEFAULT_SIZE), with the satisfaction curve when
+    /// the user turned it on, as the presentation shows it.
+    pub fn deck_options(&self) -> DeckOptions {
+        DeckOptions {
+            satisfaction_curve: self.settings.export.satisfaction_curve,
+            ..DeckOptions::default()
+        }
     }
 }

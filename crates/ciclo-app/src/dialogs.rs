@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use ciclo_doc::lang::Lang;
 
-use super::settings::ExportFormat;
+use ciclo_render::export::Format;
 
 /// The file choosers the designer needs.
 pub trait Dialogs {
@@ -14,7 +14,7 @@ pub trait Dialogs {
     /// Asks where to save a `.ron` file, proposing `suggested` as the name.
     fn save(&mut self, lang: Lang, suggested: &str) -> Option<PathBuf>;
     /// Asks where to write an exported picture.
-    fn export(&mut self, lang: Lang, suggested: &str, format: ExportFormat) -> Option<PathBuf>;
+    fn export(&mut self, lang: Lang, suggested: &str, format: Format) -> Option<PathBuf>;
     /// Asks where to write the report (`.html` or `.md`), proposing `suggested`.
     fn report(&mut self, lang: Lang, suggested: &str) -> Option<PathBuf>;
     /// Asks for a folder (for the slides).
@@ -52,7 +52,7 @@ impl Dialogs for NativeDialogs {
         })
     }
 
-    fn export(&mut self, lang: Lang, suggested: &str, format: ExportFormat) -> Option<PathBuf> {
+    fn export(&mut self, lang: Lang, suggested: &str, format: Format) -> Option<PathBuf> {
         let ext = format.extension();
         let path = rfd::FileDialog::new()
             .add_filter(ext.to_uppercase(), &[ext])
@@ -139,7 +139,7 @@ impl Dialogs for ScriptedDialogs {
         self.save.pop_front()
     }
 
-    fn export(&mut self, _lang: Lang, _suggested: &str, _format: ExportFormat) -> Option<PathBuf> {
+    fn export(&mut self, _lang: Lang, _suggested: &str, _format: Format) -> Option<PathBuf> {
         self.export.pop_front()
     }
 

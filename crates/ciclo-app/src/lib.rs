@@ -47,9 +47,7 @@ pub use commands::{Command, Menu, TOOLBAR};
 pub use designer::{Designer, Modal, Panels, Pending, RECOVERY_INTERVAL};
 pub use dialogs::{Dialogs, NativeDialogs, ScriptedDialogs};
 pub use i18n::T;
-pub use settings::{
-    ExportFormat, ExportSettings, Recovery, Settings, StartLang, Theme, system_lang,
-};
+pub use settings::{Recovery, Settings, StartLang, Theme, system_lang};
 
 /// The eframe application: the designer plus persistence.
 struct CicloApp {
@@ -123,9 +121,7 @@ pub fn run_with(file: Option<PathBuf>, join: Option<String>) -> eframe::Result<(
         "ciclo",
         options,
         Box::new(move |cc| {
-            let saved: Option<Settings> = cc
-                .storage
-                .and_then(|s| eframe::get_value(s, settings::STORAGE_KEY));
+            let saved = cc.storage.and_then(Settings::stored);
             let lang = StartLang::choose(
                 std::env::var("CICLO_LANG").ok().as_deref(),
                 saved.as_ref().map(|s| s.lang),

@@ -40,7 +40,7 @@ pub(crate) enum Tier {
     Small,
     /// At most 800 pixels: a card on a projector or a large screen.
     Medium,
-    /// At most [`ciclo_render::photo_set::MAX_SIDE`] pixels, as the decks embed it.
+    /// At most [`ciclo_render::photo_set::MAX_PHOTO_SIDE`] pixels, as the decks embed it.
     Screen,
 }
 
@@ -54,7 +54,7 @@ impl Tier {
             Tier::Thumb => THUMB_SIDE,
             Tier::Small => 400,
             Tier::Medium => 800,
-            Tier::Screen => ciclo_render::photo_set::MAX_SIDE,
+            Tier::Screen => ciclo_render::photo_set::MAX_PHOTO_SIDE,
         }
     }
 

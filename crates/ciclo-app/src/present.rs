@@ -237,7 +237,6 @@ impl Designer {
             let opts = self
                 .settings
                 .export
-                .options()
                 .picture()
                 .resized(rect.width().max(1.0), rect.height().max(1.0));
             let drawing = slides::slide(self.doc(), step.checked_sub(1), &opts);

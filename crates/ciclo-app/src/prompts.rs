@@ -2,7 +2,9 @@
 
 use egui::{Id, RichText, Ui};
 
-use ciclo_render::export::{MAX_SIDE, export_file};
+use ciclo_render::export::{
+    Background, ExportOptions, Format, MAX_PICTURE_SIDE, MIN_SIDE, export_file,
+};
 
 use ciclo_doc::lang::Lang;
 
@@ -11,7 +13,7 @@ use super::commands::Command;
 use super::designer::{Designer, Modal};
 use super::files::suggested_name;
 use super::i18n::T;
-use super::settings::{ExportFormat, ExportSettings, SIZE_PRESETS};
+use super::settings::SIZE_PRESETS;
 
 impl Designer {
     /// Shows the blocking dialog, if one is open.
@@ -103,7 +105,8 @@ impl Designer {
     pub(crate) fn export_ui(&mut self, ui: &mut Ui) {
         let lang = self.lang();
         let mut open = true;
-        let mut e = self.settings.export.clone();
+        let mut e = self.settings.export;
+        let mut format = self.settings.export_format;
         let custom = &mut self.windows.export.custom;
         let focus = std::mem::take(&mut self.windows.export.focus);
         let out = &mut self.queue;
@@ -121,11 +124,13 @@ impl Designer {
                 egui::Grid::new("export-grid")
                     .num_columns(2)
                     .spacing([12.0, 8.0])
-                    .show(ui, |ui| export_grid_ui(ui, lang, &mut e, custom));
+                    .show(ui, |ui| {
+                        export_grid_ui(ui, lang, (&mut e, &mut format), custom)
+                    });
                 ui.checkbox(&mut e.satisfaction_curve, T::SatisfactionCurve.get(lang))
                     .on_hover_text(T::TipSatisfactionCurve.get(lang));
                 ui.add_enabled(
-                    e.format == ExportFormat::Svg,
+                    format == Format::Svg,
                     egui::Checkbox::new(&mut e.text_as_paths, T::TextAsPaths.get(lang)),
                 )
                 .on_hover_text(T::TipTextAsPaths.get(lang))
@@ -138,7 +143,7 @@ impl Designer {
                         go.request_focus();
                     }
                     if go.clicked() {
-                        out.push(Action::ExportSettings(e.clone()));
+                        out.push(Action::ExportSettings(e, format));
                         out.push(Action::ExportNow);
                     }
                     if ui.button(T::Cancel.get(lang)).clicked() {
@@ -147,8 +152,8 @@ impl Designer {
                 });
             });
         self.view.canvas.covered = shown.map(|r| r.response.rect);
-        if e != self.settings.export {
-            self.queue.push(Action::ExportSettings(e));
+        if (e, format) != (self.settings.export, self.settings.export_format) {
+            self.queue.push(Action::ExportSettings(e, format));
         }
         if !open {
             self.queue.push(Action::CloseExport);
@@ -158,12 +163,11 @@ impl Designer {
     /// Asks for a file and writes the picture there.
     pub fn export_now(&mut self) {
         let lang = self.lang();
-        let e = self.settings.export.clone();
-        let suggested = suggested_name(self.doc(), e.format.extension());
-        let Some(path) = self.dialogs.export(lang, &suggested, e.format) else {
+        let (opts, format) = (self.settings.export, self.settings.export_format);
+        let suggested = suggested_name(self.doc(), format.extension());
+        let Some(path) = self.dialogs.export(lang, &suggested, format) else {
             return;
         };
-        let opts = e.options();
         if let Some(doc_path) = self.path()
             && let Err(e) = ciclo_doc::save::refuse_input(doc_path, &path)
         {
@@ -181,12 +185,17 @@ impl Designer {
 }
 
 /// The format, size and background rows of the Export window.
-fn export_grid_ui(ui: &mut Ui, lang: Lang, e: &mut ExportSettings, custom: &mut bool) {
+fn export_grid_ui(
+    ui: &mut Ui,
+    lang: Lang,
+    (e, format): (&mut ExportOptions, &mut Format),
+    custom: &mut bool,
+) {
     ui.label(T::Format.get(lang));
     ui.horizontal(|ui| {
-        ui.radio_value(&mut e.format, ExportFormat::Png, "PNG")
+        ui.radio_value(format, Format::Png, "PNG")
             .on_hover_text(T::TipPng.get(lang));
-        ui.radio_value(&mut e.format, ExportFormat::Svg, "SVG")
+        ui.radio_value(format, Format::Svg, "SVG")
             .on_hover_text(T::TipSvg.get(lang));
     });
     ui.end_row();
@@ -232,7 +241,9 @@ fn export_grid_ui(ui: &mut Ui, lang: Lang, e: &mut ExportSettings, custom: &mut 
             if i == 1 {
                 ui.label("×");
             }
-            let field = egui::DragValue::new(v).range(16..=MAX_SIDE).suffix(" px");
+            let field = egui::DragValue::new(v)
+                .range(MIN_SIDE..=MAX_PICTURE_SIDE)
+                .suffix(" px");
             ui.add_enabled(*custom, field).on_hover_text(tip.get(lang));
         }
     });
@@ -240,8 +251,10 @@ fn export_grid_ui(ui: &mut Ui, lang: Lang, e: &mut ExportSettings, custom: &mut 
 
     ui.label(T::Background.get(lang));
     ui.horizontal(|ui| {
-        ui.radio_value(&mut e.transparent, false, T::White.get(lang));
-        ui.radio_value(&mut e.transparent, true, T::Transparent.get(lang));
+        let white = T::White.get(lang);
+        ui.radio_value(&mut e.background, Background::White, white);
+        let transparent = T::Transparent.get(lang);
+        ui.radio_value(&mut e.background, Background::Transparent, transparent);
     });
     ui.end_row();
 }

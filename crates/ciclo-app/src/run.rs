@@ -11,6 +11,7 @@ use super::commands::Command;
 use super::designer::{Designer, Modal, Pending};
 use super::state::Panels;
 use super::workshop::NameFor;
+use super::workshop_ui::JoinPrompt;
 use ciclo_doc::edit::{Edit, default_moment_name};
 
 impl Designer {
@@ -44,7 +45,7 @@ impl Designer {
             }
             Command::Undo | Command::Redo => self.undo_redo(command == Command::Undo),
             Command::HostWorkshop => self.with_name(NameFor::Host),
-            Command::JoinWorkshop => self.workshop.join_prompt = Some(String::new()),
+            Command::JoinWorkshop => self.workshop.join_prompt = Some(JoinPrompt::default()),
             Command::LeaveWorkshop => self.leave_workshop(),
             Command::AddMoment => self.add_moment(n, None),
             Command::InsertAfter => self.add_moment(sel.map_or(n, |i| i + 1), None),
@@ -248,8 +249,25 @@ impl Designer {
                     r.discard(&found);
                 }
             }
-            Action::ExportSettings(e) => self.settings.export = e,
+            Action::ExportSettings(options, format) => {
+                self.settings.export = options;
+                self.settings.export_format = format;
+            }
             Action::ExportNow => self.export_now(),
+            Action::NameAnswer(answer) => {
+                self.workshop.name_prompt = None;
+                if let Some((name, then)) = answer {
+                    self.settings.workshop_name = name;
+                    self.with_name(then);
+                }
+            }
+            Action::JoinAnswer(answer) => {
+                self.workshop.join_prompt = None;
+                if let Some(url) = answer {
+                    self.with_name(NameFor::Join(url));
+                }
+            }
+            Action::JoinPanel(shown) => self.workshop.join_panel = shown,
             Action::CloseExport => {
                 self.windows.export.open = false;
                 self.view.canvas.covered = None;

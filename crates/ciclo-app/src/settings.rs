@@ -12,7 +12,7 @@ use ciclo_doc::file;
 use ciclo_doc::lang::Lang;
 use ciclo_doc::model::Document;
 use ciclo_doc::save;
-use ciclo_render::export::{Background, ExportOptions};
+use ciclo_render::export::{Background, ExportOptions, Format};
 
 use super::i18n::T;
 
@@ -33,7 +33,9 @@ pub struct Settings {
     /// Recently opened or saved files, newest first.
     pub recent: Vec<PathBuf>,
     /// The last export choices; also the page shape the canvas shows.
-    pub export: ExportSettings,
+    pub export: ExportOptions,
+    /// The last format chosen in the Export dialog.
+    pub export_format: Format,
     /// The name others see in a live workshop; asked for the first time.
     pub workshop_name: String,
 }
@@ -44,7 +46,8 @@ impl Default for Settings {
             lang: system_lang(),
             theme: Theme::default(),
             recent: Vec::new(),
-            export: ExportSettings::default(),
+            export: ExportOptions::default(),
+            export_format: Format::default(),
             workshop_name: String::new(),
         }
     }
@@ -136,74 +139,55 @@ fn high_contrast() -> egui::Visuals {
     v
 }
 
-/// The picture formats of the Export dialog.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ExportFormat {
-    /// A PNG image.
-    Png,
-    /// An SVG drawing.
-    Svg,
-}
-
-impl ExportFormat {
-    /// The file extension, without the dot.
-    pub fn extension(self) -> &'static str {
-        match self {
-            ExportFormat::Png => "png",
-            ExportFormat::Svg => "svg",
-        }
-    }
-}
-
 /// The size presets of the Export dialog: (width, height).
 pub const SIZE_PRESETS: &[(u32, u32)] = &[(1280, 720), (1920, 1080), (3840, 2160), (1080, 1080)];
 
-/// Export choices.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// Earlier Ciclos kept the export choices in a type of their own, with a `format` and a
+/// `transparent` that [`Settings::export_format`] and [`ExportOptions::background`] hold
+/// now. Read only from an earlier settings file.
+#[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-pub struct ExportSettings {
-    /// PNG or SVG.
-    pub format: ExportFormat,
-    /// Width in pixels.
-    pub width: u32,
-    /// Height in pixels.
-    pub height: u32,
-    /// Transparent background instead of white.
-    pub transparent: bool,
-    /// Draw the satisfaction curve inside the ring (canvas and export).
-    pub satisfaction_curve: bool,
-    /// SVG: write the text as outlines.
-    pub text_as_paths: bool,
+struct EarlierSettings {
+    export: EarlierExport,
 }
 
-impl Default for ExportSettings {
-    fn default() -> Self {
-        ExportSettings {
-            format: ExportFormat::Png,
-            width: 1920,
-            height: 1080,
-            transparent: false,
-            satisfaction_curve: false,
-            text_as_paths: false,
+/// The two fields, each `None` when absent (a file of this Ciclo).
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct EarlierExport {
+    #[serde(deserialize_with = "present")]
+    format: Option<Format>,
+    #[serde(deserialize_with = "present")]
+    transparent: Option<bool>,
+}
+
+/// A field that is there (RON writes no `Some` around it).
+fn present<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(d).map(Some)
+}
+
+impl Settings {
+    /// The settings saved (by eframe, as RON) by this Ciclo or an earlier one; `None` when
+    /// the text is not settings at all.
+    pub fn from_ron(text: &str) -> Option<Settings> {
+        let mut settings: Settings = ron::from_str(text).ok()?;
+        let earlier: EarlierSettings = ron::from_str(text).unwrap_or_default();
+        if let Some(format) = earlier.export.format {
+            settings.export_format = format;
         }
+        if earlier.export.transparent == Some(true) {
+            settings.export.background = Background::Transparent;
+        }
+        Some(settings)
     }
-}
 
-impl ExportSettings {
-    /// The export these choices ask for. The canvas shows the same picture
-    /// ([`ExportOptions::picture`]), and the presentation the same at the screen's size.
-    pub fn options(&self) -> ExportOptions {
-        ExportOptions {
-            width: self.width,
-            height: self.height,
-            background: if self.transparent {
-                Background::Transparent
-            } else {
-                Background::White
-            },
-            satisfaction_curve: self.satisfaction_curve,
-            text_as_paths: self.text_as_paths,
-        }
+    /// The settings kept in eframe's `storage`, if any.
+    pub fn stored(storage: &dyn eframe::Storage) -> Option<Settings> {
+        Settings::from_ron(&storage.get_string(STORAGE_KEY)?)
     }
 }
 
@@ -480,6 +464,43 @@ mod tests {
         assert_eq!(found.origin.as_deref(), Some(Path::new("/tmp/a.ron")));
         next.discard(&found);
         assert!(next.find().is_none());
+    }
+
+    #[test]
+    fn an_earlier_settings_file_still_loads_with_its_export_choices() {
+        // As an earlier Ciclo saved it (eframe's RON), with its own export type.
+        let earlier = r#"(lang:Es,theme:Dark,recent:["/tmp/a.ron"],export:(format:Svg,width:800,height:600,transparent:true,satisfaction_curve:true,text_as_paths:true),workshop_name:"Ana")"#;
+        let s = Settings::from_ron(earlier).expect("an earlier file loads");
+        assert_eq!((s.lang, s.theme), (Lang::Es, Theme::Dark));
+        assert_eq!(s.recent, [PathBuf::from("/tmp/a.ron")]);
+        assert_eq!(s.workshop_name, "Ana");
+        assert_eq!(s.export_format, Format::Svg);
+        let e = s.export;
+        assert_eq!((e.width, e.height), (800, 600));
+        assert_eq!(e.background, Background::Transparent);
+        assert!(e.satisfaction_curve && e.text_as_paths);
+        // White, and PNG, stay so.
+        let white = earlier.replace("transparent:true", "transparent:false");
+        let white = white.replace("format:Svg", "format:Png");
+        let s = Settings::from_ron(&white).unwrap();
+        assert_eq!(s.export.background, Background::White);
+        assert_eq!(s.export_format, Format::Png);
+    }
+
+    #[test]
+    fn settings_round_trip_through_eframes_ron() {
+        let s = Settings {
+            export: ExportOptions {
+                background: Background::Color([1, 2, 3]),
+                ..ExportOptions::sized(1080, 1080)
+            },
+            export_format: Format::Svg,
+            ..Settings::default()
+        };
+        let text = ron::ser::to_string(&s).unwrap();
+        assert_eq!(Settings::from_ron(&text), Some(s));
+        assert_eq!(Settings::from_ron("not settings"), None);
+        assert_eq!(Settings::from_ron("()"), Some(Settings::default()));
     }
 
     #[test]

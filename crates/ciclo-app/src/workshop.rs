@@ -22,6 +22,7 @@ use ciclo_doc::model::Document;
 
 use super::designer::{Designer, Modal};
 use super::i18n::T;
+use super::workshop_ui::{JoinPrompt, NamePrompt};
 
 /// The port a hosted workshop listens on, when it is free.
 pub const PORT: u16 = 7420;
@@ -51,9 +52,9 @@ pub(crate) struct Live {
 pub(crate) struct Workshop {
     pub(crate) live: Option<Live>,
     /// The Join workshop prompt: open, with the URL typed so far.
-    pub(crate) join_prompt: Option<String>,
+    pub(crate) join_prompt: Option<JoinPrompt>,
     /// The name prompt, and what waits for the name.
-    pub(crate) name_prompt: Option<(String, NameFor)>,
+    pub(crate) name_prompt: Option<NamePrompt>,
     /// True while the join panel (URL, token, copy button) is shown.
     pub(crate) join_panel: bool,
     /// The window's context, so that the network thread can ask for a repaint.
@@ -121,7 +122,7 @@ impl Designer {
     /// Asks for the name first if there is none yet, then does `then`.
     pub(crate) fn with_name(&mut self, then: NameFor) {
         if self.settings.workshop_name.trim().is_empty() {
-            self.workshop.name_prompt = Some((String::new(), then));
+            self.workshop.name_prompt = Some(NamePrompt::new(then));
             return;
         }
         match then {

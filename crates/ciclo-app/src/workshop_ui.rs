@@ -8,6 +8,7 @@ use ciclo_collab::presence::{Presence, parse_color};
 use ciclo_doc::lang::Lang;
 use ciclo_doc::model::MomentId;
 
+use super::action::{Action, Queue};
 use super::designer::Designer;
 use super::i18n::T;
 use super::workshop::NameFor;
@@ -69,96 +70,20 @@ impl Designer {
             .collect()
     }
 
-    /// Draws the workshop's prompts and panels, and the others' selections.
+    /// Draws the workshop's prompts and panels, and the others' selections. Each pushes
+    /// what the user asks for; [`Designer::apply`] does it.
     pub(crate) fn workshop_ui(&mut self, ui: &mut Ui) {
-        self.name_prompt_ui(ui);
-        self.join_prompt_ui(ui);
+        let lang = self.settings.lang;
+        if let Some(prompt) = &mut self.workshop.name_prompt {
+            prompt.ui(ui, lang, &mut self.queue);
+        }
+        if let Some(prompt) = &mut self.workshop.join_prompt {
+            prompt.ui(ui, lang, &mut self.queue);
+        }
         if self.workshop.live.is_some() {
             self.join_panel_ui(ui);
             self.participants_ui(ui);
             self.rings_ui(ui);
-        }
-    }
-
-    fn name_prompt_ui(&mut self, ui: &mut Ui) {
-        let lang = self.settings.lang;
-        let Some((name, then)) = &mut self.workshop.name_prompt else {
-            return;
-        };
-        let mut answer = None;
-        egui::Window::new(T::WsNameTitle.get(lang))
-            .collapsible(false)
-            .resizable(false)
-            .anchor(Align2::CENTER_CENTER, [0.0, 0.0])
-            .show(ui.ctx(), |ui| {
-                let label = ui.label(T::WsNameHint.get(lang));
-                let field = ui.text_edit_singleline(name).labelled_by(label.id);
-                if ui.memory(|m| m.focused().is_none()) {
-                    field.request_focus();
-                }
-                let entered = submitted(&field, ui);
-                ui.horizontal(|ui| {
-                    let ok =
-                        ui.add_enabled(!name.trim().is_empty(), egui::Button::new(T::Ok.get(lang)));
-                    if ok.clicked() || (entered && !name.trim().is_empty()) {
-                        answer = Some(true);
-                    }
-                    if ui.button(T::Cancel.get(lang)).clicked() {
-                        answer = Some(false);
-                    }
-                });
-            });
-        let then: NameFor = then.clone();
-        match answer {
-            Some(true) => {
-                if let Some((name, _)) = self.workshop.name_prompt.take() {
-                    self.settings.workshop_name = name.trim().to_owned();
-                    self.with_name(then);
-                }
-            }
-            Some(false) => self.workshop.name_prompt = None,
-            None => {}
-        }
-    }
-
-    fn join_prompt_ui(&mut self, ui: &mut Ui) {
-        let lang = self.settings.lang;
-        let Some(url) = &mut self.workshop.join_prompt else {
-            return;
-        };
-        let mut answer = None;
-        egui::Window::new(T::WsJoinTitle.get(lang))
-            .collapsible(false)
-            .resizable(false)
-            .anchor(Align2::CENTER_CENTER, [0.0, 0.0])
-            .show(ui.ctx(), |ui| {
-                ui.label(T::WsJoinHint.get(lang));
-                let field = ui.add(
-                    egui::TextEdit::singleline(url)
-                        .desired_width(420.0)
-                        .hint_text("ws://192.168.1.20:7420/cena?token=…"),
-                );
-                if ui.memory(|m| m.focused().is_none()) {
-                    field.request_focus();
-                }
-                let entered = submitted(&field, ui);
-                ui.horizontal(|ui| {
-                    if ui.button(T::WsJoin.get(lang)).clicked() || entered {
-                        answer = Some(true);
-                    }
-                    if ui.button(T::Cancel.get(lang)).clicked() {
-                        answer = Some(false);
-                    }
-                });
-            });
-        match answer {
-            Some(true) => {
-                if let Some(url) = self.workshop.join_prompt.take() {
-                    self.with_name(NameFor::Join(url));
-                }
-            }
-            Some(false) => self.workshop.join_prompt = None,
-            None => {}
         }
     }
 
@@ -202,7 +127,7 @@ impl Designer {
                 ui.label(RichText::new(T::WsFirewall.get(lang)).weak());
             });
         if !open {
-            self.workshop.join_panel = false;
+            self.queue.push(Action::JoinPanel(false));
         }
     }
 
@@ -238,7 +163,7 @@ impl Designer {
                 }
             });
         if show_panel {
-            self.workshop.join_panel = true;
+            self.queue.push(Action::JoinPanel(true));
         }
     }
 
@@ -284,6 +209,105 @@ impl Designer {
             );
         }
     }
+}
+
+/// The name prompt: the name typed so far, and what waits for it.
+#[derive(Debug)]
+pub(crate) struct NamePrompt {
+    /// The name typed so far.
+    pub(crate) name: String,
+    /// What the name is asked for.
+    pub(crate) then: NameFor,
+}
+
+impl NamePrompt {
+    /// An empty prompt for `then`.
+    pub(crate) fn new(then: NameFor) -> Self {
+        NamePrompt {
+            name: String::new(),
+            then,
+        }
+    }
+
+    /// Asks for the name; pushes [`Action::NameAnswer`] once the user answers.
+    fn ui(&mut self, ui: &Ui, lang: Lang, out: &mut Queue) {
+        let name = &mut self.name;
+        let answer = prompt_ui(ui, lang, (T::WsNameTitle, T::Ok), |ui| {
+            let label = ui.label(T::WsNameHint.get(lang));
+            let field = ui.text_edit_singleline(name).labelled_by(label.id);
+            (field, !name.trim().is_empty())
+        });
+        match answer {
+            Some(true) => out.push(Action::NameAnswer(Some((
+                self.name.trim().to_owned(),
+                self.then.clone(),
+            )))),
+            Some(false) => out.push(Action::NameAnswer(None)),
+            None => {}
+        }
+    }
+}
+
+/// The Join workshop prompt: the URL typed so far.
+#[derive(Debug, Default)]
+pub(crate) struct JoinPrompt {
+    /// The URL typed so far.
+    pub(crate) url: String,
+}
+
+impl JoinPrompt {
+    /// Asks for the URL; pushes [`Action::JoinAnswer`] once the user answers.
+    fn ui(&mut self, ui: &Ui, lang: Lang, out: &mut Queue) {
+        let url = &mut self.url;
+        let answer = prompt_ui(ui, lang, (T::WsJoinTitle, T::WsJoin), |ui| {
+            ui.label(T::WsJoinHint.get(lang));
+            let field = ui.add(
+                egui::TextEdit::singleline(url)
+                    .desired_width(420.0)
+                    .hint_text("ws://192.168.1.20:7420/cena?token=…"),
+            );
+            (field, true)
+        });
+        match answer {
+            Some(true) => out.push(Action::JoinAnswer(Some(self.url.clone()))),
+            Some(false) => out.push(Action::JoinAnswer(None)),
+            None => {}
+        }
+    }
+}
+
+/// A prompt in the middle of the window, titled `title`: the text field that `field`
+/// draws (focused when nothing else is; it says whether the answer can be taken), the
+/// `ok` button and Cancel. `Some(true)` when OK is clicked, or Return pressed in the
+/// field, while the answer can be taken; `Some(false)` on Cancel.
+fn prompt_ui(
+    ui: &Ui,
+    lang: Lang,
+    (title, ok): (T, T),
+    field: impl FnOnce(&mut Ui) -> (egui::Response, bool),
+) -> Option<bool> {
+    let mut answer = None;
+    egui::Window::new(title.get(lang))
+        .collapsible(false)
+        .resizable(false)
+        .anchor(Align2::CENTER_CENTER, [0.0, 0.0])
+        .show(ui.ctx(), |ui| {
+            let (field, can) = field(ui);
+            if ui.memory(|m| m.focused().is_none()) {
+                field.request_focus();
+            }
+            let entered = submitted(&field, ui);
+            ui.horizontal(|ui| {
+                let button = ui.add_enabled(can, egui::Button::new(ok.get(lang)));
+                if button.clicked() || (entered && can) {
+                    answer = Some(true);
+                }
+                if ui.button(T::Cancel.get(lang)).clicked() {
+                    answer = Some(false);
+                }
+            });
+        });
+    answer
 }
 
 /// True when Return was pressed in the single-line `field`: in the frame of the key the

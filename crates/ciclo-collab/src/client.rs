@@ -13,6 +13,7 @@ use yrs::sync::{Awareness, Message, SyncMessage};
 use yrs::{Doc, Origin, Transact as _, TransactionMut};
 
 use super::guard::{self, Trial};
+use super::logged::{closed, joined, logged};
 use super::presence::Presence;
 use super::tls::Trust;
 use super::{diff, schema, wire};
@@ -119,14 +120,17 @@ impl Session {
             return Err(JoinError::BadUrl(url.to_owned()));
         };
         let url = socket.as_str();
-        let _ = rustls::crypto::ring::default_provider().install_default();
+        install_crypto_provider();
         let tls = trust.client_config()?;
         let doc = Doc::new();
         let (outgoing, queue) = mpsc::unbounded_channel();
         let sender = outgoing.clone();
         let subscribed = doc.observe_update_v1(REMOTE, move |txn, event| {
             if txn.origin() != Some(&Origin::from(REMOTE)) {
-                let _ = sender.send(wire::update(event.update.clone()));
+                logged(
+                    sender.send(wire::update(event.update.clone())),
+                    "sending a change",
+                );
             }
         });
         if subscribed.is_err() {
@@ -146,7 +150,10 @@ impl Session {
         undo.expand_scope(&doc, &scope.1);
         undo.include_origin(LOCAL);
         let mut awareness = Awareness::new(doc);
-        let _ = awareness.set_local_state(presence);
+        logged(
+            awareness.set_local_state(presence),
+            "publishing the presence",
+        );
         let shared = Arc::new(Shared {
             awareness: Mutex::new(awareness),
             status: Mutex::new(Status::Connecting),
@@ -305,7 +312,10 @@ impl Session {
         if awareness.set_local_state(presence).is_ok() {
             let id = awareness.client_id();
             if let Ok(update) = awareness.update_with_clients([id]) {
-                let _ = self.outgoing.send(wire::awareness(&update));
+                logged(
+                    self.outgoing.send(wire::awareness(&update)),
+                    "sending the presence",
+                );
             }
         }
     }
@@ -333,9 +343,9 @@ impl Session {
     }
 
     fn shut_down(&mut self) {
-        let _ = self.stop.send(true);
+        self.stop.send_replace(true);
         if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
+            joined(thread, "leaving the workshop");
         }
     }
 }
@@ -469,9 +479,9 @@ async fn converse(
                     awareness.update_with_clients([awareness.client_id()])
                 };
                 if let Ok(update) = goodbye {
-                    let _ = sink.send(Frame::binary(wire::awareness(&update))).await;
+                    closed(sink.send(Frame::binary(wire::awareness(&update))).await, "saying goodbye");
                 }
-                let _ = sink.close().await;
+                closed(sink.close().await, "closing the connection");
                 return true;
             }
         }
@@ -529,4 +539,17 @@ fn apply_remote(shared: &Shared, update: &[u8]) -> Result<(), String> {
     }
     shared.bump();
     Ok(())
+}
+/// Installs ring as rustls's crypto provider, once per process: the one installed by an
+/// earlier session serves the later ones.
+fn install_crypto_provider() {
+    if rustls::crypto::CryptoProvider::get_default().is_some() {
+        return;
+    }
+    if rustls::crypto::ring::default_provider()
+        .install_default()
+        .is_err()
+    {
+        eprintln!("workshop: another TLS provider was installed at the same time; it serves");
+    }
 }

@@ -14,6 +14,7 @@ use tokio_tungstenite::tungstenite::http::StatusCode;
 use yrs::sync::{Message, SyncMessage};
 use yrs::{ClientID, Transact as _};
 
+use super::logged::{closed, joined, logged};
 use super::room::{MAX_PEERS, Room, Seat};
 use super::wire;
 
@@ -102,14 +103,14 @@ pub async fn serve(
         tokio::select! {
             accepted = listener.accept() => {
                 let Ok((stream, peer)) = accepted else { continue };
-                let _ = stream.set_nodelay(true);
+                logged(stream.set_nodelay(true), "sending small frames at once");
                 next_id += 1;
                 tokio::spawn(connection(stream, peer.ip(), Arc::clone(&rooms), next_id, stop.clone()));
             }
             _ = stop.changed() => break,
         }
     }
-    let _ = saver.await;
+    logged(saver.await, "the last save");
     save_all(&rooms)
 }
 
@@ -124,7 +125,10 @@ async fn save_when_due(rooms: Arc<Rooms>, mut stop: watch::Receiver<bool>) {
         let now = Instant::now();
         for room in rooms.all().iter().filter(|r| r.due(now)) {
             let room = Arc::clone(room);
-            let _saved = tokio::task::spawn_blocking(move || report_save(&room)).await;
+            logged(
+                tokio::task::spawn_blocking(move || report_save(&room)).await,
+                "saving",
+            );
         }
     }
 }
@@ -362,7 +366,7 @@ async fn converse(
             _ = stop.changed() => break,
         }
     }
-    let _ = sink.close().await;
+    closed(sink.close().await, "closing a connection");
     clients
 }
 
@@ -483,9 +487,9 @@ impl Host {
     }
 
     fn shut_down(&mut self) {
-        let _ = self.stop.send(true);
+        self.stop.send_replace(true);
         if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
+            joined(thread, "stopping the host");
         }
     }
 }

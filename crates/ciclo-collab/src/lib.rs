@@ -14,6 +14,7 @@ pub mod guard;
 pub mod host;
 pub mod http;
 pub mod join;
+mod logged;
 pub mod net;
 pub mod order;
 pub mod page;

@@ -155,10 +155,14 @@ impl Room {
 
     /// Sends a frame to everyone but `from`.
     pub fn relay(&self, from: u64, frame: Vec<u8>) {
-        let _ = self.relay.send(Relay {
-            from,
-            frame: Arc::new(frame),
-        });
+        // Nobody listening: nobody to relay to.
+        if self.relay.receiver_count() > 0 {
+            let relay = Relay {
+                from,
+                frame: Arc::new(frame),
+            };
+            crate::logged::logged(self.relay.send(relay), "relaying a frame");
+        }
     }
 
     /// The document's revision: it changes whenever the document does, and only then.

@@ -15,11 +15,11 @@ use ciclo_doc::lang::{Arg, Lang};
 /// once decoded; a photo over this limit would take over 400 MB, so it is refused.
 pub const MAX_PIXELS: u64 = 100_000_000;
 
-/// Why a photo cannot be shown.
-#[derive(Debug, thiserror::Error)]
+/// Why a photo cannot be shown: the one error type of this crate. Its words are in the
+/// catalogue only (`photo-…` in `assets/i18n/*.ftl`); `Display` says them in English.
+#[derive(Debug)]
 pub enum PhotoError {
     /// The file is not there, or cannot be read.
-    #[error("{}: cannot read the photo: {error}", path.display())]
     Unreadable {
         /// The file.
         path: PathBuf,
@@ -27,13 +27,11 @@ pub enum PhotoError {
         error: std::io::Error,
     },
     /// The path names a folder or a special file.
-    #[error("{}: not a file", path.display())]
     NotAFile {
         /// The path.
         path: PathBuf,
     },
     /// The picture has more than [`MAX_PIXELS`] pixels.
-    #[error("{}: {width}×{height} pixels, over the limit of {MAX_PIXELS}", path.display())]
     TooLarge {
         /// The file.
         path: PathBuf,
@@ -43,7 +41,6 @@ pub enum PhotoError {
         height: u32,
     },
     /// The file is not a JPEG, PNG or WebP picture Ciclo can decode.
-    #[error("{}: not a picture Ciclo can read: {reason}", path.display())]
     Broken {
         /// The file.
         path: PathBuf,
@@ -92,6 +89,22 @@ impl PhotoError {
     /// reason does not already say it) what to do.
     pub fn message(&self, lang: Lang) -> String {
         format!("{}: {}", self.path().display(), self.reason(lang))
+    }
+}
+
+impl std::fmt::Display for PhotoError {
+    /// [`PhotoError::message`] in English, from the catalogue.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for PhotoError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            PhotoError::Unreadable { error, .. } => Some(error),
+            _ => None,
+        }
     }
 }
 

@@ -8,7 +8,7 @@ use crate::layout::{Layout, layout};
 use crate::scene::{Shape, scene};
 use ciclo_doc::model::Document;
 
-pub use crate::layout::PictureOptions;
+pub use crate::layout::{DEFAULT_SIZE, PictureOptions};
 
 /// A picture of a cycle: its geometry (for hit tests and checks) and its shapes, in paint
 /// order (for the painters).

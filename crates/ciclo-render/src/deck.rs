@@ -3,11 +3,12 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::export::ExportError;
-use crate::photo_set::{MAX_SIDE, PhotoSet};
+use crate::export::{ExportError, ExportOptions};
+use crate::photo_set::{MAX_PHOTO_SIDE, PhotoSet};
 use crate::slides::{Deck, write_slides};
 use ciclo_doc::model::Document;
 use ciclo_doc::save::write_atomically;
+use ciclo_picture::picture::DEFAULT_SIZE;
 use ciclo_picture::scene::Shape;
 
 /// The kinds of deck.
@@ -39,7 +40,7 @@ impl DeckFormat {
 
 /// The longest side a deck's photos need, in pixels: twice that of the largest photo
 /// frame on its slides (sharp when zoomed in, or on a projector of twice the slides'
-/// size), never under 800 pixels nor over [`MAX_SIDE`]. A 1920×1080 deck's card shows a
+/// size), never under 800 pixels nor over [`MAX_PHOTO_SIDE`]. A 1920×1080 deck's card shows a
 /// photo about 290 pixels wide, so its photos are read at 800 pixels, and a 12-MP photo
 /// is decoded at a quarter of its size (1000×750): a sixteenth of the pixels.
 pub fn photo_side(deck: &Deck) -> u32 {
@@ -50,7 +51,46 @@ pub fn photo_side(deck: &Deck) -> u32 {
             _ => None,
         })
         .fold(0.0_f32, f32::max);
-    ((2.0 * largest).ceil() as u32).clamp(800, MAX_SIDE)
+    ((2.0 * largest).ceil() as u32).clamp(800, MAX_PHOTO_SIDE)
+}
+
+/// How a deck is made: the one set of choices the command line (`ciclo slides`) and the
+/// window (File ▸ Export slides and decks) both pass to [`write_deck`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DeckOptions {
+    /// Slide width in pixels.
+    pub width: u32,
+    /// Slide height in pixels.
+    pub height: u32,
+    /// Draw the satisfaction curve inside the ring, on every slide.
+    pub satisfaction_curve: bool,
+    /// The longest side the photos are read at, in pixels; `None`: [`photo_side`] of the
+    /// deck (twice its largest photo frame).
+    pub photo_side: Option<u32>,
+}
+
+impl Default for DeckOptions {
+    /// Slides of [`DEFAULT_SIZE`], without the curve, photos as their frames need them.
+    fn default() -> Self {
+        DeckOptions {
+            width: DEFAULT_SIZE.0,
+            height: DEFAULT_SIZE.1,
+            satisfaction_curve: false,
+            photo_side: None,
+        }
+    }
+}
+
+impl DeckOptions {
+    /// The slides of `doc` these options ask for.
+    pub fn deck<'a>(&self, doc: &'a Document) -> Deck<'a> {
+        Deck {
+            doc,
+            width: self.width,
+            height: self.height,
+            satisfaction_curve: self.satisfaction_curve,
+        }
+    }
 }
 
 /// What a deck wrote.
@@ -63,29 +103,20 @@ pub struct Written {
 }
 
 /// Writes the deck of `doc` (saved at `document`, whose folder relative photo paths start
-/// from) to `output` at `width`×`height` pixels, in the format the output's name asks for.
-/// The file is written atomically: a failure leaves no half-written deck.
+/// from) to `output` in `format`, as `opts` ask. A PDF or PowerPoint file is written
+/// atomically: a failure leaves no half-written deck.
 pub fn write_deck(
     doc: &Document,
     document: Option<&Path>,
     output: &Path,
-    width: u32,
-    height: u32,
+    format: DeckFormat,
+    opts: &DeckOptions,
 ) -> Result<Written, ExportError> {
-    crate::export::ExportOptions {
-        width,
-        height,
-        ..crate::export::ExportOptions::default()
-    }
-    .check()?;
-    let deck = Deck {
-        doc,
-        width,
-        height,
-        satisfaction_curve: false,
-    };
-    let photos = PhotoSet::load(doc, document, photo_side(&deck));
-    let bytes = match DeckFormat::from_path(output) {
+    ExportOptions::sized(opts.width, opts.height).check()?;
+    let deck = opts.deck(doc);
+    let side = opts.photo_side.unwrap_or_else(|| photo_side(&deck));
+    let photos = PhotoSet::load(doc, document, side);
+    let bytes = match format {
         DeckFormat::Pngs => {
             let files = write_slides(&deck, &photos, output)?;
             let slides = files.len();
@@ -106,12 +137,12 @@ mod tests {
     use super::*;
 
     fn deck_of(doc: &Document, width: u32, height: u32) -> Deck<'_> {
-        Deck {
-            doc,
+        DeckOptions {
             width,
             height,
-            satisfaction_curve: false,
+            ..DeckOptions::default()
         }
+        .deck(doc)
     }
 
     /// The widest photo frame on the deck's slides.
@@ -146,6 +177,6 @@ mod tests {
         let uhd = deck_of(&doc, 3840, 2160);
         let side = photo_side(&uhd);
         assert!(side as f32 >= 2.0 * frame(&uhd) && side > 800, "{side}");
-        assert_eq!(photo_side(&deck_of(&doc, 16384, 9216)), MAX_SIDE);
+        assert_eq!(photo_side(&deck_of(&doc, 16384, 9216)), MAX_PHOTO_SIDE);
     }
 }

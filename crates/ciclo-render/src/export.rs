@@ -7,12 +7,12 @@ use std::sync::{Arc, OnceLock};
 use resvg::tiny_skia;
 use resvg::usvg::{self, fontdb};
 
+pub use crate::error::ExportError;
 pub use crate::svg::Background;
 use crate::svg::to_svg;
-use ciclo_doc::lang::{Arg, Lang};
 use ciclo_doc::model::Document;
 use ciclo_doc::save::write_atomically;
-use ciclo_picture::picture::{Picture, PictureOptions, picture};
+use ciclo_picture::picture::{DEFAULT_SIZE, Picture, PictureOptions, picture};
 use ciclo_picture::text::FONT;
 
 /// The smallest width or height an export accepts: the layout needs at least this much
@@ -20,25 +20,21 @@ use ciclo_picture::text::FONT;
 pub const MIN_SIDE: u32 = 16;
 
 /// The largest width or height an export accepts.
-pub const MAX_SIDE: u32 = 16384;
-
-/// A width or height that no export accepts: below [`MIN_SIDE`] or above [`MAX_SIDE`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{0} is out of range; use {MIN_SIDE} to {MAX_SIDE} pixels")]
-pub struct SideOutOfRange(pub u32);
+pub const MAX_PICTURE_SIDE: u32 = 16384;
 
 /// Checks one side of a picture (a `--width` or `--height`) exactly as every export
 /// does, so the command line can refuse a size before it loads anything.
-pub fn check_side(side: u32) -> Result<u32, SideOutOfRange> {
-    if (MIN_SIDE..=MAX_SIDE).contains(&side) {
-        Ok(side)
-    } else {
-        Err(SideOutOfRange(side))
-    }
+/// `None` when it is below [`MIN_SIDE`] or above [`MAX_PICTURE_SIDE`].
+pub fn check_side(side: u32) -> Option<u32> {
+    (MIN_SIDE..=MAX_PICTURE_SIDE)
+        .contains(&side)
+        .then_some(side)
 }
 
-/// The picture's size and background.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The picture's size and background. The window keeps the last ones in its settings
+/// (serde); a field missing there takes its default.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct ExportOptions {
     /// Width in pixels.
     pub width: u32,
@@ -57,8 +53,8 @@ pub struct ExportOptions {
 impl Default for ExportOptions {
     fn default() -> Self {
         ExportOptions {
-            width: 1920,
-            height: 1080,
+            width: DEFAULT_SIZE.0,
+            height: DEFAULT_SIZE.1,
             background: Background::White,
             satisfaction_curve: false,
             text_as_paths: false,
@@ -67,15 +63,24 @@ impl Default for ExportOptions {
 }
 
 /// The picture formats.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Format {
     /// Raster image.
+    #[default]
     Png,
     /// Vector image with editable text.
     Svg,
 }
 
 impl Format {
+    /// The file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Png => "png",
+            Format::Svg => "svg",
+        }
+    }
+
     /// The format a file name asks for, by its extension.
     pub fn from_path(path: &Path) -> Option<Format> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
@@ -83,56 +88,6 @@ impl Format {
             "png" => Some(Format::Png),
             "svg" => Some(Format::Svg),
             _ => None,
-        }
-    }
-}
-
-/// Why an export failed.
-#[derive(Debug, thiserror::Error)]
-pub enum ExportError {
-    /// Width or height is below [`MIN_SIDE`] or above [`MAX_SIDE`].
-    #[error(
-        "the picture size {width}×{height} is not possible; width and height must be between {MIN_SIDE} and {MAX_SIDE}"
-    )]
-    Size {
-        /// Requested width.
-        width: u32,
-        /// Requested height.
-        height: u32,
-    },
-    /// The output file name has no .png or .svg extension.
-    #[error("cannot tell the format of {0}; name the output file .png or .svg")]
-    UnknownFormat(String),
-    /// The picture could not be drawn.
-    #[error("the picture could not be drawn: {0}")]
-    Render(String),
-    /// The file could not be written.
-    #[error(transparent)]
-    Write(#[from] ciclo_doc::save::SaveError),
-}
-
-impl ExportError {
-    /// The message for the user, in `lang`: what went wrong and what to do about it.
-    pub fn message(&self, lang: Lang) -> String {
-        match self {
-            ExportError::Size { width, height } => lang.fmt(
-                "export-size",
-                &[
-                    ("width", Arg::from(*width)),
-                    ("height", Arg::from(*height)),
-                    ("min", Arg::from(MIN_SIDE)),
-                    ("max", Arg::from(MAX_SIDE)),
-                ],
-            ),
-            ExportError::UnknownFormat(name) => lang.fmt(
-                "export-unknown-format",
-                &[("name", Arg::from(name.as_str()))],
-            ),
-            ExportError::Render(detail) => {
-                lang.fmt("export-render", &[("detail", Arg::from(detail.as_str()))])
-            }
-            // Says what to do next already.
-            ExportError::Write(e) => e.message(lang),
         }
     }
 }
@@ -149,7 +104,7 @@ impl ExportOptions {
 
     /// An error when the width or height is out of range.
     pub fn check(&self) -> Result<(), ExportError> {
-        if check_side(self.width).is_ok() && check_side(self.height).is_ok() {
+        if check_side(self.width).is_some() && check_side(self.height).is_some() {
             Ok(())
         } else {
             Err(ExportError::Size {
@@ -355,6 +310,7 @@ fn svg_to_png(svg: &str, width: u32, height: u32) -> Result<Vec<u8>, ExportError
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ciclo_doc::lang::Lang;
 
     #[test]
     fn export_errors_speak_the_users_language_and_say_what_to_do() {
@@ -390,9 +346,9 @@ mod tests {
             15,
             16,
             17,
-            MAX_SIDE - 1,
-            MAX_SIDE,
-            MAX_SIDE + 1,
+            MAX_PICTURE_SIDE - 1,
+            MAX_PICTURE_SIDE,
+            MAX_PICTURE_SIDE + 1,
             u32::MAX,
         ] {
             let opts = ExportOptions {
@@ -400,7 +356,7 @@ mod tests {
                 height: 16,
                 ..ExportOptions::default()
             };
-            let accepted = check_side(side).is_ok();
+            let accepted = check_side(side).is_some();
             assert_eq!(accepted, (16..=16384).contains(&side), "width {side}");
             let svg = svg(&doc, &opts);
             assert_eq!(svg.is_ok(), accepted, "width {side}");
@@ -412,9 +368,6 @@ mod tests {
                 );
             }
         }
-        assert_eq!(
-            check_side(3).unwrap_err().to_string(),
-            "3 is out of range; use 16 to 16384 pixels"
-        );
+        assert_eq!(check_side(3), None);
     }
 }

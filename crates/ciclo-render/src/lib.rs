@@ -4,9 +4,11 @@
 //! - [`slides`]: presentation slides (the ring and a moment's card);
 //! - [`pdf`], [`pptx`] and [`deck`]: the decks;
 //! - [`report`]: the workshop report, as HTML and Markdown;
-//! - [`photo_set`]: a document's photos read once and fitted in their frames.
+//! - [`photo_set`]: a document's photos read once and fitted in their frames;
+//! - [`error`]: why any of them failed, in the user's language.
 
 pub mod deck;
+pub mod error;
 pub mod export;
 pub mod pdf;
 pub mod photo_set;

@@ -16,7 +16,7 @@ use ciclo_picture::text::{self, LINE_HEIGHT};
 
 /// The longest side of a photo in a deck or a report: 1600 pixels, sharp on a projector
 /// at full screen, and a 12-MP photo shrinks from about 4 MB to a few hundred KB.
-pub const MAX_SIDE: u32 = 1600;
+pub const MAX_PHOTO_SIDE: u32 = 1600;
 
 /// A photo ready to embed: upright JPEG bytes and their size in pixels.
 #[derive(Clone, Debug)]

@@ -24,7 +24,7 @@ fn photos_load_scaled_and_upright_and_missing_ones_give_the_placeholder_words() 
     big.save(dir.path().join("big.png")).unwrap();
     let doc = doc_with(&["big.png", "nada.jpg"]);
     let at = dir.path().join("cena.ron");
-    let set = PhotoSet::load(&doc, Some(&at), MAX_SIDE);
+    let set = PhotoSet::load(&doc, Some(&at), MAX_PHOTO_SIDE);
     let photo = set.get("big.png").unwrap();
     assert_eq!((photo.width, photo.height), (1600, 800));
     let decoded = image::load_from_memory(&photo.jpeg).unwrap();

@@ -21,7 +21,7 @@ use ciclo_picture::text::{baseline, shaped_width};
 pub const FONT_STACK: &str = "Ubuntu, 'Ubuntu Light', 'Segoe UI', 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', 'Noto Sans', 'DejaVu Sans', sans-serif";
 
 /// What goes behind the picture.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum Background {
     /// Opaque white.
     #[default]

@@ -16,6 +16,7 @@ use super::super::state::Shared;
 use super::super::view;
 use super::{Canvas, Drag, SELECTION};
 use ciclo_doc::edit::Edit;
+use ciclo_render::export::Background;
 
 /// Shows the canvas and turns its gestures into actions.
 pub(crate) fn canvas_ui(
@@ -251,10 +252,10 @@ fn paint_canvas(
     let sheet = Rect::from_min_size(origin, page * canvas.zoom);
     let shadow = Color32::from_black_alpha(40);
     painter.rect_filled(sheet.translate(vec2(2.0, 3.0)), 2.0, shadow);
-    let bg = if s.settings.export.transparent {
-        Color32::from_gray(250)
-    } else {
-        Color32::WHITE
+    let bg = match s.settings.export.background {
+        Background::White => Color32::WHITE,
+        Background::Transparent => Color32::from_gray(250),
+        Background::Color([r, g, b]) => Color32::from_rgb(r, g, b),
     };
     painter.rect_filled(sheet, 0.0, bg);
     let mut photos = PhotoSource {

@@ -7,6 +7,7 @@
 
 mod commands;
 mod common;
+mod decks;
 mod designer;
 mod drag;
 mod keyboard;

@@ -46,6 +46,11 @@ use measure::{LabelCache, Measured, SCALES, Style, make_badge, right_side};
 use page::{centre_text, header};
 use ring::{arrows, markers};
 
+/// The size of a picture when nobody says otherwise, in pixels: 1920×1080. The export's
+/// default, the command line's `--width` and `--height`, the window's slides and decks,
+/// and the canvas before its first picture all use it.
+pub const DEFAULT_SIZE: (u32, u32) = (1920, 1080);
+
 /// What a picture of a cycle shows: its size, the satisfaction curve, the moment in
 /// focus. Every picture (canvas, presentation, export, slides) is drawn from one of these
 /// by [`crate::picture::picture`].
@@ -64,8 +69,8 @@ pub struct PictureOptions {
 impl Default for PictureOptions {
     fn default() -> Self {
         PictureOptions {
-            width: 1920.0,
-            height: 1080.0,
+            width: DEFAULT_SIZE.0 as f32,
+            height: DEFAULT_SIZE.1 as f32,
             satisfaction_curve: false,
             highlight: None,
         }

@@ -6,7 +6,7 @@
 //! [analysis](ciclo_doc::analysis); and the improvement plan. The user's own texts are escaped,
 //! so nothing they type can break the layout or run in a browser.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 mod html;
 mod markdown;
@@ -18,40 +18,8 @@ pub use model::{
 };
 
 use crate::export::{ExportError, ExportOptions};
-use ciclo_doc::lang::{Arg, Lang};
 use ciclo_doc::model::Document;
-use ciclo_doc::save::{SaveError, write_atomically};
-
-/// Why a report could not be written.
-#[derive(Debug, thiserror::Error)]
-pub enum ReportError {
-    /// The file name ends in neither .md nor .html.
-    #[error("cannot tell the report format of {0}; name the report file .md or .html")]
-    UnknownFormat(PathBuf),
-    /// The picture could not be drawn.
-    #[error("the report's picture could not be drawn: {0}")]
-    Picture(#[from] ExportError),
-    /// A file could not be written.
-    #[error(transparent)]
-    Write(#[from] SaveError),
-}
-
-impl ReportError {
-    /// The message for the user, in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        match self {
-            ReportError::UnknownFormat(path) => lang.fmt(
-                "report-unknown-format",
-                &[("path", Arg::from(path.display().to_string()))],
-            ),
-            ReportError::Picture(e) => lang.fmt(
-                "report-picture-failed",
-                &[("error", Arg::from(e.message(lang)))],
-            ),
-            ReportError::Write(e) => e.message(lang),
-        }
-    }
-}
+use ciclo_doc::save::write_atomically;
 
 /// The report formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,7 +47,7 @@ impl ReportFormat {
 /// A Markdown report `NAME.md` gets its picture (1920×1080) written beside it as
 /// `NAME.png`, before the report itself, and links to it by a relative path. An HTML report
 /// carries its picture inside, as a data URI.
-pub fn write_report(doc: &Document, path: &Path) -> Result<(), ReportError> {
+pub fn write_report(doc: &Document, path: &Path) -> Result<(), ExportError> {
     write_report_of(doc, None, path)
 }
 
@@ -89,9 +57,9 @@ pub fn write_report_of(
     doc: &Document,
     document: Option<&Path>,
     path: &Path,
-) -> Result<(), ReportError> {
+) -> Result<(), ExportError> {
     let Some(format) = ReportFormat::from_path(path) else {
-        return Err(ReportError::UnknownFormat(path.to_owned()));
+        return Err(ExportError::UnknownReportFormat(path.to_owned()));
     };
     let mut photos = photos::ReportPhotos {
         document: document.map(Path::to_owned),
@@ -108,9 +76,11 @@ pub fn write_report_of(
         ..photos::ReportPhotos::default()
     };
     if format == ReportFormat::Html {
-        photos.set = crate::photo_set::PhotoSet::load(doc, document, crate::photo_set::MAX_SIDE);
+        photos.set =
+            crate::photo_set::PhotoSet::load(doc, document, crate::photo_set::MAX_PHOTO_SIDE);
     }
-    let png = crate::export::png(doc, &ExportOptions::default())?;
+    let png = crate::export::png(doc, &ExportOptions::default())
+        .map_err(|e| ExportError::ReportPicture(Box::new(e)))?;
     let report = Report::new(doc);
     let text = match format {
         ReportFormat::Markdown => {

@@ -1,5 +1,5 @@
 //! The moments' photos in a report: embedded in the HTML page (scaled to at most
-//! [`MAX_SIDE`](crate::photo_set::MAX_SIDE) pixels, as JPEG), linked from the Markdown.
+//! [`MAX_PHOTO_SIDE`](crate::photo_set::MAX_PHOTO_SIDE) pixels, as JPEG), linked from the Markdown.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
