@@ -64,7 +64,12 @@ fn serve_prints_join_urls_with_a_random_token_and_saves_on_sigterm() {
     let token = url.split("token=").nth(1).expect("a token");
     // Short enough to type off a projector, with no letters that look alike.
     assert_eq!(token.len(), 10, "{url}");
-    assert!(token.bytes().all(|b| b"23456789abcdefghjkmnpqrstuvwxyz".contains(&b)), "{url}");
+    assert!(
+        token
+            .bytes()
+            .all(|b| b"23456789abcdefghjkmnpqrstuvwxyz".contains(&b)),
+        "{url}"
+    );
     let session = join(&url);
     let mut doc = session.document().document;
     doc.title = "Saved on the way out".to_owned();

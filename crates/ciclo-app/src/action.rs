@@ -52,6 +52,8 @@ pub(crate) enum Action {
     JoinAnswer(Option<String>),
     /// Show (true) or hide the workshop's join panel.
     JoinPanel(bool),
+    /// Let browsers on the participant page edit (true) or only view the hosted cycle.
+    BrowsersEdit(bool),
 }
 
 /// The actions pushed in one frame, applied in order.

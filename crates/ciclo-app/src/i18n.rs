@@ -313,7 +313,9 @@ texts! {
     WsPanelHint => "ws-panel-hint";
     WsCopy => "ws-copy";
     WsToken => "ws-token";
-    WsFirewall => "ws-firewall";
+    WsQrLabel => "ws-qr-label";
+    WsBrowsersEdit => "ws-browsers-edit";
+    WsBrowsersEditTip => "ws-browsers-edit-tip";
     WsParticipants => "ws-participants";
     WsYou => "ws-you";
     WsShowPanel => "ws-show-panel";

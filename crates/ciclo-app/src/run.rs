@@ -268,6 +268,11 @@ impl Designer {
                 }
             }
             Action::JoinPanel(shown) => self.workshop.join_panel = shown,
+            Action::BrowsersEdit(edit) => {
+                if let Some(host) = self.workshop.live.as_ref().and_then(|l| l.host.as_ref()) {
+                    host.rooms.web.set_browsers_edit(edit);
+                }
+            }
             Action::CloseExport => {
                 self.windows.export.open = false;
                 self.view.canvas.covered = None;

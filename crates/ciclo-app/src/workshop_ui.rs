@@ -4,6 +4,7 @@
 
 use egui::{Align2, Color32, FontId, Rect, RichText, Stroke, Ui};
 
+use ciclo_collab::join;
 use ciclo_collab::presence::{Presence, parse_color};
 use ciclo_doc::lang::Lang;
 use ciclo_doc::model::MomentId;
@@ -87,48 +88,76 @@ impl Designer {
         }
     }
 
-    /// The join panel: each URL and the token in large type, with a copy button.
+    /// The join panel: a QR code to scan from the back of the room, each address and the
+    /// token in large type with a copy button, and whether browsers may edit.
     fn join_panel_ui(&mut self, ui: &mut Ui) {
         let lang = self.settings.lang;
         let Some(live) = &self.workshop.live else {
             return;
         };
-        if live.host.is_none() || !self.workshop.join_panel {
+        let Some(host) = live.host.as_ref().filter(|_| self.workshop.join_panel) else {
             return;
-        }
+        };
         let urls = live.join_urls.clone();
+        let port = host.addr.port();
+        let browsers_edit = host.rooms.web.browsers_edit();
+        let qr = urls.first().and_then(|url| join::Qr::new(url));
         let mut open = true;
         egui::Window::new(T::WsPanelTitle.get(lang))
             .open(&mut open)
             .collapsible(false)
-            .default_width(760.0)
-            .anchor(Align2::CENTER_TOP, [0.0, 60.0])
+            .default_width(900.0)
+            .anchor(Align2::CENTER_TOP, [0.0, 40.0])
             .show(ui.ctx(), |ui| {
-                ui.label(RichText::new(T::WsPanelHint.get(lang)).size(18.0));
-                for url in &urls {
-                    ui.add_space(8.0);
-                    ui.label(RichText::new(url).monospace().size(26.0).strong());
-                    if ui
-                        .button(RichText::new(T::WsCopy.get(lang)).size(18.0))
-                        .clicked()
-                    {
-                        ui.ctx().copy_text(url.clone());
+                ui.horizontal_top(|ui| {
+                    if let Some(qr) = &qr {
+                        let side = (ui.ctx().content_rect().height() * 0.5).clamp(220.0, 400.0);
+                        qr_ui(ui, qr, side, T::WsQrLabel.get(lang));
+                        ui.add_space(16.0);
                     }
-                }
-                if let Some(token) = urls.first().and_then(|u| u.split("token=").nth(1)) {
-                    ui.add_space(8.0);
-                    ui.label(
-                        RichText::new(format!("{}: {token}", T::WsToken.get(lang)))
-                            .monospace()
-                            .size(22.0),
-                    );
-                }
-                ui.add_space(8.0);
-                ui.label(RichText::new(T::WsFirewall.get(lang)).weak());
+                    ui.vertical(|ui| self.join_addresses_ui(ui, &urls, port, browsers_edit));
+                });
             });
         if !open {
             self.queue.push(Action::JoinPanel(false));
         }
+    }
+
+    /// The join panel's words: the addresses, the token, the switch and the firewall hint.
+    fn join_addresses_ui(&mut self, ui: &mut Ui, urls: &[String], port: u16, edit: bool) {
+        let lang = self.settings.lang;
+        ui.label(RichText::new(T::WsPanelHint.get(lang)).size(18.0));
+        for url in urls {
+            ui.add_space(8.0);
+            ui.add(egui::Label::new(RichText::new(url).monospace().size(24.0).strong()).wrap());
+            if ui
+                .button(RichText::new(T::WsCopy.get(lang)).size(18.0))
+                .clicked()
+            {
+                ui.ctx().copy_text(url.clone());
+            }
+        }
+        if let Some(token) = urls.first().and_then(|u| u.split("token=").nth(1)) {
+            ui.add_space(8.0);
+            ui.label(
+                RichText::new(format!("{}: {token}", T::WsToken.get(lang)))
+                    .monospace()
+                    .size(28.0),
+            );
+        }
+        ui.add_space(8.0);
+        let mut browsers_edit = edit;
+        if ui
+            .checkbox(&mut browsers_edit, T::WsBrowsersEdit.get(lang))
+            .on_hover_text(T::WsBrowsersEditTip.get(lang))
+            .changed()
+        {
+            self.queue.push(Action::BrowsersEdit(browsers_edit));
+        }
+        ui.add_space(8.0);
+        let port = port.to_string();
+        let hint = lang.fmt("ws-firewall", &[("port", port.as_str().into())]);
+        ui.label(RichText::new(hint).weak());
     }
 
     /// Who is in the room, each with their colour.
@@ -315,4 +344,26 @@ fn prompt_ui(
 /// alone would only be seen a frame later, without the key.
 fn submitted(field: &egui::Response, ui: &Ui) -> bool {
     (field.has_focus() || field.lost_focus()) && ui.input(|i| i.key_pressed(egui::Key::Enter))
+}
+
+/// A QR code `side` points square, dark modules on white with the quiet zone phones need,
+/// named `label` for screen readers.
+fn qr_ui(ui: &mut Ui, qr: &join::Qr, side: f32, label: &str) {
+    const QUIET: usize = 3;
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(side, side), egui::Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, label));
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, 0.0, Color32::WHITE);
+    let cells = qr.width + 2 * QUIET;
+    let module = side / cells as f32;
+    for y in 0..qr.width {
+        for x in 0..qr.width {
+            if qr.is_dark(x as isize, y as isize) {
+                let min = rect.min + egui::vec2((x + QUIET) as f32, (y + QUIET) as f32) * module;
+                // A hair wider than a module, so that no seam shows between dark ones.
+                let cell = Rect::from_min_size(min, egui::vec2(module + 0.5, module + 0.5));
+                painter.rect_filled(cell, 0.0, Color32::BLACK);
+            }
+        }
+    }
 }

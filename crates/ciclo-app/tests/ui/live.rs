@@ -34,6 +34,18 @@ fn loopback(url: &str) -> String {
     format!("ws://127.0.0.1:{path}")
 }
 
+/// The participant page at `host_and_path` (`127.0.0.1:PORT/ROOM?token=…`), as a browser
+/// gets it.
+fn page_of(host_and_path: &str) -> String {
+    use std::io::{Read as _, Write as _};
+    let (host, path) = host_and_path.split_once('/').expect("a path");
+    let mut stream = std::net::TcpStream::connect(host).unwrap();
+    write!(stream, "GET /{path} HTTP/1.1\r\nHost: {host}\r\n\r\n").unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    answer
+}
+
 /// `who`'s ring, with their initials, sits on the row of the moment list labelled `row`.
 fn ring_on_row(h: &mut Harness<'static, Designer>, who: &str, row: &str) {
     h.run();
@@ -76,11 +88,23 @@ fn hosting_from_the_window_shares_the_cycle_both_ways() {
     let urls = h.state().join_urls();
     assert!(
         urls.iter()
-            .all(|u| u.starts_with("ws://") && u.contains("?token=")),
+            .all(|u| u.starts_with("http://") && u.contains("?token=")),
         "{urls:?}"
     );
     h.get_by_label(&urls[0]);
     h.get_by_label("Copy address");
+    // The code a phone scans, large enough for the back of the room.
+    let qr = h
+        .get_by_label_contains("QR code of the join address")
+        .rect();
+    assert!(qr.width() >= 220.0 && qr.width() == qr.height(), "{qr:?}");
+    // Phones may edit until the facilitator unticks it; the page then says so.
+    let page = || page_of(&loopback(&urls[0]).replacen("ws://", "", 1));
+    assert!(page().contains(r#"name="ciclo-can-edit" content="true""#));
+    h.get_by_label("People joining from a browser may edit")
+        .click();
+    h.run();
+    assert!(page().contains(r#"name="ciclo-can-edit" content="false""#));
 
     let ana = Session::join(
         &loopback(&urls[0]),
