@@ -3,5 +3,6 @@
 
 pub mod photo;
 pub mod photo_store;
+pub mod strip;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;

@@ -104,8 +104,9 @@ impl PhotoSet {
     }
 }
 
-/// The photo at `path` as upright JPEG bytes of at most `max_side` pixels. A JPEG that is
-/// already upright and small enough is kept byte for byte. Otherwise the copy kept in
+/// The photo at `path` as upright JPEG bytes of at most `max_side` pixels, without its
+/// metadata (GPS position, camera, comments, bytes after the image). A JPEG that is
+/// already upright and small enough keeps its picture's bytes as they are. Otherwise the copy kept in
 /// `store` is taken, or the photo is decoded, scaled and encoded, and the copy kept.
 fn prepare(path: &Path, max_side: u32, store: Option<&Store>) -> Result<Prepared, PhotoError> {
     let copies = store.and_then(|s| s.copies(path));
@@ -124,11 +125,16 @@ fn prepare(path: &Path, max_side: u32, store: Option<&Store>) -> Result<Prepared
                 error,
             })?,
         };
-        return Ok(Prepared {
-            jpeg: Arc::new(bytes),
-            width,
-            height,
-        });
+        if let Some(clean) = ciclo_photo::strip::strip_metadata(&bytes) {
+            return Ok(Prepared {
+                jpeg: Arc::new(clean),
+                width,
+                height,
+            });
+        }
+        // Segments that cannot be walked: decoding and encoding again drops them too.
+        let rgba = photo::open(path)?.decode(max_side)?;
+        return encoded(path, &rgba);
     }
     let rgba = opened.decode(max_side)?;
     let prepared = encoded(path, &rgba)?;
