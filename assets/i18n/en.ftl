@@ -317,6 +317,7 @@ cli-sync-refused = the workshop refused to let this in: { $reason }
 cli-sync-no-answer = no answer from { $url } within 20 s; check the address and that the host is running
 cli-sync-seeded = The room was empty: { $file } filled it.
 cli-sync-follows = { $file } now follows the room.
+cli-sync-photo-fetched = Photo fetched from the host: { $file }
 cli-sync-unrelated = The room holds another cycle than { $file }: none of its moments is there. Check the room name in the URL; to replace the file by the room anyway, add --replace (a copy of the file is kept as a backup).
 cli-sync-backup = { $file } is about to change a lot: its previous content is kept in { $backup }.
 cli-sync-keeping = Keeping { $file } in step with { $url }; Ctrl+C stops.

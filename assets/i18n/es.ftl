@@ -310,6 +310,7 @@ cli-sync-refused = el taller no dejó entrar: { $reason }
 cli-sync-no-answer = { $url } no respondió en 20 s; revise la dirección y que el anfitrión esté en marcha
 cli-sync-seeded = La sala estaba vacía: { $file } la llenó.
 cli-sync-follows = { $file } ahora sigue a la sala.
+cli-sync-photo-fetched = Foto traída del anfitrión: { $file }
 cli-sync-unrelated = La sala contiene un ciclo distinto de { $file }: ninguno de sus momentos está en ella. Revise el nombre de la sala en la URL; si de verdad quiere que la sala sustituya al archivo, añada --replace (se guarda una copia del archivo).
 cli-sync-backup = { $file } va a cambiar mucho: su contenido anterior queda guardado en { $backup }.
 cli-sync-keeping = { $file } se mantiene al día con { $url }; Ctrl+C detiene.

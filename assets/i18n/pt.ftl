@@ -314,6 +314,7 @@ cli-sync-refused = a oficina não deixou entrar: { $reason }
 cli-sync-no-answer = { $url } não respondeu em 20 s; confira o endereço e se o anfitrião está rodando
 cli-sync-seeded = A sala estava vazia: { $file } a preencheu.
 cli-sync-follows = { $file } agora acompanha a sala.
+cli-sync-photo-fetched = Foto trazida do anfitrião: { $file }
 cli-sync-unrelated = A sala tem um ciclo diferente de { $file }: nenhum dos momentos dele está lá. Confira o nome da sala na URL; se quiser mesmo trocar o arquivo pela sala, acrescente --replace (uma cópia do arquivo fica guardada).
 cli-sync-backup = { $file } vai mudar bastante: o conteúdo anterior fica guardado em { $backup }.
 cli-sync-keeping = Mantendo { $file } em dia com { $url }; Ctrl+C para.

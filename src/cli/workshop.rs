@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, bail};
 use ciclo::collab::client::{Session, Status};
+use ciclo::collab::fetch::Fetcher;
 use ciclo::collab::host::{self, Rooms};
 use ciclo::collab::join;
 use ciclo::collab::presence::Presence;
@@ -236,6 +237,8 @@ pub fn sync(
         }
     }
     let mut known = Known { bytes, doc };
+    // Photos that phones sent to Ciclo's host are fetched beside the file.
+    let mut photos = Fetcher::new(url, path);
     if session.seed(&known.doc) {
         println!("{}", lang.fmt("cli-sync-seeded", &[("file", file.clone())]));
     } else {
@@ -248,6 +251,7 @@ pub fn sync(
             back_up(path, &known, lang)?;
         }
         write_room(path, &room, &mut known, lang)?;
+        fetch_photos(photos.as_mut(), &room, lang);
         println!(
             "{}",
             lang.fmt("cli-sync-follows", &[("file", file.clone())])
@@ -255,7 +259,7 @@ pub fn sync(
     }
     let keeping = [("file", file), ("url", terminal(url).into())];
     println!("{}", lang.fmt("cli-sync-keeping", &keeping));
-    follow(&session, path, &mut known, &stop, lang)?;
+    follow(&session, (path, photos.as_mut()), &mut known, &stop, lang)?;
     session.leave();
     Ok(ExitCode::SUCCESS)
 }
@@ -263,7 +267,7 @@ pub fn sync(
 /// Sends the file's edits and writes the room's until stopped.
 fn follow(
     session: &Session,
-    path: &Path,
+    (path, mut photos): (&Path, Option<&mut Fetcher>),
     known: &mut Known,
     stop: &AtomicBool,
     lang: Lang,
@@ -323,6 +327,7 @@ fn follow(
                 back_up(path, known, lang)?;
             }
             write_room(path, &room, known, lang)?;
+            fetch_photos(photos.as_deref_mut(), &room, lang);
         }
     }
     let room = session.document().document;
@@ -412,6 +417,20 @@ fn write_room(path: &Path, room: &Document, known: &mut Known, lang: Lang) -> an
         return Ok(());
     }
     rewrite(path, room, known, lang)
+}
+
+/// Fetches the photos `room` lists that the file's folder lacks, and says which.
+fn fetch_photos(photos: Option<&mut Fetcher>, room: &Document, lang: Lang) {
+    for written in photos.map(|p| p.fetch_missing(room)).unwrap_or_default() {
+        let file = written.display().to_string();
+        println!(
+            "{}",
+            lang.fmt(
+                "cli-sync-photo-fetched",
+                &[("file", terminal(&file).into())]
+            )
+        );
+    }
 }
 
 /// Writes `room` to the file atomically, and remembers it as what the file holds.

@@ -226,3 +226,34 @@ fn wrong_tokens_from_one_address_are_stopped_before_they_are_compared() {
         429
     );
 }
+
+#[test]
+fn a_photo_sent_from_a_phone_reaches_a_desktop_participant_s_folder() {
+    use crate::interop_support::{Proc, ciclo};
+    let hosted = collab_support::host(&restaurant());
+    let addr = hosted.host.addr;
+    let id = restaurant().moments[2].id.0;
+    let target = format!("/cena/photos?token={TOKEN}&moment={id}");
+    let (status, _, body) = http(addr, "POST", &target, &phone_photo());
+    assert_eq!(status, 201, "{}", String::from_utf8_lossy(&body));
+    let answer = String::from_utf8(body).unwrap();
+    let path = answer
+        .split('"')
+        .find(|p| p.starts_with("photos/"))
+        .unwrap()
+        .to_owned();
+    // A participant elsewhere keeps its own copy of the cycle in step.
+    let mine = tempfile::tempdir().unwrap();
+    let file = mine.path().join("mine.ron");
+    std::fs::copy(&hosted.path, &file).unwrap();
+    let url = format!("http://{addr}/cena?token={TOKEN}");
+    let sync = Proc::start(ciclo().arg("sync").arg(&url).arg(&file));
+    sync.wait_line("the photo fetched", |l| l.contains(&path));
+    let copy = std::fs::read(mine.path().join(&path)).unwrap();
+    assert!(copy.starts_with(&[0xff, 0xd8, 0xff]));
+    let image = image::load_from_memory(&copy).unwrap();
+    assert_eq!((image.width(), image.height()), (48, 64));
+    file_shows(&file, "the photo in the copy", |d| {
+        d.moments[2].photos.iter().any(|p| p.path == path)
+    });
+}

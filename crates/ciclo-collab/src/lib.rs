@@ -10,6 +10,7 @@
 
 pub mod client;
 pub mod diff;
+pub mod fetch;
 pub mod guard;
 pub mod host;
 pub mod http;

@@ -162,7 +162,7 @@ pub async fn thumbnail(room: &Arc<Room>, name: &str, head: &Head) -> Answer {
         .query_value("side")
         .and_then(|v| v.parse::<u32>().ok())
         .unwrap_or(400)
-        .clamp(64, 1600);
+        .clamp(64, KEPT_SIDE);
     let room_path = room.beside.clone();
     let made = tokio::task::spawn_blocking(move || {
         let dir = room_path.parent()?.canonicalize().ok()?;

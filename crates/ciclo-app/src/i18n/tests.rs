@@ -6,6 +6,8 @@ use super::*;
 /// abbreviations that Russian writes in Latin letters too.
 const LATIN_IN_RUSSIAN: &[&str] = &[
     "Ciclo",
+    "http",
+    "QR",
     "PNG",
     "SVG",
     "HTML",
