@@ -186,6 +186,13 @@ impl Painter<'_> {
         }
     }
 
+    /// Fills `path` with `color`, non-zero, anti-aliased.
+    fn fill(&mut self, path: &Path, color: Rgba) {
+        let paint = solid(color);
+        let identity = Transform::identity();
+        (self.pixmap).fill_path(path, &paint, FillRule::Winding, identity, None);
+    }
+
     /// Fills, then strokes, `path` as resvg does an SVG shape.
     fn fill_and_stroke(&mut self, path: Option<Path>, fill: Option<Rgba>, stroke: Option<Stroke>) {
         let Some(path) = path else {
@@ -194,13 +201,7 @@ impl Painter<'_> {
         let bounds = path.bounds();
         // SVG fills nothing for a horizontal or vertical line.
         if let Some(color) = fill.filter(|_| bounds.width() > 0.0 && bounds.height() > 0.0) {
-            self.pixmap.fill_path(
-                &path,
-                &solid(color),
-                FillRule::Winding,
-                Transform::identity(),
-                None,
-            );
+            self.fill(&path, color);
         }
         if let Some(s) = stroke.filter(|s| r2(s.width) > 0.0) {
             let stroke = tiny_skia::Stroke {
@@ -242,13 +243,7 @@ impl Painter<'_> {
             x += g.x_advance * em;
         }
         if let Some(path) = pb.finish() {
-            self.pixmap.fill_path(
-                &path,
-                &solid(color),
-                FillRule::Winding,
-                Transform::identity(),
-                None,
-            );
+            self.fill(&path, color);
         }
     }
 
