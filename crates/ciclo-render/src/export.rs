@@ -4,10 +4,11 @@
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
-use resvg::tiny_skia;
 use resvg::usvg::{self, fontdb};
 
 pub use crate::error::ExportError;
+use crate::photo_set::PhotoSet;
+use crate::raster;
 pub use crate::svg::Background;
 use crate::svg::to_svg;
 use ciclo_doc::model::Document;
@@ -161,20 +162,23 @@ pub fn text_to_paths(svg: &str) -> Result<String, ExportError> {
 /// The picture as PNG bytes.
 pub fn png(doc: &Document, opts: &ExportOptions) -> Result<Vec<u8>, ExportError> {
     opts.check()?;
-    svg_to_png(
-        &to_svg(&opts.draw(doc), opts.background),
-        opts.width,
-        opts.height,
-    )
+    raster::encode_png(paint(&opts.draw(doc), opts)?)
 }
 
 /// The picture as straight (not premultiplied) RGBA pixels, row by row.
 pub fn rgba(doc: &Document, opts: &ExportOptions) -> Result<image::RgbaImage, ExportError> {
     opts.check()?;
-    rasterize(
-        &to_svg(&opts.draw(doc), opts.background),
+    raster::straight_rgba(paint(&opts.draw(doc), opts)?)
+}
+
+/// A picture (without photos) painted as `opts` asks.
+fn paint(drawing: &Picture, opts: &ExportOptions) -> Result<raster::Pixmap, ExportError> {
+    raster::paint(
+        &drawing.shapes,
         opts.width,
         opts.height,
+        opts.background,
+        &PhotoSet::default(),
     )
 }
 
@@ -185,8 +189,7 @@ pub fn shapes_png(
     height: u32,
     background: Background,
 ) -> Result<Vec<u8>, ExportError> {
-    let no_photos = crate::photo_set::PhotoSet::default();
-    shapes_png_with(shapes, width, height, background, &no_photos)
+    shapes_png_with(shapes, width, height, background, &PhotoSet::default())
 }
 
 /// [`shapes_png`] for shapes that show photos, taken from `photos`.
@@ -195,16 +198,14 @@ pub fn shapes_png_with(
     width: u32,
     height: u32,
     background: Background,
-    photos: &crate::photo_set::PhotoSet,
+    photos: &PhotoSet,
 ) -> Result<Vec<u8>, ExportError> {
     ExportOptions {
         background,
         ..ExportOptions::sized(width, height)
     }
     .check()?;
-    let svg =
-        crate::svg::shapes_to_svg_with(shapes, width as f32, height as f32, background, photos);
-    svg_to_png(&svg, width, height)
+    raster::encode_png(raster::paint(shapes, width, height, background, photos)?)
 }
 
 /// Writes the picture to `path`, as PNG or SVG by its extension, atomically.
@@ -224,21 +225,26 @@ pub fn export_file_counted(
     };
     opts.check()?;
     let drawing = opts.draw(doc);
-    let text = to_svg(&drawing, opts.background);
     let dropped = drawing.layout.dropped_labels;
-    // Keep only the SVG text alive while it is parsed and drawn (a large cycle's layout
-    // is as big as its picture's tree).
-    drop(drawing);
     let bytes = match format {
-        Format::Png => svg_to_png(&text, opts.width, opts.height)?,
-        Format::Svg => svg_as_asked(text, opts)?.into_bytes(),
+        Format::Png => {
+            let pixmap = paint(&drawing, opts)?;
+            // Only the pixels stay alive while they are encoded.
+            drop(drawing);
+            raster::encode_png(pixmap)?
+        }
+        Format::Svg => {
+            let text = to_svg(&drawing, opts.background);
+            drop(drawing);
+            svg_as_asked(text, opts)?.into_bytes()
+        }
     };
     write_atomically(path, &bytes)?;
     Ok(dropped)
 }
 
 /// The font database holding the bundled font, shared by every export.
-fn font_db() -> Arc<fontdb::Database> {
+pub(crate) fn font_db() -> Arc<fontdb::Database> {
     static DB: OnceLock<Arc<fontdb::Database>> = OnceLock::new();
     DB.get_or_init(|| {
         let mut db = fontdb::Database::new();
@@ -263,48 +269,6 @@ fn usvg_options() -> usvg::Options<'static> {
         font_family: ciclo_picture::text::FONT_FAMILY.to_owned(),
         ..usvg::Options::default()
     }
-}
-
-fn rasterize(svg: &str, width: u32, height: u32) -> Result<image::RgbaImage, ExportError> {
-    let tree = usvg::Tree::from_str(svg, &usvg_options())
-        .map_err(|e| ExportError::Render(e.to_string()))?;
-    let mut pixmap =
-        tiny_skia::Pixmap::new(width, height).ok_or(ExportError::Size { width, height })?;
-    resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
-    let mut data = pixmap.take();
-    // tiny-skia stores premultiplied alpha; PNG wants straight alpha.
-    for px in data.chunks_exact_mut(4) {
-        let a = px[3];
-        if a != 0 && a != 255 {
-            for c in &mut px[..3] {
-                *c = ((u16::from(*c) * 255 + u16::from(a) / 2) / u16::from(a)).min(255) as u8;
-            }
-        }
-    }
-    image::RgbaImage::from_raw(width, height, data)
-        .ok_or_else(|| ExportError::Render("pixel buffer has the wrong size".to_owned()))
-}
-
-fn svg_to_png(svg: &str, width: u32, height: u32) -> Result<Vec<u8>, ExportError> {
-    use image::ImageEncoder as _;
-    use image::codecs::png::{CompressionType, FilterType, PngEncoder};
-    let mut pixels = rasterize(svg, width, height)?.into_raw();
-    let opaque = pixels.chunks_exact(4).all(|p| p[3] == 255);
-    let mut out = Vec::with_capacity((width * height) as usize / 8);
-    let encoder = PngEncoder::new_with_quality(&mut out, CompressionType::Fast, FilterType::Sub);
-    let result = if opaque {
-        // Drop the alpha channel in place: a second full-size buffer would cost 25 MB at 4K.
-        let n = pixels.len() / 4;
-        for i in 0..n {
-            pixels.copy_within(i * 4..i * 4 + 3, i * 3);
-        }
-        pixels.truncate(n * 3);
-        encoder.write_image(&pixels, width, height, image::ExtendedColorType::Rgb8)
-    } else {
-        encoder.write_image(&pixels, width, height, image::ExtendedColorType::Rgba8)
-    };
-    result.map_err(|e| ExportError::Render(e.to_string()))?;
-    Ok(out)
 }
 
 #[cfg(test)]

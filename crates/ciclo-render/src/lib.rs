@@ -15,6 +15,7 @@ pub mod photo_set;
 pub mod pptx;
 pub mod pptx_parts;
 pub mod pptx_photos;
+pub mod raster;
 pub mod report;
 pub mod slides;
 pub mod svg;
