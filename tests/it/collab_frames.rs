@@ -635,5 +635,21 @@ fn presence_for_many_clients_or_many_bytes_closes_only_its_connection() {
         !closed_after(&mut ws, awareness_frame(2, "{}")).await
     });
     assert!(fine, "a peer speaking for two clients stays");
+    // A browser's client re-sends the presence it hears: eight people already in the
+    // room, passed on with its own, are not counted against it.
+    let passes_on = rt.block_on(async {
+        let mut others = raw(&hosted.url()).await;
+        others
+            .send(Frame::binary(awareness_frame(
+                8,
+                r#"{"user":{"name":"P"}}"#,
+            )))
+            .await
+            .expect("sends");
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let mut page = raw(&hosted.url()).await;
+        !closed_after(&mut page, awareness_frame(9, r#"{"user":{"name":"P"}}"#)).await
+    });
+    assert!(passes_on, "a page passing on others' presence stays");
     the_room_still_works(&hosted, "presence floods");
 }

@@ -153,6 +153,16 @@ impl PhotoCache {
         entry
     }
 
+    /// Forgets the photo at `path` at every size (a copy arrived where it was missing), so
+    /// that the next look-up reads it again.
+    pub(crate) fn forget(&mut self, path: &Path) {
+        let before = self.made.len();
+        self.made.retain(|(p, _), _| p != path);
+        if self.made.len() != before {
+            self.revision += 1;
+        }
+    }
+
     /// The photo at `path` at `tier` if it was asked for before; asks for nothing.
     pub(crate) fn peek(&self, path: &Path, tier: Tier) -> Option<&Entry> {
         self.made.get(&(path.to_owned(), tier)).map(|(e, _)| e)

@@ -10,9 +10,12 @@
 //! [`Edit`]: ciclo_doc::edit::Edit
 
 use std::net::{IpAddr, SocketAddr};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Mutex};
 
 use ciclo_collab::client::{Session, Status};
+use ciclo_collab::fetch::Fetcher;
 use ciclo_collab::host::{Host, Rooms};
 use ciclo_collab::join;
 use ciclo_collab::presence::Presence;
@@ -45,6 +48,9 @@ pub(crate) struct Live {
     refresh: bool,
     /// The presence last published.
     presence: Presence,
+    /// A guest's photos fetched from Ciclo's host beside the open file, and the paths of
+    /// those that arrived.
+    photos: Option<(Arc<Mutex<Fetcher>>, Receiver<PathBuf>, Sender<PathBuf>)>,
 }
 
 /// The workshop's part of the window state.
@@ -201,6 +207,15 @@ impl Designer {
             return self.workshop_failed(T::WsHostFailed, format!("{:?}", session.status()));
         }
         let seen = session.document().document;
+        // A guest keeps the photos phones sent beside its open file, as `ciclo sync` does.
+        let photos = (!hosting)
+            .then(|| self.path())
+            .flatten()
+            .and_then(|path| Fetcher::new(url, path))
+            .map(|fetcher| {
+                let (arrived, taken) = channel();
+                (Arc::new(Mutex::new(fetcher)), taken, arrived)
+            });
         self.workshop.live = Some(Live {
             session,
             host,
@@ -210,6 +225,7 @@ impl Designer {
             sent_at: 0.0,
             refresh: !hosting,
             presence,
+            photos,
         });
         if !hosting {
             self.document.history = ciclo_doc::edit::History::new(seen, false);
@@ -282,6 +298,13 @@ impl Designer {
     /// the selection. `now` is egui's time; `dragging` holds back drag steps to
     /// [`DRAG_UPDATES_PER_SECOND`].
     pub(crate) fn sync_workshop(&mut self, now: f64, dragging: bool) {
+        let arrived: Vec<PathBuf> = (self.workshop.live.as_ref())
+            .and_then(|l| l.photos.as_ref())
+            .map(|(_, taken, _)| taken.try_iter().collect())
+            .unwrap_or_default();
+        for path in arrived {
+            self.view.photos.forget(&path);
+        }
         let selection = self.view.selection;
         let Some(live) = &mut self.workshop.live else {
             return;
@@ -314,6 +337,9 @@ impl Designer {
                     self.view.selection = None;
                 }
             }
+            if let Some((fetcher, _, arrived)) = &live.photos {
+                fetch_photos(fetcher, &shared, arrived, self.workshop.ctx.clone());
+            }
             live.seen = shared;
         }
         let selection = selection.map(|id| id.0.to_string());
@@ -322,5 +348,35 @@ impl Designer {
             live.presence.dragging = dragging;
             live.session.set_presence(&live.presence);
         }
+    }
+}
+
+/// Fetches, on a thread of its own, the photos `doc` lists that the guest's folder lacks;
+/// each one that arrives is sent on `arrived`, and the window redrawn.
+fn fetch_photos(
+    fetcher: &Arc<Mutex<Fetcher>>,
+    doc: &Document,
+    arrived: &Sender<PathBuf>,
+    ctx: Option<egui::Context>,
+) {
+    let (fetcher, doc, arrived) = (Arc::clone(fetcher), doc.clone(), arrived.clone());
+    let spawned = std::thread::Builder::new()
+        .name("ciclo-photos".to_owned())
+        .spawn(move || {
+            let fetched = match fetcher.lock() {
+                Ok(mut f) => f.fetch_missing(&doc),
+                Err(_) => Vec::new(),
+            };
+            for path in fetched {
+                if arrived.send(path).is_err() {
+                    return;
+                }
+            }
+            if let Some(ctx) = ctx {
+                ctx.request_repaint();
+            }
+        });
+    if let Err(e) = spawned {
+        eprintln!("the workshop's photos could not be fetched: {e}");
     }
 }

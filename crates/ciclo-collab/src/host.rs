@@ -406,14 +406,19 @@ pub fn handle(
                 if size > MAX_AWARENESS_BYTES {
                     return Err(format!("presence of {size} bytes"));
                 }
+                // A connection speaks for the clients it brings into the room; it may
+                // also pass on others' presence it heard (y-websocket's client re-sends
+                // every update it receives), which is not counted against it.
+                let known = room.lock();
                 for client in update.clients.keys() {
-                    if !clients.contains(client) {
+                    if !clients.contains(client) && known.meta(*client).is_none() {
                         if clients.len() >= MAX_AWARENESS_CLIENTS {
                             return Err("presence for too many clients".to_owned());
                         }
                         clients.push(*client);
                     }
                 }
+                drop(known);
                 let frame = wire::awareness(&update);
                 room.lock()
                     .apply_update(update)

@@ -162,9 +162,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn tokens_are_128_bits_and_differ() {
+    fn tokens_are_short_unambiguous_and_differ() {
         let (a, b) = (new_token().unwrap(), new_token().unwrap());
-        assert_eq!(a.len(), 32);
+        assert_eq!(a.len(), TOKEN_LEN);
+        assert!(a.bytes().all(|c| TOKEN_ALPHABET.contains(&c)), "{a}");
+        for confusable in b"01ilo".iter() {
+            assert!(!TOKEN_ALPHABET.contains(confusable));
+        }
         assert_ne!(a, b);
     }
 

@@ -183,3 +183,56 @@ fn return_in_the_name_prompt_answers_it_like_ok() {
     until(&mut h, "hosting after Return", Designer::is_live);
     assert_eq!(h.state().settings.workshop_name, "Facilitator");
 }
+
+#[test]
+fn a_guest_window_fetches_the_photos_phones_sent_beside_its_file() {
+    use std::io::{Read as _, Write as _};
+    // A host with the restaurant, to which a phone sends a photo of moment 1.
+    let host_dir = tempfile::tempdir().unwrap();
+    let hosted = example(host_dir.path(), "restaurant.en.ron");
+    let doc = ciclo_doc::file::load_file(&hosted).unwrap();
+    let rooms = ciclo_collab::host::Rooms::new(
+        vec![ciclo_collab::room::Room::new(
+            "cena".to_owned(),
+            hosted,
+            &doc,
+        )],
+        "t0ken".to_owned(),
+    );
+    let host = ciclo_collab::host::Host::start("127.0.0.1:0".parse().unwrap(), rooms).unwrap();
+    let photo = ciclo_photo::testing::jpeg_with_orientation(64, 48, 1);
+    let mut stream = std::net::TcpStream::connect(host.addr).unwrap();
+    let target = format!("/cena/photos?token=t0ken&moment={}", doc.moments[0].id.0);
+    write!(
+        stream,
+        "POST {target} HTTP/1.1\r\nContent-Length: {}\r\n\r\n",
+        photo.len()
+    )
+    .unwrap();
+    stream.write_all(&photo).unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 201"), "{answer}");
+    let path = answer
+        .split('"')
+        .find(|p| p.starts_with("photos/"))
+        .unwrap()
+        .to_owned();
+
+    // A participant with their own copy of the cycle open joins by the page's address.
+    let mine = tempfile::tempdir().unwrap();
+    let file = example(mine.path(), "restaurant.en.ron");
+    let mut d = designer(Lang::En, ScriptedDialogs::default());
+    d.settings.workshop_name = "Ana".to_owned();
+    d.open_path(file);
+    let mut h = common::harness(d, [1280.0, 800.0]);
+    h.run();
+    h.state_mut()
+        .join_workshop(&format!("http://{}/cena?token=t0ken", host.addr));
+    until(&mut h, "the photo beside Ana's file", |_| {
+        mine.path().join(&path).exists()
+    });
+    until(&mut h, "the photo in Ana's cycle", |d| {
+        d.doc().moments[0].photos.iter().any(|p| p.path == path)
+    });
+}
