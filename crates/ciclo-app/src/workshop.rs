@@ -32,6 +32,9 @@ pub const PORT: u16 = 7420;
 /// While dragging, the others see at most this many updates a second (coalesced).
 const DRAG_UPDATES_PER_SECOND: f64 = 25.0;
 
+/// A guest's photo fetcher, the paths of the photos that arrived, and where to send them.
+type GuestPhotos = (Arc<Mutex<Fetcher>>, Receiver<PathBuf>, Sender<PathBuf>);
+
 /// A live workshop: the connection, and the host when this window hosts.
 pub(crate) struct Live {
     pub(crate) session: Session,
@@ -50,7 +53,7 @@ pub(crate) struct Live {
     presence: Presence,
     /// A guest's photos fetched from Ciclo's host beside the open file, and the paths of
     /// those that arrived.
-    photos: Option<(Arc<Mutex<Fetcher>>, Receiver<PathBuf>, Sender<PathBuf>)>,
+    photos: Option<GuestPhotos>,
 }
 
 /// The workshop's part of the window state.
