@@ -10,7 +10,8 @@
 //! - `ciclo-app`: the window ([`app`], with the `window` feature).
 
 pub use ciclo_doc::{
-    Context, analysis, arrange, edit, escape, file, lang, model, problem, save, templates, validate,
+    Context, analysis, arrange, date, edit, escape, file, lang, model, problem, save, templates,
+    validate,
 };
 pub use ciclo_photo::{photo, photo_store};
 pub use ciclo_picture::{card, card_photos, geometry, layout, picture, scene, text};

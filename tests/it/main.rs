@@ -33,6 +33,7 @@ mod languages_support;
 mod layout_geometry;
 mod photos_format;
 mod pictures;
+mod plan_format;
 mod report_model;
 mod report_photos;
 mod report_support;

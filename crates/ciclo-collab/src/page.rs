@@ -26,6 +26,9 @@ pub const PICTURE_SIDES: std::ops::RangeInclusive<u32> = 200..=4000;
 /// How many drawn pictures the host keeps, in all rooms.
 const CACHED_PICTURES: usize = 64;
 
+/// A drawn picture, by room, document revision, width and height.
+type PictureCache = HashMap<(String, u64, u32, u32), Arc<String>>;
+
 /// What the host keeps for browsers: who may edit, the wrong-token counts, the drawings.
 #[derive(Debug)]
 pub struct Web {
@@ -33,7 +36,7 @@ pub struct Web {
     browsers_edit: AtomicBool,
     /// Wrong tokens, per address.
     pub guard: Guard,
-    pictures: Mutex<HashMap<(String, u64, u32, u32), Arc<String>>>,
+    pictures: Mutex<PictureCache>,
 }
 
 impl Web {
