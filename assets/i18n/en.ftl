@@ -213,8 +213,26 @@ save-io = { $path }: cannot save: { $error }.{ $previous ->
        *[new] {""}
     } Check that the folder is writable and the disk has room, or choose another place.
 export-size = A picture of { $width }×{ $height } pixels is not possible: width and height must be between { $min } and { $max }. Choose another size.
-export-unknown-format = { $name }: cannot tell which format to write. Name the file .png or .svg.
+export-unknown-format = { $name }: cannot tell which format to write. Name the file .png, .svg, .csv or .xlsx.
 export-render = The picture could not be drawn ({ $detail }). Try a smaller size or the other format.
+export-sheet = The spreadsheet could not be made ({ $detail }).
+# The moments as a spreadsheet (ciclo export X.ron -o moments.csv|.xlsx): the worksheet, its header, and the critical column.
+sheet-title = Moments
+sheet-number = No.
+sheet-name = Moment
+sheet-channel = Channel
+sheet-critical = Critical
+sheet-satisfaction = Satisfaction
+sheet-target = Target
+sheet-votes = Votes
+sheet-expectations = Expectations
+sheet-principles = Principles
+sheet-causes = Causes
+sheet-improvement = Improvement
+sheet-owner = Owner
+sheet-due = Due
+sheet-yes = Yes
+sheet-no = No
 
 ## The analysis (check --summary, the report, the window's Analysis)
 
@@ -646,8 +664,8 @@ help-ciclo-long = Ciclo: design service cycles, the clock-face diagrams of a cus
 
     Ciclo speaks the system's language if it knows it (English, Spanish, Russian, Portuguese); CICLO_LANG=es (or en, ru, pt) chooses another.
 help-ciclo-file = A cycle to open in the window.
-help-export = Draw a cycle as a PNG or SVG picture.
-help-export-output = The picture to write: .png or .svg.
+help-export = Draw a cycle as a PNG or SVG picture, or write its moments as a CSV or XLSX spreadsheet.
+help-export-output = The file to write: .png or .svg (the picture), .csv or .xlsx (one row per moment).
 help-export-background = white (the default), transparent, or a colour as #rrggbb.
 help-export-satisfaction_curve = Draw the satisfaction curve inside the ring.
 help-export-text_as_paths = SVG only: write the text as outlines, so that the file looks exactly like the PNG on any computer (for slides); the text can then no longer be edited.

@@ -209,8 +209,26 @@ save-io = { $path }: no se puede guardar: { $error }.{ $previous ->
        *[new] {""}
     } Compruebe que se puede escribir en la carpeta y que queda espacio en el disco, o elija otro lugar.
 export-size = Una imagen de { $width }×{ $height } píxeles no es posible: el ancho y el alto deben estar entre { $min } y { $max }. Elija otro tamaño.
-export-unknown-format = { $name }: no se sabe en qué formato escribir. Dé al archivo la extensión .png o .svg.
+export-unknown-format = { $name }: no se sabe en qué formato escribir. Dé al archivo la extensión .png, .svg, .csv o .xlsx.
 export-render = No se pudo dibujar la imagen ({ $detail }). Pruebe con un tamaño menor o con el otro formato.
+export-sheet = No se pudo crear la hoja de cálculo ({ $detail }).
+# The moments as a spreadsheet (ciclo export X.ron -o moments.csv|.xlsx): the worksheet, its header, and the critical column.
+sheet-title = Momentos
+sheet-number = N.º
+sheet-name = Momento
+sheet-channel = Canal
+sheet-critical = Crítico
+sheet-satisfaction = Satisfacción
+sheet-target = Meta
+sheet-votes = Votos
+sheet-expectations = Expectativas
+sheet-principles = Principios
+sheet-causes = Causas
+sheet-improvement = Mejora
+sheet-owner = Responsable
+sheet-due = Fecha límite
+sheet-yes = Sí
+sheet-no = No
 
 ## The analysis (check --summary, the report, the window's Analysis)
 
@@ -641,8 +659,8 @@ help-ciclo-long = Ciclo: diseñe ciclos del servicio, los diagramas en forma de 
 
     Ciclo usa el idioma del sistema si lo conoce (inglés, español, ruso o portugués); con CICLO_LANG=es (o en, ru, pt) se elige otro.
 help-ciclo-file = Un ciclo para abrir en la ventana.
-help-export = Dibuja un ciclo como imagen PNG o SVG.
-help-export-output = La imagen de salida: .png o .svg.
+help-export = Dibuja un ciclo como imagen PNG o SVG, o escribe sus momentos en una hoja de cálculo CSV o XLSX.
+help-export-output = El archivo de salida: .png o .svg (la imagen), .csv o .xlsx (una fila por momento).
 help-export-background = white (por defecto), transparent o un color en formato #rrggbb.
 help-export-satisfaction_curve = Dibuja la curva de satisfacción dentro del anillo.
 help-export-text_as_paths = Solo SVG: convierte el texto en contornos para que el archivo se vea exactamente igual que el PNG en cualquier computador (útil para diapositivas); después, el texto ya no se puede editar.

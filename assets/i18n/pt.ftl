@@ -209,8 +209,26 @@ save-io = { $path }: não foi possível salvar: { $error }.{ $previous ->
        *[new] {""}
     } Verifique se a pasta aceita gravação e se há espaço no disco, ou escolha outro lugar.
 export-size = Não é possível gerar uma imagem de { $width }×{ $height } pixels: a largura e a altura devem ficar entre { $min } e { $max }. Escolha outro tamanho.
-export-unknown-format = { $name }: não dá para saber em que formato gravar. Dê ao arquivo a extensão .png ou .svg.
+export-unknown-format = { $name }: não dá para saber em que formato gravar. Dê ao arquivo a extensão .png, .svg, .csv ou .xlsx.
 export-render = Não foi possível desenhar a imagem ({ $detail }). Tente um tamanho menor ou o outro formato.
+export-sheet = Não foi possível criar a planilha ({ $detail }).
+# The moments as a spreadsheet (ciclo export X.ron -o moments.csv|.xlsx): the worksheet, its header, and the critical column.
+sheet-title = Momentos
+sheet-number = N.º
+sheet-name = Momento
+sheet-channel = Canal
+sheet-critical = Crítico
+sheet-satisfaction = Satisfação
+sheet-target = Meta
+sheet-votes = Votos
+sheet-expectations = Expectativas
+sheet-principles = Princípios
+sheet-causes = Causas
+sheet-improvement = Melhoria
+sheet-owner = Responsável
+sheet-due = Prazo
+sheet-yes = Sim
+sheet-no = Não
 
 ## The analysis (check --summary, the report, the window's Analysis)
 
@@ -644,8 +662,8 @@ help-ciclo-long = Ciclo: crie ciclos de serviço, os diagramas em forma de reló
 
     O Ciclo usa o idioma do sistema se o conhecer (inglês, espanhol, russo, português); CICLO_LANG=es (ou en, ru, pt) escolhe outro.
 help-ciclo-file = Um ciclo para abrir na janela.
-help-export = Desenha um ciclo como imagem PNG ou SVG.
-help-export-output = A imagem de saída: .png ou .svg.
+help-export = Desenha um ciclo como imagem PNG ou SVG, ou grava seus momentos numa planilha CSV ou XLSX.
+help-export-output = O arquivo de saída: .png ou .svg (a imagem), .csv ou .xlsx (uma linha por momento).
 help-export-background = white (o padrão), transparent ou uma cor no formato #rrggbb.
 help-export-satisfaction_curve = Desenha a curva de satisfação dentro do anel.
 help-export-text_as_paths = Só SVG: grava o texto como contornos, para que o arquivo fique idêntico ao PNG em qualquer computador (bom para slides); depois disso, o texto não pode mais ser editado.

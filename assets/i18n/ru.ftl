@@ -209,8 +209,26 @@ save-io = { $path }: не удаётся сохранить: { $error }.{ $previ
        *[new] {""}
     } Проверьте, что в папку можно писать и на диске есть место, или выберите другое место.
 export-size = Рисунок размером { $width }×{ $height } пикселей сделать нельзя: ширина и высота должны быть от { $min } до { $max }. Выберите другой размер.
-export-unknown-format = { $name }: непонятно, в каком формате записывать. Дайте файлу расширение .png или .svg.
+export-unknown-format = { $name }: непонятно, в каком формате записывать. Дайте файлу расширение .png, .svg, .csv или .xlsx.
 export-render = Не удалось нарисовать рисунок ({ $detail }). Попробуйте размер поменьше или другой формат.
+export-sheet = Не удалось создать таблицу ({ $detail }).
+# The moments as a spreadsheet (ciclo export X.ron -o moments.csv|.xlsx): the worksheet, its header, and the critical column.
+sheet-title = Моменты
+sheet-number = №
+sheet-name = Момент
+sheet-channel = Канал
+sheet-critical = Критический
+sheet-satisfaction = Удовлетворённость
+sheet-target = Цель
+sheet-votes = Голоса
+sheet-expectations = Ожидания
+sheet-principles = Принципы
+sheet-causes = Причины
+sheet-improvement = Улучшение
+sheet-owner = Ответственный
+sheet-due = Срок
+sheet-yes = Да
+sheet-no = Нет
 
 ## The analysis (check --summary, the report, the window's Analysis)
 
@@ -643,8 +661,8 @@ help-ciclo-long = Ciclo: составляйте циклы обслуживан�
 
     Ciclo говорит на языке системы, если знает его (английский, испанский, русский, португальский); другой язык можно выбрать через CICLO_LANG=es (или en, ru, pt).
 help-ciclo-file = Цикл, который нужно открыть в окне.
-help-export = Нарисовать цикл в виде рисунка PNG или SVG.
-help-export-output = Файл рисунка: .png или .svg.
+help-export = Нарисовать цикл в виде рисунка PNG или SVG или записать его моменты в таблицу CSV или XLSX.
+help-export-output = Файл для записи: .png или .svg (рисунок), .csv или .xlsx (строка на каждый момент).
 help-export-background = white (по умолчанию), transparent или цвет в виде #rrggbb.
 help-export-satisfaction_curve = Нарисовать кривую удовлетворённости внутри кольца.
 help-export-text_as_paths = Только для SVG: записать текст в кривых, чтобы файл на любом компьютере выглядел в точности как PNG (для слайдов); редактировать текст после этого будет нельзя.

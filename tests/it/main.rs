@@ -39,5 +39,6 @@ mod report_photos;
 mod report_support;
 mod roundtrip_props;
 mod saving;
+mod sheet_export;
 mod svg_portability;
 mod svg_snapshots;

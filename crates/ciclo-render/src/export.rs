@@ -100,12 +100,15 @@ pub enum ExportError {
         /// Requested height.
         height: u32,
     },
-    /// The output file name has no .png or .svg extension.
-    #[error("cannot tell the format of {0}; name the output file .png or .svg")]
+    /// The output file name has no .png, .svg, .csv or .xlsx extension.
+    #[error("cannot tell the format of {0}; name the output file .png, .svg, .csv or .xlsx")]
     UnknownFormat(String),
     /// The picture could not be drawn.
     #[error("the picture could not be drawn: {0}")]
     Render(String),
+    /// The spreadsheet could not be made.
+    #[error("the spreadsheet could not be made: {0}")]
+    Sheet(String),
     /// The file could not be written.
     #[error(transparent)]
     Write(#[from] ciclo_doc::save::SaveError),
@@ -130,6 +133,9 @@ impl ExportError {
             ),
             ExportError::Render(detail) => {
                 lang.fmt("export-render", &[("detail", Arg::from(detail.as_str()))])
+            }
+            ExportError::Sheet(detail) => {
+                lang.fmt("export-sheet", &[("detail", Arg::from(detail.as_str()))])
             }
             // Says what to do next already.
             ExportError::Write(e) => e.message(lang),
