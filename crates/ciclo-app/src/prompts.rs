@@ -122,8 +122,11 @@ impl Designer {
                     .num_columns(2)
                     .spacing([12.0, 8.0])
                     .show(ui, |ui| export_grid_ui(ui, lang, &mut e, custom));
-                ui.checkbox(&mut e.satisfaction_curve, T::SatisfactionCurve.get(lang))
-                    .on_hover_text(T::TipSatisfactionCurve.get(lang));
+                ui.add_enabled(
+                    e.format.is_picture(),
+                    egui::Checkbox::new(&mut e.satisfaction_curve, T::SatisfactionCurve.get(lang)),
+                )
+                .on_hover_text(T::TipSatisfactionCurve.get(lang));
                 ui.add_enabled(
                     e.format == ExportFormat::Svg,
                     egui::Checkbox::new(&mut e.text_as_paths, T::TextAsPaths.get(lang)),
@@ -169,7 +172,12 @@ impl Designer {
         {
             return self.fail(T::ExportFailed, e.message(lang));
         }
-        match export_file(self.doc(), &opts, &path) {
+        let written = if e.format.is_picture() {
+            export_file(self.doc(), &opts, &path)
+        } else {
+            ciclo_render::sheet::write_sheet(self.doc(), &path)
+        };
+        match written {
             Ok(()) => {
                 self.windows.export.open = false;
                 self.view.canvas.covered = None;
@@ -188,8 +196,16 @@ fn export_grid_ui(ui: &mut Ui, lang: Lang, e: &mut ExportSettings, custom: &mut 
             .on_hover_text(T::TipPng.get(lang));
         ui.radio_value(&mut e.format, ExportFormat::Svg, "SVG")
             .on_hover_text(T::TipSvg.get(lang));
+        ui.radio_value(&mut e.format, ExportFormat::Csv, "CSV")
+            .on_hover_text(T::TipCsv.get(lang));
+        ui.radio_value(&mut e.format, ExportFormat::Xlsx, "XLSX")
+            .on_hover_text(T::TipXlsx.get(lang));
     });
     ui.end_row();
+    if !e.format.is_picture() {
+        // A spreadsheet has no size or background.
+        return;
+    }
 
     let l = ui.label(T::Size.get(lang));
     let preset = SIZE_PRESETS

@@ -136,13 +136,17 @@ fn high_contrast() -> egui::Visuals {
     v
 }
 
-/// The picture formats of the Export dialog.
+/// The formats of the Export dialog: the picture, or the moments as a spreadsheet.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ExportFormat {
     /// A PNG image.
     Png,
     /// An SVG drawing.
     Svg,
+    /// The moments as CSV.
+    Csv,
+    /// The moments as an Excel workbook.
+    Xlsx,
 }
 
 impl ExportFormat {
@@ -151,7 +155,14 @@ impl ExportFormat {
         match self {
             ExportFormat::Png => "png",
             ExportFormat::Svg => "svg",
+            ExportFormat::Csv => "csv",
+            ExportFormat::Xlsx => "xlsx",
         }
+    }
+
+    /// True for the picture formats (size, background and curve apply to them only).
+    pub fn is_picture(self) -> bool {
+        matches!(self, ExportFormat::Png | ExportFormat::Svg)
     }
 }
 
@@ -162,7 +173,7 @@ pub const SIZE_PRESETS: &[(u32, u32)] = &[(1280, 720), (1920, 1080), (3840, 2160
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ExportSettings {
-    /// PNG or SVG.
+    /// PNG, SVG, CSV or XLSX.
     pub format: ExportFormat,
     /// Width in pixels.
     pub width: u32,

@@ -8,6 +8,8 @@ const LATIN_IN_RUSSIAN: &[&str] = &[
     "Ciclo",
     "PNG",
     "SVG",
+    "Excel",
+    "http",
     "HTML",
     "Markdown",
     "Ctrl",
