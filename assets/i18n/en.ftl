@@ -719,3 +719,15 @@ cli-usage-missing = this command needs { $args }
 cli-usage-conflict = { $arg } cannot be given with { $other }
 cli-usage-other = the command line is not understood: { $detail }
 cli-usage-more = To see what the command takes: { $command } --help
+# The inspector: the improvement plan's target and due date, the cover's authors and date.
+inspector-target = Target satisfaction
+tip-target = The satisfaction the improvement aims at, 1 to 5 (the to-be score).
+tip-clear-target = Remove the target.
+inspector-due = Due date
+tip-due = When the improvement is due, as YYYY-MM-DD.
+inspector-authors = Authors
+tip-authors = Who made this cycle, for the cover of the deck.
+inspector-date = Date
+tip-cycle-date = The date on the cover, as YYYY-MM-DD.
+inspector-date-hint = YYYY-MM-DD
+inspector-not-a-date = Not a real date, so it is not kept: write it as YYYY-MM-DD, for example 2027-03-31.

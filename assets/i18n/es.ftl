@@ -714,3 +714,15 @@ cli-usage-missing = esta orden necesita { $args }
 cli-usage-conflict = { $arg } no se puede usar junto con { $other }
 cli-usage-other = no se entiende la línea de órdenes: { $detail }
 cli-usage-more = Para ver qué admite la orden: { $command } --help
+# The inspector: the improvement plan's target and due date, the cover's authors and date.
+inspector-target = Satisfacción meta
+tip-target = La satisfacción que busca la mejora, de 1 a 5 (la puntuación deseada).
+tip-clear-target = Quitar la meta.
+inspector-due = Fecha límite
+tip-due = Cuándo debe estar hecha la mejora, como AAAA-MM-DD.
+inspector-authors = Autores
+tip-authors = Quiénes hicieron este ciclo, para la portada de la presentación.
+inspector-date = Fecha
+tip-cycle-date = La fecha de la portada, como AAAA-MM-DD.
+inspector-date-hint = AAAA-MM-DD
+inspector-not-a-date = No es una fecha real, así que no se guarda: escríbala como AAAA-MM-DD, por ejemplo 2027-03-31.

@@ -717,3 +717,15 @@ cli-usage-missing = este comando precisa de { $args }
 cli-usage-conflict = { $arg } não pode ser usado junto com { $other }
 cli-usage-other = não foi possível entender a linha de comando: { $detail }
 cli-usage-more = Para ver o que o comando aceita: { $command } --help
+# The inspector: the improvement plan's target and due date, the cover's authors and date.
+inspector-target = Satisfação meta
+tip-target = A satisfação que a melhoria busca, de 1 a 5 (a nota desejada).
+tip-clear-target = Remover a meta.
+inspector-due = Prazo
+tip-due = Quando a melhoria deve estar pronta, como AAAA-MM-DD.
+inspector-authors = Autores
+tip-authors = Quem fez este ciclo, para a capa da apresentação.
+inspector-date = Data
+tip-cycle-date = A data da capa, como AAAA-MM-DD.
+inspector-date-hint = AAAA-MM-DD
+inspector-not-a-date = Não é uma data real, por isso não é guardada: escreva-a como AAAA-MM-DD, por exemplo 2027-03-31.

@@ -716,3 +716,15 @@ cli-usage-missing = для этой команды нужно указать { $
 cli-usage-conflict = { $arg } нельзя указывать вместе с { $other }
 cli-usage-other = не удаётся разобрать командную строку: { $detail }
 cli-usage-more = Чтобы узнать, что принимает команда: { $command } --help
+# The inspector: the improvement plan's target and due date, the cover's authors and date.
+inspector-target = Целевая удовлетворённость
+tip-target = Удовлетворённость, к которой ведёт улучшение, от 1 до 5 (желаемая оценка).
+tip-clear-target = Убрать цель.
+inspector-due = Срок
+tip-due = Когда улучшение должно быть готово, в виде ГГГГ-ММ-ДД.
+inspector-authors = Авторы
+tip-authors = Кто составил этот цикл, для титульного слайда.
+inspector-date = Дата
+tip-cycle-date = Дата на титульном слайде, в виде ГГГГ-ММ-ДД.
+inspector-date-hint = ГГГГ-ММ-ДД
+inspector-not-a-date = Такой даты нет, поэтому она не сохраняется: запишите её как ГГГГ-ММ-ДД, например 2027-03-31.

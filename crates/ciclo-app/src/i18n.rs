@@ -160,6 +160,17 @@ texts! {
     Standard => "standard-2";
     ImprovementAction => "improvement-action";
     Owner => "owner";
+    Target => "inspector-target";
+    TipTarget => "tip-target";
+    TipClearTarget => "tip-clear-target";
+    Due => "inspector-due";
+    TipDue => "tip-due";
+    Authors => "inspector-authors";
+    TipAuthors => "tip-authors";
+    CycleDate => "inspector-date";
+    TipCycleDate => "tip-cycle-date";
+    DateHint => "inspector-date-hint";
+    NotADate => "inspector-not-a-date";
     Notes => "notes";
     ServiceCycle => "service-cycle";
     NothingSelected => "nothing-selected";
