@@ -15,6 +15,7 @@ use ciclo::model::Document;
 use ciclo::picture::DEFAULT_SIZE;
 use ciclo::report::ReportFormat;
 use ciclo::save::{SaveError, create_new, refuse_input, save_file, to_ron};
+use ciclo::sheet::{SheetFormat, write_sheet};
 use ciclo::templates;
 use clap::{Parser, Subcommand};
 
@@ -228,20 +229,25 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// `ciclo export`: the picture as PNG or SVG.
+/// `ciclo export`: the picture as PNG or SVG, or the moments as CSV or XLSX.
 fn export(
     file: &Path,
     output: &Path,
     opts: &ExportOptions,
     lang: Lang,
 ) -> anyhow::Result<ExitCode> {
-    if let Some(code) = check_size(opts.width, opts.height, lang) {
+    let is_sheet = SheetFormat::from_path(output).is_some();
+    if !is_sheet && let Some(code) = check_size(opts.width, opts.height, lang) {
         return Ok(code);
     }
     if let Some(code) = refuse_to_overwrite(file, &[output], lang) {
         return Ok(code);
     }
     let doc = load(file, lang)?;
+    if is_sheet {
+        write_sheet(&doc, output).map_err(|e| anyhow::anyhow!(e.message(lang)))?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let dropped =
         export_file_counted(&doc, opts, output).map_err(|e| anyhow::anyhow!(e.message(lang)))?;
     if dropped > 0 {

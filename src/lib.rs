@@ -10,12 +10,13 @@
 //! - `ciclo-app`: the window ([`app`], with the `window` feature).
 
 pub use ciclo_doc::{
-    Context, analysis, arrange, edit, escape, file, lang, model, problem, save, templates, validate,
+    Context, analysis, arrange, date, edit, escape, file, lang, model, problem, save, templates,
+    validate,
 };
 pub use ciclo_photo::{photo, photo_store};
 pub use ciclo_picture::{card, card_photos, geometry, layout, picture, scene, text};
 pub use ciclo_render::{
-    deck, export, pdf, photo_set, pptx, pptx_parts, pptx_photos, report, slides, svg,
+    deck, export, pdf, photo_set, pptx, pptx_parts, pptx_photos, report, sheet, slides, svg,
 };
 
 /// Live workshops over the y-websocket protocol.

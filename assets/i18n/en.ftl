@@ -161,9 +161,11 @@ problem-unexpected-end = the file ends too early; a closing `)`, `]` or `"` is p
 problem-trailing-text = there is text after the document's closing `)`; remove it
 problem-syntax = RON syntax error: { $detail }
 problem-newer-format = this file has format { $found }: it was made by a newer Ciclo, and this version reads formats 1 to { $known }. Update Ciclo to open it
-problem-bad-format = `format: { $found }` does not exist; use `format: 1` (or `format: { $known }` for a cycle with photos)
+problem-bad-format = `format: { $found }` does not exist; use `format: 1` (Ciclo writes 2 or { $known } itself when a cycle needs them)
 problem-duplicate-id = id { $id } is already used by another moment; give each moment its own id (or remove `id` to have one assigned)
 problem-satisfaction = satisfaction { $score } is out of range; use a whole number from 1 to 5, or remove the field
+problem-target = target { $score } is out of range; use a whole number from 1 to 5 (the satisfaction the improvement aims at), or remove the field
+problem-date = { $field } { $found } is not a real date; write it as YYYY-MM-DD, for example "2027-03-31", or remove the field
 problem-angle-range = angle { $angle } is not valid; use degrees from 0 up to (not including) 360, or remove `angle` to spread it evenly
 problem-angle-order = angle { $angle } is not greater than the previous placed moment's ({ $previous }); angles must increase along the sequence, or remove `angle`
 problem-empty-name = the moment has no visible name (it is empty or only spaces and invisible characters); give it one
@@ -211,8 +213,26 @@ save-io = { $path }: cannot save: { $error }.{ $previous ->
        *[new] {""}
     } Check that the folder is writable and the disk has room, or choose another place.
 export-size = A picture of { $width }×{ $height } pixels is not possible: width and height must be between { $min } and { $max }. Choose another size.
-export-unknown-format = { $name }: cannot tell which format to write. Name the file .png or .svg.
+export-unknown-format = { $name }: cannot tell which format to write. Name the file .png, .svg, .csv or .xlsx.
 export-render = The picture could not be drawn ({ $detail }). Try a smaller size or the other format.
+export-sheet = The spreadsheet could not be made ({ $detail }).
+# The moments as a spreadsheet (ciclo export X.ron -o moments.csv|.xlsx): the worksheet, its header, and the critical column.
+sheet-title = Moments
+sheet-number = No.
+sheet-name = Moment
+sheet-channel = Channel
+sheet-critical = Critical
+sheet-satisfaction = Satisfaction
+sheet-target = Target
+sheet-votes = Votes
+sheet-expectations = Expectations
+sheet-principles = Principles
+sheet-causes = Causes
+sheet-improvement = Improvement
+sheet-owner = Owner
+sheet-due = Due
+sheet-yes = Yes
+sheet-no = No
 
 ## The analysis (check --summary, the report, the window's Analysis)
 
@@ -470,6 +490,8 @@ export-hint = The canvas shows the picture at this size: what you see is what yo
 tip-satisfaction-curve = Draw each moment's satisfaction score as a curve inside the ring, to show where the experience dips.
 tip-png = A bitmap image, ready for slides
 tip-svg = A vector drawing with editable text
+tip-csv = The moments as comma-separated values, one row each
+tip-xlsx = The moments as an Excel workbook, one row each
 text-as-paths = Text as outlines
 tip-text-as-paths = SVG only: the text becomes shapes, so the picture looks the same on every computer, even one without Ciclo's font. Choose it for slides; the text can no longer be edited.
 tip-moment = A moment of truth is any instant in which the customer meets the service (a person, a phone call, a web page, a sign) and judges its quality.
@@ -648,8 +670,8 @@ help-ciclo-long = Ciclo: design service cycles, the clock-face diagrams of a cus
 
     Ciclo speaks the system's language if it knows it (English, Spanish, Russian, Portuguese); CICLO_LANG=es (or en, ru, pt) chooses another.
 help-ciclo-file = A cycle to open in the window.
-help-export = Draw a cycle as a PNG or SVG picture.
-help-export-output = The picture to write: .png or .svg.
+help-export = Draw a cycle as a PNG or SVG picture, or write its moments as a CSV or XLSX spreadsheet.
+help-export-output = The file to write: .png or .svg (the picture), .csv or .xlsx (one row per moment).
 help-export-background = white (the default), transparent, or a colour as #rrggbb.
 help-any-satisfaction_curve = Draw the satisfaction curve inside the ring.
 help-export-text_as_paths = SVG only: write the text as outlines, so that the file looks exactly like the PNG on any computer (for slides); the text can then no longer be edited.
@@ -701,3 +723,15 @@ cli-usage-missing = this command needs { $args }
 cli-usage-conflict = { $arg } cannot be given with { $other }
 cli-usage-other = the command line is not understood: { $detail }
 cli-usage-more = To see what the command takes: { $command } --help
+# The inspector: the improvement plan's target and due date, the cover's authors and date.
+inspector-target = Target satisfaction
+tip-target = The satisfaction the improvement aims at, 1 to 5 (the to-be score).
+tip-clear-target = Remove the target.
+inspector-due = Due date
+tip-due = When the improvement is due, as YYYY-MM-DD.
+inspector-authors = Authors
+tip-authors = Who made this cycle, for the cover of the deck.
+inspector-date = Date
+tip-cycle-date = The date on the cover, as YYYY-MM-DD.
+inspector-date-hint = YYYY-MM-DD
+inspector-not-a-date = Not a real date, so it is not kept: write it as YYYY-MM-DD, for example 2027-03-31.

@@ -159,9 +159,11 @@ problem-unexpected-end = el archivo termina antes de tiempo; probablemente falta
 problem-trailing-text = hay texto después del `)` que cierra el documento; bórrelo
 problem-syntax = error de sintaxis RON: { $detail }
 problem-newer-format = este archivo es de formato { $found }, creado por una versión más nueva de Ciclo; esta versión lee los formatos 1 a { $known }. Actualice Ciclo para abrirlo
-problem-bad-format = `format: { $found }` no existe; use `format: 1` (o `format: { $known }` para un ciclo con fotos)
+problem-bad-format = `format: { $found }` no existe; use `format: 1` (Ciclo escribe 2 o { $known } por sí mismo cuando un ciclo los necesita)
 problem-duplicate-id = el id { $id } ya lo usa otro momento; cada momento necesita un id propio (o quite `id` y se asignará uno)
 problem-satisfaction = la satisfacción { $score } está fuera de rango; use un entero de 1 a 5, o quite el campo
+problem-target = la meta { $score } está fuera de rango; use un entero de 1 a 5 (la satisfacción que busca la mejora), o quite el campo
+problem-date = { $field } { $found } no es una fecha real; escríbala como AAAA-MM-DD, por ejemplo "2027-03-31", o quite el campo
 problem-angle-range = el ángulo { $angle } no es válido; use grados desde 0 hasta menos de 360, o quite `angle` para repartirlo
 problem-angle-order = el ángulo { $angle } no es mayor que el del momento ubicado anterior ({ $previous }); los ángulos deben crecer en el orden del ciclo, o quite `angle`
 problem-empty-name = el momento no tiene un nombre visible (está vacío o solo tiene espacios y caracteres invisibles); póngale uno
@@ -207,8 +209,26 @@ save-io = { $path }: no se puede guardar: { $error }.{ $previous ->
        *[new] {""}
     } Compruebe que se puede escribir en la carpeta y que queda espacio en el disco, o elija otro lugar.
 export-size = Una imagen de { $width }×{ $height } píxeles no es posible: el ancho y el alto deben estar entre { $min } y { $max }. Elija otro tamaño.
-export-unknown-format = { $name }: no se sabe en qué formato escribir. Dé al archivo la extensión .png o .svg.
+export-unknown-format = { $name }: no se sabe en qué formato escribir. Dé al archivo la extensión .png, .svg, .csv o .xlsx.
 export-render = No se pudo dibujar la imagen ({ $detail }). Pruebe con un tamaño menor o con el otro formato.
+export-sheet = No se pudo crear la hoja de cálculo ({ $detail }).
+# The moments as a spreadsheet (ciclo export X.ron -o moments.csv|.xlsx): the worksheet, its header, and the critical column.
+sheet-title = Momentos
+sheet-number = N.º
+sheet-name = Momento
+sheet-channel = Canal
+sheet-critical = Crítico
+sheet-satisfaction = Satisfacción
+sheet-target = Meta
+sheet-votes = Votos
+sheet-expectations = Expectativas
+sheet-principles = Principios
+sheet-causes = Causas
+sheet-improvement = Mejora
+sheet-owner = Responsable
+sheet-due = Fecha límite
+sheet-yes = Sí
+sheet-no = No
 
 ## The analysis (check --summary, the report, the window's Analysis)
 
@@ -462,6 +482,8 @@ export-hint = El lienzo muestra la imagen con este tamaño: lo que ve es lo que 
 tip-satisfaction-curve = Dibuja la satisfacción de cada momento como una curva dentro del anillo, para ver dónde cae la experiencia.
 tip-png = Una imagen de píxeles, lista para diapositivas
 tip-svg = Un dibujo vectorial con texto editable
+tip-csv = Los momentos como valores separados por comas, uno por fila
+tip-xlsx = Los momentos como libro de Excel, uno por fila
 text-as-paths = Texto como contornos
 tip-text-as-paths = Solo SVG: el texto se convierte en formas, así la imagen se ve igual en cualquier computador, aunque no tenga la fuente de Ciclo. Úselo para diapositivas; el texto ya no se podrá editar.
 tip-moment = Un momento de verdad es cualquier instante en que el cliente entra en contacto con el servicio (una persona, una llamada, una web, un letrero) y juzga su calidad.
@@ -643,8 +665,8 @@ help-ciclo-long = Ciclo: diseñe ciclos del servicio, los diagramas en forma de 
 
     Ciclo usa el idioma del sistema si lo conoce (inglés, español, ruso o portugués); con CICLO_LANG=es (o en, ru, pt) se elige otro.
 help-ciclo-file = Un ciclo para abrir en la ventana.
-help-export = Dibuja un ciclo como imagen PNG o SVG.
-help-export-output = La imagen de salida: .png o .svg.
+help-export = Dibuja un ciclo como imagen PNG o SVG, o escribe sus momentos en una hoja de cálculo CSV o XLSX.
+help-export-output = El archivo de salida: .png o .svg (la imagen), .csv o .xlsx (una fila por momento).
 help-export-background = white (por defecto), transparent o un color en formato #rrggbb.
 help-any-satisfaction_curve = Dibuja la curva de satisfacción dentro del anillo.
 help-export-text_as_paths = Solo SVG: convierte el texto en contornos para que el archivo se vea exactamente igual que el PNG en cualquier computador (útil para diapositivas); después, el texto ya no se puede editar.
@@ -696,3 +718,15 @@ cli-usage-missing = esta orden necesita { $args }
 cli-usage-conflict = { $arg } no se puede usar junto con { $other }
 cli-usage-other = no se entiende la línea de órdenes: { $detail }
 cli-usage-more = Para ver qué admite la orden: { $command } --help
+# The inspector: the improvement plan's target and due date, the cover's authors and date.
+inspector-target = Satisfacción meta
+tip-target = La satisfacción que busca la mejora, de 1 a 5 (la puntuación deseada).
+tip-clear-target = Quitar la meta.
+inspector-due = Fecha límite
+tip-due = Cuándo debe estar hecha la mejora, como AAAA-MM-DD.
+inspector-authors = Autores
+tip-authors = Quiénes hicieron este ciclo, para la portada de la presentación.
+inspector-date = Fecha
+tip-cycle-date = La fecha de la portada, como AAAA-MM-DD.
+inspector-date-hint = AAAA-MM-DD
+inspector-not-a-date = No es una fecha real, así que no se guarda: escríbala como AAAA-MM-DD, por ejemplo 2027-03-31.

@@ -159,9 +159,11 @@ problem-unexpected-end = o arquivo termina antes da hora; provavelmente falta um
 problem-trailing-text = há texto depois do `)` que fecha o documento; apague-o
 problem-syntax = erro de sintaxe RON: { $detail }
 problem-newer-format = este arquivo está no formato { $found }: foi criado por uma versão mais nova do Ciclo, e esta versão lê os formatos 1 a { $known }. Atualize o Ciclo para abri-lo
-problem-bad-format = `format: { $found }` não existe; use `format: 1` (ou `format: { $known }` para um ciclo com fotos)
+problem-bad-format = `format: { $found }` não existe; use `format: 1` (o Ciclo escreve 2 ou { $known } sozinho quando um ciclo precisa deles)
 problem-duplicate-id = o id { $id } já é usado por outro momento; dê a cada momento um id próprio (ou remova `id` para que um seja atribuído)
 problem-satisfaction = a satisfação { $score } está fora da faixa; use um número inteiro de 1 a 5, ou remova o campo
+problem-target = a meta { $score } está fora da faixa; use um número inteiro de 1 a 5 (a satisfação que a melhoria busca), ou remova o campo
+problem-date = { $field } { $found } não é uma data real; escreva-a como AAAA-MM-DD, por exemplo "2027-03-31", ou remova o campo
 problem-angle-range = o ângulo { $angle } não é válido; use graus de 0 até 360 (sem incluir 360), ou remova `angle` para distribuí-lo por igual
 problem-angle-order = o ângulo { $angle } não é maior que o do momento posicionado anterior ({ $previous }); os ângulos devem crescer ao longo do ciclo, ou remova `angle`
 problem-empty-name = o momento não tem um nome visível (está vazio ou só tem espaços e caracteres invisíveis); dê um nome a ele
@@ -207,8 +209,26 @@ save-io = { $path }: não foi possível salvar: { $error }.{ $previous ->
        *[new] {""}
     } Verifique se a pasta aceita gravação e se há espaço no disco, ou escolha outro lugar.
 export-size = Não é possível gerar uma imagem de { $width }×{ $height } pixels: a largura e a altura devem ficar entre { $min } e { $max }. Escolha outro tamanho.
-export-unknown-format = { $name }: não dá para saber em que formato gravar. Dê ao arquivo a extensão .png ou .svg.
+export-unknown-format = { $name }: não dá para saber em que formato gravar. Dê ao arquivo a extensão .png, .svg, .csv ou .xlsx.
 export-render = Não foi possível desenhar a imagem ({ $detail }). Tente um tamanho menor ou o outro formato.
+export-sheet = Não foi possível criar a planilha ({ $detail }).
+# The moments as a spreadsheet (ciclo export X.ron -o moments.csv|.xlsx): the worksheet, its header, and the critical column.
+sheet-title = Momentos
+sheet-number = N.º
+sheet-name = Momento
+sheet-channel = Canal
+sheet-critical = Crítico
+sheet-satisfaction = Satisfação
+sheet-target = Meta
+sheet-votes = Votos
+sheet-expectations = Expectativas
+sheet-principles = Princípios
+sheet-causes = Causas
+sheet-improvement = Melhoria
+sheet-owner = Responsável
+sheet-due = Prazo
+sheet-yes = Sim
+sheet-no = Não
 
 ## The analysis (check --summary, the report, the window's Analysis)
 
@@ -466,6 +486,8 @@ export-hint = A tela mostra a imagem neste tamanho: o que você vê é o que vai
 tip-satisfaction-curve = Desenha a nota de satisfação de cada momento como uma curva dentro do anel, para mostrar onde a experiência cai.
 tip-png = Uma imagem em bitmap, pronta para slides
 tip-svg = Um desenho vetorial com texto editável
+tip-csv = Os momentos como valores separados por vírgulas, um por linha
+tip-xlsx = Os momentos como pasta de trabalho do Excel, um por linha
 text-as-paths = Texto como contornos
 tip-text-as-paths = Só SVG: o texto vira formas, e a imagem fica igual em qualquer computador, mesmo sem a fonte do Ciclo. Escolha para slides; o texto deixa de ser editável.
 tip-moment = Um momento da verdade é qualquer instante em que o cliente entra em contato com o serviço (uma pessoa, uma ligação, uma página da web, uma placa) e julga sua qualidade.
@@ -646,8 +668,8 @@ help-ciclo-long = Ciclo: crie ciclos de serviço, os diagramas em forma de reló
 
     O Ciclo usa o idioma do sistema se o conhecer (inglês, espanhol, russo, português); CICLO_LANG=es (ou en, ru, pt) escolhe outro.
 help-ciclo-file = Um ciclo para abrir na janela.
-help-export = Desenha um ciclo como imagem PNG ou SVG.
-help-export-output = A imagem de saída: .png ou .svg.
+help-export = Desenha um ciclo como imagem PNG ou SVG, ou grava seus momentos numa planilha CSV ou XLSX.
+help-export-output = O arquivo de saída: .png ou .svg (a imagem), .csv ou .xlsx (uma linha por momento).
 help-export-background = white (o padrão), transparent ou uma cor no formato #rrggbb.
 help-any-satisfaction_curve = Desenha a curva de satisfação dentro do anel.
 help-export-text_as_paths = Só SVG: grava o texto como contornos, para que o arquivo fique idêntico ao PNG em qualquer computador (bom para slides); depois disso, o texto não pode mais ser editado.
@@ -699,3 +721,15 @@ cli-usage-missing = este comando precisa de { $args }
 cli-usage-conflict = { $arg } não pode ser usado junto com { $other }
 cli-usage-other = não foi possível entender a linha de comando: { $detail }
 cli-usage-more = Para ver o que o comando aceita: { $command } --help
+# The inspector: the improvement plan's target and due date, the cover's authors and date.
+inspector-target = Satisfação meta
+tip-target = A satisfação que a melhoria busca, de 1 a 5 (a nota desejada).
+tip-clear-target = Remover a meta.
+inspector-due = Prazo
+tip-due = Quando a melhoria deve estar pronta, como AAAA-MM-DD.
+inspector-authors = Autores
+tip-authors = Quem fez este ciclo, para a capa da apresentação.
+inspector-date = Data
+tip-cycle-date = A data da capa, como AAAA-MM-DD.
+inspector-date-hint = AAAA-MM-DD
+inspector-not-a-date = Não é uma data real, por isso não é guardada: escreva-a como AAAA-MM-DD, por exemplo 2027-03-31.

@@ -125,7 +125,7 @@ fn an_oversized_export_is_a_usage_error() {
 fn an_unknown_picture_format_is_refused() {
     let dir = small_folder();
     let out = export_small(dir.path(), "small.gif", &[]);
-    assert_refused(&out, 1, &["small.gif", ".png or .svg"]);
+    assert_refused(&out, 1, &["small.gif", ".png, .svg, .csv or .xlsx"]);
     assert_eq!(files_in(dir.path()), ["small.ron"], "nothing written");
 }
 

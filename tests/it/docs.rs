@@ -106,3 +106,45 @@ fn the_readme_names_the_shortcuts_the_window_has() {
         assert_eq!(command.shortcut(), Some(shortcut), "README: {written}");
     }
 }
+
+/// The main example with format 3's lines added where docs/FORMAT.md says.
+fn format_3_example() -> String {
+    let text = include_str!("../../docs/FORMAT.md");
+    let blocks: Vec<&str> = text
+        .split("```ron\n")
+        .skip(1)
+        .filter_map(|b| b.split("```").next())
+        .collect();
+    let plan = blocks
+        .iter()
+        .find(|b| b.contains("target:"))
+        .unwrap_or_else(|| panic!("the format 3 example is missing"));
+    let (cover, moment): (Vec<&str>, Vec<&str>) =
+        plan.lines().partition(|l| !l.starts_with("            "));
+    let organization = "    organization: \"Casa Olivo\",\n";
+    let owner = "            owner: \"Jefe de salón\",\n";
+    assert!(blocks[0].contains(organization) && blocks[0].contains(owner));
+    let lines = |l: Vec<&str>| l.iter().map(|l| format!("{l}\n")).collect::<String>();
+    blocks[0]
+        .replace(organization, &format!("{organization}{}", lines(cover)))
+        .replace(owner, &format!("{owner}{}", lines(moment)))
+        .replacen("format: 1,", "format: 3,", 1)
+}
+
+#[test]
+fn the_format_3_example_loads_and_its_errors_read_as_documented() {
+    let with_plan = format_3_example();
+    let doc = ciclo::file::parse(&with_plan)
+        .unwrap_or_else(|e| panic!("docs/FORMAT.md format 3 example: {e}"));
+    assert_eq!(doc.authors, ["Ana Ruiz", "Luis Gómez"]);
+    assert_eq!(doc.date.as_deref(), Some("2026-12-08"));
+    assert_eq!(doc.moments[1].target, Some(4));
+    assert_eq!(doc.moments[1].due.as_deref(), Some("2027-02-28"));
+    assert_eq!(doc.format, 3);
+    let text = include_str!("../../docs/FORMAT.md");
+    for (from, to) in [("target: 4,", "target: 9,"), ("2027-02-28", "2027-13-45")] {
+        let err = ciclo::file::parse(&with_plan.replace(from, to)).unwrap_err();
+        let line = format!("error: cena.ron:{}", err.message(ciclo::lang::Lang::En));
+        assert!(text.contains(&line), "docs/FORMAT.md should show: {line}");
+    }
+}

@@ -351,15 +351,15 @@ fn missing_moment_name_names_the_moment() {
 
 #[test]
 fn a_newer_format_says_a_newer_ciclo_made_it() {
-    let d = refuse("(\n    title: \"x\",\n    format: 3,\n)");
+    let d = refuse("(\n    title: \"x\",\n    format: 4,\n)");
     assert_at(&d, 3, 5);
     assert_says(
         &d,
         &[
             "field `format`",
-            "format 3",
+            "format 4",
             "newer Ciclo",
-            "reads formats 1 to 2",
+            "reads formats 1 to 3",
         ],
     );
     assert!(

@@ -37,13 +37,17 @@ fn every_field_document() -> Document {
     a.standard = "std".into();
     a.improvement = "imp".into();
     a.owner = "own".into();
+    a.target = Some(4);
+    a.due = Some("2027-02-28".into());
     a.notes = "notes".into();
     let b = Moment::named(MomentId(1), "Paga");
     Document {
-        format: 1,
+        format: 3,
         language: "es".into(),
         title: "T".into(),
         organization: "O".into(),
+        authors: vec!["Ana".into(), "Luis".into()],
+        date: Some("2026-12-08".into()),
         description: "D".into(),
         customer: "C".into(),
         promise: "P".into(),
@@ -78,6 +82,8 @@ fn fields_are_written_in_the_documented_order() {
             "language",
             "title",
             "organization",
+            "authors",
+            "date",
             "description",
             "customer",
             "promise",
@@ -103,6 +109,8 @@ fn fields_are_written_in_the_documented_order() {
         "standard",
         "improvement",
         "owner",
+        "target",
+        "due",
         "notes",
     ];
     assert_eq!(moment[..full.len()], full, "{text}");

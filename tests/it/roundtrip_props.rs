@@ -64,6 +64,13 @@ fn photo() -> impl Strategy<Value = Photo> {
         .prop_map(|(path, caption)| Photo { path, caption })
 }
 
+/// A real day, `YYYY-MM-DD` (the 29th to 31st too, where the month has them).
+fn date() -> impl Strategy<Value = String> {
+    (1u16..=9999, 1u8..=12, 1u8..=31)
+        .prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}"))
+        .prop_filter("a real day", |s| ciclo::date::is_iso_date(s))
+}
+
 fn moment() -> impl Strategy<Value = Moment> {
     (
         (
@@ -87,11 +94,13 @@ fn moment() -> impl Strategy<Value = Moment> {
                 1 => prop::collection::vec(photo(), 1..4)
             ],
         ),
+        (prop::option::of(1u8..=5), prop::option::of(date())),
     )
         .prop_map(
             |(
                 (name, description, channel, expectations, other_expectations, principles),
                 (critical, causes, satisfaction, standard, improvement, owner, notes, photos),
+                (target, due),
             )| Moment {
                 id: MomentId(0),
                 name,
@@ -107,6 +116,8 @@ fn moment() -> impl Strategy<Value = Moment> {
                 standard,
                 improvement,
                 owner,
+                target,
+                due,
                 notes,
                 photos,
             },
@@ -146,16 +157,23 @@ fn document() -> impl Strategy<Value = Document> {
     (
         (text(), text(), text(), text(), text(), text()),
         (texts(), texts(), subset(Evaluation::ALL), moments()),
+        (
+            prop_oneof![2 => Just(Vec::new()), 1 => texts()],
+            prop::option::of(date()),
+        ),
     )
         .prop_map(
             |(
                 (language, title, organization, description, customer, promise),
                 (primary_services, secondary_services, evaluation, moments),
+                (authors, date),
             )| Document {
                 format: 1,
                 language,
                 title,
                 organization,
+                authors,
+                date,
                 description,
                 customer,
                 promise,
@@ -229,18 +247,32 @@ proptest! {
         prop_assert_eq!(&loaded, &doc);
         // And saving again gives the same bytes.
         prop_assert_eq!(&to_ron(&loaded), &text);
-        // Format 1 exactly when no moment has photos, so that an older Ciclo opens it.
+        // The oldest format that holds it, so that an older Ciclo opens it: 1 without
+        // photos or format 3's fields, 2 with photos only, 3 with any of format 3's.
         let has_photos = doc.moments.iter().any(|m| !m.photos.is_empty());
-        let format = if has_photos { "    format: 2,\n" } else { "    format: 1,\n" };
+        let has_3 = !doc.authors.is_empty()
+            || doc.date.is_some()
+            || doc.moments.iter().any(|m| m.target.is_some() || m.due.is_some());
+        let format = match (has_3, has_photos) {
+            (true, _) => "    format: 3,\n",
+            (false, true) => "    format: 2,\n",
+            (false, false) => "    format: 1,\n",
+        };
         prop_assert!(text.contains(format), "{}", text);
         prop_assert_eq!(text.contains("photos:"), has_photos);
     }
 
     #[test]
-    fn removing_every_photo_gives_back_the_format_1_bytes(doc in document()) {
+    fn removing_every_photo_and_format_3_field_gives_back_the_format_1_bytes(
+        doc in document(),
+    ) {
         let mut without = doc.clone();
+        without.authors.clear();
+        without.date = None;
         for m in &mut without.moments {
             m.photos.clear();
+            m.target = None;
+            m.due = None;
         }
         without.format = 1;
         let text = to_ron(&without);

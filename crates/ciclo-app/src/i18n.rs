@@ -160,6 +160,17 @@ texts! {
     Standard => "standard-2";
     ImprovementAction => "improvement-action";
     Owner => "owner";
+    Target => "inspector-target";
+    TipTarget => "tip-target";
+    TipClearTarget => "tip-clear-target";
+    Due => "inspector-due";
+    TipDue => "tip-due";
+    Authors => "inspector-authors";
+    TipAuthors => "tip-authors";
+    CycleDate => "inspector-date";
+    TipCycleDate => "tip-cycle-date";
+    DateHint => "inspector-date-hint";
+    NotADate => "inspector-not-a-date";
     Notes => "notes";
     ServiceCycle => "service-cycle";
     NothingSelected => "nothing-selected";
@@ -220,6 +231,8 @@ texts! {
     TipSatisfactionCurve => "tip-satisfaction-curve";
     TipPng => "tip-png";
     TipSvg => "tip-svg";
+    TipCsv => "tip-csv";
+    TipXlsx => "tip-xlsx";
     TextAsPaths => "text-as-paths";
     TipTextAsPaths => "tip-text-as-paths";
     // Explanations of the domain.

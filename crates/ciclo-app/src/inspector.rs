@@ -11,6 +11,7 @@ use super::i18n::{T, term_tip};
 use super::state::{Shared, ViewState};
 use ciclo_doc::edit::{DocList, DocText, Edit};
 
+mod fields;
 mod moment;
 
 pub(crate) use moment::NameField;
@@ -197,6 +198,13 @@ fn cycle_ui(ui: &mut Ui, out: &mut Out, d: &Document) {
         if let (Some(s), _) = out.text_ui(ui, label, tip, value, multi) {
             out.edit(Edit::DocText(field, s));
         }
+    }
+    if let Some(list) = out.list_ui(ui, T::Authors, T::TipAuthors, &d.authors) {
+        out.edit(Edit::DocList(DocList::Authors, list));
+    }
+    let key = egui::Id::unique("inspector-cycle-date");
+    if let Some(date) = out.date_ui(ui, (T::CycleDate, T::TipCycleDate), d.date.as_deref(), key) {
+        out.edit(Edit::Date(date));
     }
     section_ui(ui, T::Services, T::TipServices, lang);
     if let Some(list) = out.list_ui(ui, T::PrimaryServices, T::TipPrimary, &d.primary_services) {

@@ -77,6 +77,12 @@ fn merge(txn: &mut TransactionMut, read: &schema::Read, before: &Document, after
             &after.secondary_services,
         );
     }
+    if before.authors != after.authors {
+        edit_strings(txn, &cycle, "authors", &now.authors, &after.authors);
+    }
+    if before.date != after.date {
+        put_or_remove(txn, &cycle, "date", after.date.as_deref().map(Any::from));
+    }
     merge_set(
         txn,
         &cycle,
@@ -288,13 +294,26 @@ fn edit_moment(txn: &mut TransactionMut, entry: &MapRef, [before, after, now]: [
         entry.insert(txn, "photos", schema::photos(&after.photos));
     }
     if before.satisfaction != after.satisfaction {
-        match after.satisfaction {
-            Some(s) => {
-                entry.insert(txn, "satisfaction", f64::from(s));
-            }
-            None => {
-                entry.remove(txn, "satisfaction");
-            }
+        let score = after.satisfaction.map(|s| Any::from(f64::from(s)));
+        put_or_remove(txn, entry, "satisfaction", score);
+    }
+    if before.target != after.target {
+        let score = after.target.map(|s| Any::from(f64::from(s)));
+        put_or_remove(txn, entry, "target", score);
+    }
+    if before.due != after.due {
+        put_or_remove(txn, entry, "due", after.due.as_deref().map(Any::from));
+    }
+}
+
+/// Sets `key` to `value`, or removes it for `None` (an unset optional field is absent).
+fn put_or_remove(txn: &mut TransactionMut, map: &MapRef, key: &str, value: Option<Any>) {
+    match value {
+        Some(value) => {
+            map.insert(txn, key, value);
+        }
+        None => {
+            map.remove(txn, key);
         }
     }
 }

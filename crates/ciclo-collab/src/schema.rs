@@ -136,6 +136,10 @@ pub fn write_document(txn: &mut TransactionMut, doc: &Document) {
     }
     cycle.insert(txn, "primary_services", strings(&doc.primary_services));
     cycle.insert(txn, "secondary_services", strings(&doc.secondary_services));
+    cycle.insert(txn, "authors", strings(&doc.authors));
+    if let Some(date) = &doc.date {
+        cycle.insert(txn, "date", date.as_str());
+    }
     cycle.insert(txn, "evaluation", set(&doc.evaluation));
     let moments = txn.get_or_insert_map(MOMENTS);
     let keys = super::order::spread(doc.moments.len());
@@ -162,6 +166,12 @@ pub fn insert_moment(txn: &mut TransactionMut, moments: &MapRef, m: &Moment, ord
     map.insert(txn, "critical", m.critical);
     if let Some(s) = m.satisfaction {
         map.insert(txn, "satisfaction", f64::from(s));
+    }
+    if let Some(t) = m.target {
+        map.insert(txn, "target", f64::from(t));
+    }
+    if let Some(due) = &m.due {
+        map.insert(txn, "due", due.as_str());
     }
     if !m.photos.is_empty() {
         map.insert(txn, "photos", photos(&m.photos));
@@ -240,12 +250,8 @@ pub fn read_document<T: ReadTxn>(txn: &T) -> Read {
     problems.sort();
     let (orders, list) = moments.into_iter().unzip();
     doc.moments = list;
-    // The file format the document needs: 2 only for photos, as the loader reads it.
-    doc.format = if doc.moments.iter().any(|m| !m.photos.is_empty()) {
-        FORMAT_VERSION
-    } else {
-        ciclo_doc::model::FORMAT_WITHOUT_PHOTOS
-    };
+    // The file format the document needs, as the loader reads it.
+    doc.format = doc.saved_format();
     Read {
         document: doc,
         orders,
@@ -281,6 +287,8 @@ fn read_cycle<T: ReadTxn>(txn: &T, cycle: &MapRef, doc: &mut Document, problems:
     }
     doc.primary_services = reader.strings("primary_services");
     doc.secondary_services = reader.strings("secondary_services");
+    doc.authors = reader.strings("authors");
+    doc.date = reader.date("date");
     doc.evaluation = reader.set("evaluation", Evaluation::ALL);
 }
 
@@ -471,16 +479,36 @@ impl<T: ReadTxn> Reader<'_, T> {
         m.other_expectations = self.strings("other_expectations");
         m.critical = self.boolean("critical");
         m.photos = self.photos();
-        m.satisfaction = match self.number("satisfaction") {
+        m.satisfaction = self.score("satisfaction");
+        m.target = self.score("target");
+        m.due = self.date("due");
+        (order, m)
+    }
+
+    /// A score 1 to 5 (`satisfaction`, `target`); anything else is read as unset.
+    fn score(&mut self, key: &str) -> Option<u8> {
+        match self.number(key) {
             Some(s) if s.fract() == 0.0 && (1.0..=5.0).contains(&s) => Some(s as u8),
             Some(s) => {
                 self.problem(format!(
-                    "satisfaction {s} is not a whole number from 1 to 5; read as not scored"
+                    "{key} {s} is not a whole number from 1 to 5; read as not set"
                 ));
                 None
             }
             None => None,
-        };
-        (order, m)
+        }
+    }
+
+    /// An ISO date `YYYY-MM-DD` (`date`, `due`); an impossible one is read as unset.
+    fn date(&mut self, key: &str) -> Option<String> {
+        let date = self.string(key)?;
+        if ciclo_doc::date::is_iso_date(&date) {
+            Some(date)
+        } else {
+            self.problem(format!(
+                "{key} {date:?} is not a real date YYYY-MM-DD; read as not set"
+            ));
+            None
+        }
     }
 }

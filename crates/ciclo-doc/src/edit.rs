@@ -36,6 +36,8 @@ pub enum DocList {
     Primary,
     /// Secondary services.
     Secondary,
+    /// The authors, for the cover.
+    Authors,
 }
 
 /// A text field of a moment.
@@ -109,6 +111,12 @@ pub enum Edit {
     Cause(MomentId, Cause, bool),
     /// Sets or clears the satisfaction score.
     Satisfaction(MomentId, Option<u8>),
+    /// Sets or clears the target (to-be satisfaction); a score outside 1..=5 clears it.
+    Target(MomentId, Option<u8>),
+    /// Sets or clears the date an improvement is due; an impossible date changes nothing.
+    Due(MomentId, Option<String>),
+    /// Sets or clears the cycle's date; an impossible date changes nothing.
+    Date(Option<String>),
     /// Inserts a new moment at a sequence index; with an angle, it goes where that angle
     /// falls on the ring instead.
     Add {
@@ -168,16 +176,20 @@ impl Edit {
     /// What kind of step this change is (the Edit menu names it).
     pub fn label(&self) -> Step {
         match self {
-            Edit::DocText(..) | Edit::DocList(..) | Edit::Evaluation(..) | Edit::Language(..) => {
-                Step::Cycle
-            }
+            Edit::DocText(..)
+            | Edit::DocList(..)
+            | Edit::Evaluation(..)
+            | Edit::Language(..)
+            | Edit::Date(..) => Step::Cycle,
             Edit::MomentText(_, MomentText::Name, _) => Step::Rename,
             Edit::MomentText(..)
             | Edit::Channel(..)
             | Edit::Expectation(..)
             | Edit::OtherExpectations(..)
             | Edit::Principle(..)
-            | Edit::Cause(..) => Step::Moment,
+            | Edit::Cause(..)
+            | Edit::Target(..)
+            | Edit::Due(..) => Step::Moment,
             Edit::Critical(..) => Step::Critical,
             Edit::Satisfaction(..) => Step::Satisfaction,
             Edit::Add { .. } => Step::Add,
@@ -208,6 +220,12 @@ impl Edit {
             }
             Edit::DocList(DocList::Primary, value) => doc.primary_services = value,
             Edit::DocList(DocList::Secondary, value) => doc.secondary_services = value,
+            Edit::DocList(DocList::Authors, value) => doc.authors = value,
+            Edit::Date(date) => {
+                if date.as_deref().is_none_or(crate::date::is_iso_date) {
+                    doc.date = date;
+                }
+            }
             Edit::Evaluation(e, on) => toggle(&mut doc.evaluation, e, on),
             Edit::Language(tag) => doc.language = tag,
             Edit::MomentText(id, field, value) => {
@@ -256,6 +274,18 @@ impl Edit {
             Edit::Satisfaction(id, s) => {
                 if let Some(m) = moment(doc, id) {
                     m.satisfaction = s.filter(|s| (1..=5).contains(s));
+                }
+            }
+            Edit::Target(id, t) => {
+                if let Some(m) = moment(doc, id) {
+                    m.target = t.filter(|t| (1..=5).contains(t));
+                }
+            }
+            Edit::Due(id, due) => {
+                if let Some(m) = moment(doc, id)
+                    && due.as_deref().is_none_or(crate::date::is_iso_date)
+                {
+                    m.due = due;
                 }
             }
             Edit::Add {
@@ -528,92 +558,4 @@ pub fn default_moment_name(lang: Lang, n: usize) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn doc(n: u32) -> Document {
-        let mut d = Document::default();
-        for i in 1..=n {
-            d.moments.push(Moment::named(MomentId(i), format!("m{i}")));
-        }
-        d
-    }
-
-    #[test]
-    fn typing_in_one_field_is_one_step() {
-        let mut h = History::new(doc(2), true);
-        for text in ["a", "ab", "abc"] {
-            h.apply(
-                Edit::MomentText(MomentId(1), MomentText::Name, text.into()),
-                None,
-            );
-        }
-        h.seal();
-        h.apply(
-            Edit::MomentText(MomentId(1), MomentText::Name, "abcd".into()),
-            None,
-        );
-        assert!(h.is_dirty());
-        h.undo(None);
-        assert_eq!(h.doc().moments[0].name, "abc");
-        h.undo(None);
-        assert_eq!(h.doc().moments[0].name, "m1");
-        assert!(!h.is_dirty(), "back at the saved state");
-        h.redo(None);
-        assert_eq!(h.doc().moments[0].name, "abc");
-    }
-
-    #[test]
-    fn a_drag_replays_from_its_start() {
-        let mut h = History::new(doc(4), true);
-        h.apply(Edit::Place(MomentId(2), 200.0), None);
-        h.apply(Edit::Place(MomentId(2), 100.0), None);
-        let names: Vec<_> = h.doc().moments.iter().map(|m| m.name.as_str()).collect();
-        assert_eq!(names, ["m1", "m2", "m3", "m4"]);
-        h.undo(None);
-        assert_eq!(h.doc(), &doc(4));
-    }
-
-    #[test]
-    fn placing_one_moment_leaves_the_others_where_they_were_drawn() {
-        // Moments 1 and 2 are drawn before 12 o'clock's first placed moment: the cycle
-        // starts late, at 345°.
-        let mut d = doc(6);
-        d.moments[2].angle = Some(60.0);
-        d.moments[5].angle = Some(300.0);
-        let drawn = arrange::effective_angles(&d);
-        let mut h = History::new(d, true);
-        h.apply(Edit::Place(MomentId(4), 123.45), None);
-        let now = arrange::effective_angles(h.doc());
-        assert!(crate::file::validate(h.doc()).is_ok());
-        assert_eq!(h.doc().moments[3].angle, Some(123.5), "rounded to 0.1°");
-        for i in [0, 1, 2, 4, 5] {
-            assert!((now[i] - drawn[i]).abs() < 0.06, "#{} moved", i + 1);
-        }
-        h.undo(None);
-        assert!(h.doc().moments[0].angle.is_none(), "one step, undone whole");
-    }
-
-    #[test]
-    fn reorder_keeps_the_document_valid() {
-        let mut d = doc(4);
-        d.moments[1].angle = Some(90.0);
-        d.moments[2].angle = Some(180.0);
-        let mut h = History::new(d, true);
-        h.apply(Edit::Reorder(MomentId(3), 0), None);
-        assert!(crate::file::validate(h.doc()).is_ok());
-    }
-
-    #[test]
-    fn history_is_bounded() {
-        let mut h = History::new(doc(1), true);
-        for i in 0..(UNDO_LIMIT + 10) {
-            h.apply(Edit::Critical(MomentId(1), i % 2 == 0), None);
-        }
-        let mut steps = 0;
-        while h.undo(None).is_some() {
-            steps += 1;
-        }
-        assert_eq!(steps, UNDO_LIMIT);
-    }
-}
+mod tests;

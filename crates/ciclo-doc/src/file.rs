@@ -329,7 +329,8 @@ fn problem_of(code: ron::Error, context: &Context) -> Problem {
         E::ExpectedString => Problem::Expected(Expected::String),
         // A score too large or negative for its type never reaches `validate`; say what is allowed here.
         E::ExpectedInteger | E::IntegerOutOfBounds
-            if context.moment.is_some() && context.field.as_deref() == Some("satisfaction") =>
+            if context.moment.is_some()
+                && matches!(context.field.as_deref(), Some("satisfaction" | "target")) =>
         {
             Problem::Expected(Expected::Score)
         }

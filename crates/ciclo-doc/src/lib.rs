@@ -7,6 +7,7 @@
 //!   cannot state, and every problem with its line and column;
 //! - [`save`]: the `.ron` text, and writing every file safely;
 //! - [`edit`]: every change to a document as one [`edit::Edit`], and the undo history;
+//! - [`date`]: ISO dates (`YYYY-MM-DD`) as the document writes them;
 //! - [`arrange`]: where moments sit on the ring;
 //! - [`analysis`]: what the cycle says (critical share, causes, principles);
 //! - [`templates`]: the bundled examples.
@@ -15,6 +16,7 @@
 
 pub mod analysis;
 pub mod arrange;
+pub mod date;
 pub mod edit;
 pub mod escape;
 pub mod file;

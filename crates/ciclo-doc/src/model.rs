@@ -7,12 +7,17 @@
 use serde::{Deserialize, Serialize};
 
 /// The newest document format this build reads and writes: format 2 adds photos to
-/// moments. Ciclo reads formats 1 and 2.
-pub const FORMAT_VERSION: u32 = 2;
+/// moments, format 3 the cover's `authors` and `date` and the plan's `target` and `due`.
+/// Ciclo reads formats 1 to 3.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The format of a document without photos: what every earlier Ciclo reads. A document
 /// is saved in this format whenever it has no photos, byte for byte as before photos.
 pub const FORMAT_WITHOUT_PHOTOS: u32 = 1;
+
+/// The format of a document with photos but none of format 3's fields: what Ciclo 0.2
+/// reads.
+pub const FORMAT_WITH_PHOTOS: u32 = 2;
 
 /// A whole service cycle, as saved in a `.ron` file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -30,6 +35,12 @@ pub struct Document {
     /// The organisation whose service this is.
     #[serde(default)]
     pub organization: String,
+    /// Who made the cycle, for the cover (format 3).
+    #[serde(default)]
+    pub authors: Vec<String>,
+    /// The cycle's date, for the cover: an ISO date `YYYY-MM-DD` (format 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
     /// Free text about the cycle.
     #[serde(default)]
     pub description: String,
@@ -64,6 +75,8 @@ impl Default for Document {
             language: default_language(),
             title: String::new(),
             organization: String::new(),
+            authors: Vec::new(),
+            date: None,
             description: String::new(),
             customer: String::new(),
             promise: String::new(),
@@ -126,6 +139,12 @@ pub struct Moment {
     /// Who is responsible for the improvement.
     #[serde(default)]
     pub owner: String,
+    /// The satisfaction the improvement aims at (the to-be score), 1 to 5 (format 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<u8>,
+    /// When the improvement is due: an ISO date `YYYY-MM-DD` (format 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<String>,
     /// Anything else.
     #[serde(default)]
     pub notes: String,
@@ -199,6 +218,8 @@ impl Moment {
             standard: String::new(),
             improvement: String::new(),
             owner: String::new(),
+            target: None,
+            due: None,
             notes: String::new(),
             photos: Vec::new(),
         }
@@ -206,11 +227,16 @@ impl Moment {
 }
 
 impl Document {
-    /// The format this document is saved in: [`FORMAT_WITHOUT_PHOTOS`] unless a moment
-    /// has photos, then [`FORMAT_VERSION`].
+    /// The format this document is saved in: the oldest that can hold it.
+    /// [`FORMAT_VERSION`] (3) when the cycle has authors or a date, or a moment a target
+    /// or a due date; else [`FORMAT_WITH_PHOTOS`] (2) when a moment has photos; else
+    /// [`FORMAT_WITHOUT_PHOTOS`] (1).
     pub fn saved_format(&self) -> u32 {
-        if self.moments.iter().any(|m| !m.photos.is_empty()) {
+        let plan = |m: &Moment| m.target.is_some() || m.due.is_some();
+        if !self.authors.is_empty() || self.date.is_some() || self.moments.iter().any(plan) {
             FORMAT_VERSION
+        } else if self.moments.iter().any(|m| !m.photos.is_empty()) {
+            FORMAT_WITH_PHOTOS
         } else {
             FORMAT_WITHOUT_PHOTOS
         }

@@ -59,6 +59,16 @@ pub enum Problem {
     DuplicateId(u32),
     /// A satisfaction score outside 1..=5.
     Satisfaction(u8),
+    /// A target (to-be satisfaction) outside 1..=5.
+    Target(u8),
+    /// A date (`date` of the cycle, `due` of a moment) that is not a real day written
+    /// `YYYY-MM-DD`.
+    Date {
+        /// The field: `date` or `due`.
+        field: &'static str,
+        /// The text as written.
+        found: String,
+    },
     /// An angle that is not a finite number in `[0, 360)`.
     AngleRange(f64),
     /// An angle not greater than the previous placed moment's.
@@ -153,6 +163,11 @@ impl Problem {
             ),
             Problem::DuplicateId(id) => lang.fmt("problem-duplicate-id", &[arg("id", id)]),
             Problem::Satisfaction(v) => lang.fmt("problem-satisfaction", &[arg("score", v)]),
+            Problem::Target(v) => lang.fmt("problem-target", &[arg("score", v)]),
+            Problem::Date { field, found } => lang.fmt(
+                "problem-date",
+                &[arg("field", field), arg("found", &format!("{found:?}"))],
+            ),
             Problem::AngleRange(a) => lang.fmt("problem-angle-range", &[arg("angle", a)]),
             Problem::AngleOrder { angle, previous } => lang.fmt(
                 "problem-angle-order",

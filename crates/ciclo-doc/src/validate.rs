@@ -1,7 +1,7 @@
 //! The rules of a document that RON's types cannot express: format version, unique ids,
-//! visible names, score range, angles.
+//! visible names, score and target range, dates, angles.
 
-use crate::model::{Document, FORMAT_VERSION, FORMAT_WITHOUT_PHOTOS};
+use crate::model::{Document, FORMAT_VERSION, FORMAT_WITHOUT_PHOTOS, Moment};
 use crate::outline::{self, Context, Outline};
 use crate::problem::{Diagnostic, Problem};
 
@@ -26,6 +26,15 @@ pub fn validate_all(doc: &Document) -> Vec<Finding> {
     } else if doc.format < FORMAT_WITHOUT_PHOTOS {
         found.push((None, "format", Problem::BadFormat(doc.format)));
     }
+    if let Some(date) = &doc.date
+        && !crate::date::is_iso_date(date)
+    {
+        let problem = Problem::Date {
+            field: "date",
+            found: date.clone(),
+        };
+        found.push((None, "date", problem));
+    }
     let mut seen = std::collections::HashSet::with_capacity(doc.moments.len());
     let mut previous_angle: Option<f64> = None;
     for (i, m) in doc.moments.iter().enumerate() {
@@ -43,6 +52,7 @@ pub fn validate_all(doc: &Document) -> Vec<Finding> {
         {
             found.push((Some(i), "satisfaction", Problem::Satisfaction(s)));
         }
+        found.extend(plan_findings(i, m));
         if let Some(a) = m.angle {
             if !a.is_finite() || !(0.0..360.0).contains(&a) {
                 found.push((Some(i), "angle", Problem::AngleRange(a)));
@@ -61,6 +71,26 @@ pub fn validate_all(doc: &Document) -> Vec<Finding> {
         }
     }
     found.truncate(crate::file::MAX_PROBLEMS);
+    found
+}
+
+/// What is wrong with a moment's `target` and `due`.
+fn plan_findings(i: usize, m: &Moment) -> Vec<Finding> {
+    let mut found = Vec::new();
+    if let Some(t) = m.target
+        && !(1..=5).contains(&t)
+    {
+        found.push((Some(i), "target", Problem::Target(t)));
+    }
+    if let Some(due) = &m.due
+        && !crate::date::is_iso_date(due)
+    {
+        let problem = Problem::Date {
+            field: "due",
+            found: due.clone(),
+        };
+        found.push((Some(i), "due", problem));
+    }
     found
 }
 

@@ -19,7 +19,7 @@ pub enum ExportError {
         /// Requested height.
         height: u32,
     },
-    /// The output file name has no .png or .svg extension.
+    /// The output file name has no .png, .svg, .csv or .xlsx extension.
     UnknownFormat(String),
     /// The report's file name ends in neither .md nor .html.
     UnknownReportFormat(PathBuf),
@@ -27,6 +27,8 @@ pub enum ExportError {
     Render(String),
     /// The report's picture could not be drawn.
     ReportPicture(Box<ExportError>),
+    /// The spreadsheet could not be made.
+    Sheet(String),
     /// The file could not be written.
     Write(SaveError),
 }
@@ -65,6 +67,9 @@ impl ExportError {
                 "report-picture-failed",
                 &[("error", Arg::from(e.message(lang)))],
             ),
+            ExportError::Sheet(detail) => {
+                lang.fmt("export-sheet", &[("detail", Arg::from(detail.as_str()))])
+            }
             // Says what to do next already.
             ExportError::Write(e) => e.message(lang),
         }

@@ -4,6 +4,7 @@
 //! - [`slides`]: presentation slides (the ring and a moment's card);
 //! - [`pdf`], [`pptx`] and [`deck`]: the decks;
 //! - [`report`]: the workshop report, as HTML and Markdown;
+//! - [`sheet`]: the moments as a spreadsheet (CSV and XLSX);
 //! - [`photo_set`]: a document's photos read once and fitted in their frames;
 //! - [`error`]: why any of them failed, in the user's language.
 
@@ -17,5 +18,6 @@ pub mod pptx_parts;
 pub mod pptx_photos;
 pub mod raster;
 pub mod report;
+pub mod sheet;
 pub mod slides;
 pub mod svg;

@@ -10,6 +10,8 @@ const LATIN_IN_RUSSIAN: &[&str] = &[
     "QR",
     "PNG",
     "SVG",
+    "Excel",
+    "http",
     "HTML",
     "Markdown",
     "Ctrl",

@@ -8,6 +8,7 @@ use ciclo_doc::model::{Cause, Channel, Expectation, Moment, MomentId, Principle}
 
 use super::super::commands::Command;
 use super::super::i18n::{T, term_tip};
+use super::fields::ScoreWords;
 use super::{Out, checkbox_ui, section_ui};
 use ciclo_doc::edit::{Edit, MomentText};
 
@@ -215,34 +216,18 @@ fn evaluation_ui(ui: &mut Ui, out: &mut Out, m: &Moment) {
         });
     }
     ui.add_space(4.0);
-    let l = ui
-        .label(RichText::new(T::Satisfaction.get(lang)).strong())
-        .on_hover_text(T::TipSatisfaction.get(lang));
-    ui.horizontal(|ui| {
-        for s in 1..=5u8 {
-            let r = ui
-                .selectable_label(m.satisfaction == Some(s), s.to_string())
-                .labelled_by(l.id)
-                .on_hover_text(T::satisfaction_word(s).get(lang));
-            if r.clicked() {
-                out.edit(Edit::Satisfaction(id, Some(s)));
-            }
-        }
-        if ui
-            .add_enabled(
-                m.satisfaction.is_some(),
-                egui::Button::new(T::Clear.get(lang)),
-            )
-            .on_hover_text(T::TipClearSatisfaction.get(lang))
-            .clicked()
-        {
-            out.edit(Edit::Satisfaction(id, None));
-        }
-    });
+    let words = ScoreWords {
+        label: T::Satisfaction,
+        tip: T::TipSatisfaction,
+        clear: T::TipClearSatisfaction,
+    };
+    if let Some(s) = out.score_ui(ui, &words, m.satisfaction) {
+        out.edit(Edit::Satisfaction(id, s));
+    }
     ui.add_space(4.0);
 }
 
-/// The service standard, the improvement, its owner and notes.
+/// The service standard, the improvement, its owner, target and due date, and notes.
 fn plan_ui(ui: &mut Ui, out: &mut Out, m: &Moment) {
     let id = m.id;
     section_ui(ui, T::Improvement, T::TipImprovementSection, out.lang);
@@ -262,10 +247,25 @@ fn plan_ui(ui: &mut Ui, out: &mut Out, m: &Moment) {
             &m.improvement,
         ),
         (MomentText::Owner, T::Owner, T::TipOwner, false, &m.owner),
-        (MomentText::Notes, T::Notes, T::TipNotes, true, &m.notes),
     ] {
         if let (Some(s), _) = out.text_ui(ui, label, tip, value, multi) {
             out.edit(Edit::MomentText(id, field, s));
         }
+    }
+    let words = ScoreWords {
+        label: T::Target,
+        tip: T::TipTarget,
+        clear: T::TipClearTarget,
+    };
+    if let Some(t) = out.score_ui(ui, &words, m.target) {
+        out.edit(Edit::Target(id, t));
+    }
+    ui.add_space(4.0);
+    let key = egui::Id::unique(("inspector-due", id));
+    if let Some(due) = out.date_ui(ui, (T::Due, T::TipDue), m.due.as_deref(), key) {
+        out.edit(Edit::Due(id, due));
+    }
+    if let (Some(s), _) = out.text_ui(ui, T::Notes, T::TipNotes, &m.notes, true) {
+        out.edit(Edit::MomentText(id, MomentText::Notes, s));
     }
 }

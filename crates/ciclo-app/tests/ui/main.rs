@@ -14,6 +14,7 @@ mod keyboard;
 mod live;
 mod photos;
 mod picture;
+mod plan;
 mod present_photos;
 mod projector;
 mod ring;

@@ -242,7 +242,7 @@ fn photos_travel_with_their_moment_and_come_back_whole() {
         path: "fotos/telefono.jpg".to_owned(),
         caption: "The booking phone at 8 pm".to_owned(),
     }];
-    base.format = ciclo_doc::model::FORMAT_VERSION; // a cycle with photos is format 2
+    base.format = ciclo_doc::model::FORMAT_WITH_PHOTOS; // a cycle with photos is format 2
     let (a, b) = (y_doc(&base), Doc::new());
     sync(&a, &b);
     assert_eq!(read(&b), base, "nothing dropped on the way");
@@ -258,4 +258,84 @@ fn photos_travel_with_their_moment_and_come_back_whole() {
         ciclo_doc::save::to_ron(&read(&a)),
         ciclo_doc::save::to_ron(&more)
     );
+}
+
+/// The value under `key` of the first moment's map.
+fn first_moment_value(doc: &Doc, id: &str, key: &str) -> Option<Out> {
+    let txn = doc.transact();
+    let moments = txn.get_map(MOMENTS).expect("moments");
+    let Some(Out::YMap(m)) = moments.get(&txn, id) else {
+        panic!("the moment")
+    };
+    m.get(&txn, key)
+}
+
+#[test]
+fn the_plan_and_the_cover_travel_as_their_smallest_changes() {
+    let mut base = restaurant();
+    base.authors = vec!["Ana".to_owned()];
+    let (a, b) = (y_doc(&base), Doc::new());
+    sync(&a, &b);
+    let id = base.moments[0].id.0.to_string();
+    let mut at_a = base.clone();
+    at_a.moments[0].target = Some(4);
+    at_a.moments[0].due = Some("2027-02-28".to_owned());
+    at_a.authors.insert(0, "Luis".to_owned());
+    let mut at_b = base.clone();
+    at_b.authors.push("Marta".to_owned());
+    at_b.date = Some("2026-12-08".to_owned());
+    edit(&a, &at_a);
+    edit(&b, &at_b);
+    sync(&a, &b);
+    let merged = read(&a);
+    assert_eq!(merged, read(&b));
+    // Both people's names are kept: each wrote one insert, not the whole list.
+    assert_eq!(merged.authors, ["Luis", "Ana", "Marta"]);
+    assert_eq!(merged.date.as_deref(), Some("2026-12-08"));
+    let m = &merged.moments[0];
+    assert_eq!((m.target, m.due.as_deref()), (Some(4), Some("2027-02-28")));
+    assert_eq!(merged.format, ciclo_doc::model::FORMAT_VERSION);
+    let target = first_moment_value(&a, &id, "target");
+    assert_eq!(target, Some(Out::Any(Any::from(4.0))));
+    // Clearing them removes the keys: unset is absent.
+    let mut cleared = merged.clone();
+    cleared.moments[0].target = None;
+    cleared.moments[0].due = None;
+    cleared.date = None;
+    edit(&a, &cleared);
+    assert_eq!(first_moment_value(&a, &id, "target"), None);
+    assert_eq!(first_moment_value(&a, &id, "due"), None);
+    assert!(
+        a.transact()
+            .get_map(CYCLE)
+            .expect("cycle")
+            .get(&a.transact(), "date")
+            .is_none()
+    );
+    assert_eq!(read(&a), cleared);
+}
+
+#[test]
+fn an_impossible_due_date_or_target_in_the_y_doc_is_read_as_unset() {
+    let base = restaurant();
+    let a = y_doc(&base);
+    let id = base.moments[0].id.0.to_string();
+    {
+        let mut txn = a.transact_mut();
+        let moments = txn.get_or_insert_map(MOMENTS);
+        let Some(Out::YMap(m)) = moments.get(&txn, &id) else {
+            panic!("the moment")
+        };
+        m.insert(&mut txn, "target", 9.0);
+        m.insert(&mut txn, "due", "2027-02-30");
+    }
+    let got = read_document(&a.transact());
+    assert_eq!(got.problems.len(), 2, "{:?}", got.problems);
+    assert!(
+        got.problems.iter().any(|p| p.contains("2027-02-30")),
+        "{:?}",
+        got.problems
+    );
+    let m = &got.document.moments[0];
+    assert_eq!((m.target, m.due.as_deref()), (None, None));
 }

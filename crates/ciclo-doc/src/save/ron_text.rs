@@ -17,9 +17,17 @@ pub fn to_ron(doc: &Document) -> String {
     out.push_str("\n(\n");
     let _ = writeln!(out, "    format: {},", doc.saved_format());
     let _ = writeln!(out, "    language: {},", quote(&doc.language));
+    for (key, value) in [("title", &doc.title), ("organization", &doc.organization)] {
+        let _ = writeln!(out, "    {key}: {},", quote(value));
+    }
+    // Format 3's cover fields, only when set: a document without them keeps its format.
+    if !doc.authors.is_empty() {
+        let _ = writeln!(out, "    authors: {},", string_list(&doc.authors));
+    }
+    if let Some(date) = &doc.date {
+        let _ = writeln!(out, "    date: {},", quote(date));
+    }
     for (key, value) in [
-        ("title", &doc.title),
-        ("organization", &doc.organization),
         ("description", &doc.description),
         ("customer", &doc.customer),
         ("promise", &doc.promise),
@@ -88,11 +96,19 @@ fn write_moment(out: &mut String, m: &Moment) {
         ("standard", &m.standard),
         ("improvement", &m.improvement),
         ("owner", &m.owner),
-        ("notes", &m.notes),
     ] {
         if !value.is_empty() {
             let _ = writeln!(out, "{IN}{key}: {},", quote(value));
         }
+    }
+    if let Some(t) = m.target {
+        let _ = writeln!(out, "{IN}target: {t},");
+    }
+    if let Some(due) = &m.due {
+        let _ = writeln!(out, "{IN}due: {},", quote(due));
+    }
+    if !m.notes.is_empty() {
+        let _ = writeln!(out, "{IN}notes: {},", quote(&m.notes));
     }
     write_photos(out, &m.photos);
     out.push_str("        ),\n");
