@@ -231,8 +231,6 @@ texts! {
     TipSatisfactionCurve => "tip-satisfaction-curve";
     TipPng => "tip-png";
     TipSvg => "tip-svg";
-    TipCsv => "tip-csv";
-    TipXlsx => "tip-xlsx";
     TextAsPaths => "text-as-paths";
     TipTextAsPaths => "tip-text-as-paths";
     // Explanations of the domain.

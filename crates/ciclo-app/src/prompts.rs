@@ -173,12 +173,7 @@ impl Designer {
         {
             return self.fail(T::ExportFailed, e.message(lang));
         }
-        let written = if e.format.is_picture() {
-            export_file(self.doc(), &opts, &path)
-        } else {
-            ciclo_render::sheet::write_sheet(self.doc(), &path)
-        };
-        match written {
+        match export_file(self.doc(), &opts, &path) {
             Ok(()) => {
                 self.windows.export.open = false;
                 self.view.canvas.covered = None;
@@ -202,16 +197,8 @@ fn export_grid_ui(
             .on_hover_text(T::TipPng.get(lang));
         ui.radio_value(format, Format::Svg, "SVG")
             .on_hover_text(T::TipSvg.get(lang));
-        ui.radio_value(&mut e.format, ExportFormat::Csv, "CSV")
-            .on_hover_text(T::TipCsv.get(lang));
-        ui.radio_value(&mut e.format, ExportFormat::Xlsx, "XLSX")
-            .on_hover_text(T::TipXlsx.get(lang));
     });
     ui.end_row();
-    if !e.format.is_picture() {
-        // A spreadsheet has no size or background.
-        return;
-    }
 
     let l = ui.label(T::Size.get(lang));
     let preset = SIZE_PRESETS

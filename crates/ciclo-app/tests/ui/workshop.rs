@@ -2,7 +2,7 @@
 //! presentation mode, the analysis window, the template gallery, and the report and slides
 //! from the File menu.
 
-use ciclo_app::{Designer, ExportFormat, Modal, ScriptedDialogs, T};
+use ciclo_app::{Designer, Modal, ScriptedDialogs, T};
 use ciclo_doc::lang::Lang;
 use ciclo_doc::templates::TEMPLATES;
 use egui::accesskit::Role;
@@ -443,42 +443,4 @@ fn presentation_step_0_is_the_first_slide_file() {
     );
     let texts = h.state().presentation_texts();
     assert!(texts.iter().any(|t| t == "Satisfaction curve"), "{texts:?}");
-}
-
-#[test]
-fn the_export_dialog_offers_and_writes_the_moments_as_csv_and_xlsx() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = example(dir.path(), "restaurant.es.ron");
-    let (csv, xlsx) = (dir.path().join("m.csv"), dir.path().join("m.xlsx"));
-    let mut dialogs = ScriptedDialogs::default();
-    dialogs.export.push_back(csv.clone());
-    dialogs.export.push_back(xlsx.clone());
-    let mut d = designer(Lang::En, dialogs);
-    d.open_path(path);
-    let mut h = harness(d);
-    h.run();
-    let ctx = h.ctx.clone();
-    h.state_mut().run(ciclo_app::Command::Export, &ctx);
-    h.run();
-    // The dialog offers both; picking CSV hides the picture's size.
-    h.get_by_label("XLSX");
-    h.get_by_label("CSV").click();
-    h.run();
-    assert_eq!(h.state().settings.export.format, ExportFormat::Csv);
-    assert!(
-        h.query_by_label("Transparent").is_none(),
-        "no background for a sheet"
-    );
-    h.state_mut().export_now();
-    h.run();
-    let doc = h.state().doc().clone();
-    let want = ciclo_render::sheet::to_csv(&ciclo_render::sheet::sheet(&doc));
-    assert_eq!(std::fs::read(&csv).unwrap(), want);
-    assert!(String::from_utf8(want).unwrap().contains("Momento,Canal"));
-    h.state_mut().settings.export.format = ExportFormat::Xlsx;
-    h.state_mut().export_now();
-    h.run();
-    assert!(h.state().modal().is_none());
-    let bytes = std::fs::read(&xlsx).unwrap();
-    assert!(bytes.starts_with(b"PK"), "an XLSX is a zip");
 }
