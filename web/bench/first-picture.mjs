@@ -35,10 +35,21 @@ try {
     const ms = await page.waitForFunction(() => window.__firstPicture, null, { timeout: 30000, polling: 50 }).then((h) => h.jsonValue())
     const nav = await page.evaluate(() => {
       const n = performance.getEntriesByType('navigation')[0]
-      return { dcl: n.domContentLoadedEventEnd, load: n.loadEventEnd }
+      const r = (part) => performance.getEntriesByType('resource').find((e) => e.name.includes(part))
+      const js = r('/_ciclo/page.js')
+      const svg = r('/picture.svg')
+      return {
+        dcl: n.domContentLoadedEventEnd,
+        load: n.loadEventEnd,
+        html: n.responseEnd,
+        js: js?.responseEnd,
+        svgStart: svg?.startTime,
+        svgWait: svg ? svg.responseStart - svg.requestStart : NaN,
+        svgEnd: svg?.responseEnd
+      }
     })
     times.push(ms)
-    console.log(`run ${i + 1}: first picture ${ms.toFixed(0)} ms (DOMContentLoaded ${nav.dcl.toFixed(0)} ms, load ${nav.load.toFixed(0)} ms)`)
+    console.log(`run ${i + 1}: first picture ${ms.toFixed(0)} ms (HTML in ${nav.html.toFixed(0)} ms, page.js in ${nav.js?.toFixed(0)} ms, DOMContentLoaded ${nav.dcl.toFixed(0)} ms; picture asked at ${nav.svgStart?.toFixed(0)} ms, host's wait ${nav.svgWait.toFixed(0)} ms, received ${nav.svgEnd?.toFixed(0)} ms)`)
     await context.close()
   }
 } finally {

@@ -106,6 +106,8 @@ for (let i = first; i < first + count; i++) clients.push(new Client(i))
 parentPort.on('message', (msg) => {
   if (msg.type === 'synced?') {
     parentPort.postMessage({ type: 'synced', value: clients.every((c) => c.provider.synced) })
+  } else if (msg.type === 'state?') {
+    parentPort.postMessage({ type: 'state', clients: clients.map((c) => ({ names: c.names(), picture: c.pic.body })) })
   } else if (msg.type === 'edit') {
     // One rename by client msg.client: the whole name replaced in one Y.Text transaction.
     const c = clients[msg.client - first]
