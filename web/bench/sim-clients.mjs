@@ -11,6 +11,7 @@ import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
 
 const { origin, room, token, first, count, T0, w, h } = workerData
+process.setMaxListeners(0) // each provider listens for the process's exit
 const MARK = /E(\d+)t(\d+)/g
 const stats = { requests: 0, ok: 0, notModified: 0, failed: 0, bytes: 0, durations: [] }
 
