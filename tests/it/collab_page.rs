@@ -30,6 +30,18 @@ fn http(addr: SocketAddr, method: &str, target: &str, body: &[u8]) -> (u16, Stri
     (status, head, answer[split + 4..].to_vec())
 }
 
+/// Sends `photo` for moment `id`; the status and the path the host gave it, if any.
+fn upload(addr: SocketAddr, id: impl std::fmt::Display, photo: &[u8]) -> (u16, Option<String>) {
+    let target = format!("/cena/photos?token={TOKEN}&moment={id}");
+    let (status, _, body) = http(addr, "POST", &target, photo);
+    let answer = String::from_utf8_lossy(&body).into_owned();
+    let path = answer
+        .split('"')
+        .find(|p| p.starts_with("photos/"))
+        .map(str::to_owned);
+    (status, path)
+}
+
 fn header<'a>(head: &'a str, name: &str) -> Option<&'a str> {
     head.lines().find_map(|l| {
         let (n, v) = l.split_once(": ")?;
@@ -138,15 +150,9 @@ fn an_uploaded_photo_is_kept_upright_without_its_metadata_and_added_to_the_momen
     let hosted = collab_support::host(&restaurant());
     let addr = hosted.host.addr;
     let id = restaurant().moments[1].id.0;
-    let target = format!("/cena/photos?token={TOKEN}&moment={id}");
-    let (status, _, body) = http(addr, "POST", &target, &phone_photo());
-    assert_eq!(status, 201, "{}", String::from_utf8_lossy(&body));
-    let answer = String::from_utf8(body).unwrap();
-    let path = answer
-        .split('"')
-        .find(|p| p.starts_with("photos/"))
-        .expect("the photo's path")
-        .to_owned();
+    let (status, path) = upload(addr, id, &phone_photo());
+    assert_eq!(status, 201);
+    let path = path.expect("the photo's path");
     let doc = file_shows(&hosted.path, "the photo", |d| {
         d.moments[1].photos.iter().any(|p| p.path == path)
     });
@@ -183,14 +189,9 @@ fn an_uploaded_photo_is_kept_upright_without_its_metadata_and_added_to_the_momen
     );
     assert_eq!(status, 404);
     // Not a picture, or for no moment: refused, nothing added.
-    let (status, _, _) = http(addr, "POST", &target, b"<svg onload=alert(1)>");
+    let (status, _) = upload(addr, id, b"<svg onload=alert(1)>");
     assert_eq!(status, 415);
-    let (status, _, _) = http(
-        addr,
-        "POST",
-        &format!("/cena/photos?token={TOKEN}&moment=999"),
-        &phone_photo(),
-    );
+    let (status, _) = upload(addr, 999, &phone_photo());
     assert_eq!(status, 404);
 }
 
@@ -202,12 +203,7 @@ fn a_view_only_room_refuses_uploads_and_says_so_to_the_page() {
     let (_, _, page) = http(addr, "GET", &format!("/cena?token={TOKEN}"), b"");
     assert!(String::from_utf8_lossy(&page).contains(r#"name="ciclo-can-edit" content="false""#));
     let id = restaurant().moments[0].id.0;
-    let (status, _, _) = http(
-        addr,
-        "POST",
-        &format!("/cena/photos?token={TOKEN}&moment={id}"),
-        &phone_photo(),
-    );
+    let (status, _) = upload(addr, id, &phone_photo());
     assert_eq!(status, 403);
 }
 
@@ -233,15 +229,9 @@ fn a_photo_sent_from_a_phone_reaches_a_desktop_participant_s_folder() {
     let hosted = collab_support::host(&restaurant());
     let addr = hosted.host.addr;
     let id = restaurant().moments[2].id.0;
-    let target = format!("/cena/photos?token={TOKEN}&moment={id}");
-    let (status, _, body) = http(addr, "POST", &target, &phone_photo());
-    assert_eq!(status, 201, "{}", String::from_utf8_lossy(&body));
-    let answer = String::from_utf8(body).unwrap();
-    let path = answer
-        .split('"')
-        .find(|p| p.starts_with("photos/"))
-        .unwrap()
-        .to_owned();
+    let (status, path) = upload(addr, id, &phone_photo());
+    assert_eq!(status, 201);
+    let path = path.expect("the photo's path");
     // A participant elsewhere keeps its own copy of the cycle in step.
     let mine = tempfile::tempdir().unwrap();
     let file = mine.path().join("mine.ron");

@@ -54,6 +54,8 @@ pub(crate) struct Live {
     /// A guest's photos fetched from Ciclo's host beside the open file, and the paths of
     /// those that arrived.
     photos: Option<GuestPhotos>,
+    /// The photo paths the cycle listed when they were last fetched.
+    listed_photos: Vec<String>,
 }
 
 /// The workshop's part of the window state.
@@ -229,6 +231,7 @@ impl Designer {
             refresh: !hosting,
             presence,
             photos,
+            listed_photos: Vec::new(),
         });
         if !hosting {
             self.document.history = ciclo_doc::edit::History::new(seen, false);
@@ -340,8 +343,17 @@ impl Designer {
                     self.view.selection = None;
                 }
             }
-            if let Some((fetcher, _, arrived)) = &live.photos {
-                fetch_photos(fetcher, &shared, arrived, self.workshop.ctx.clone());
+            // Only a change to the photos the cycle lists can bring one to fetch; other
+            // edits (typing, drags) come many times a second.
+            let listed: Vec<String> = (shared.moments.iter())
+                .flat_map(|m| &m.photos)
+                .map(|p| p.path.clone())
+                .collect();
+            if listed != live.listed_photos {
+                if let Some((fetcher, _, arrived)) = &live.photos {
+                    fetch_photos(fetcher, &shared, arrived, self.workshop.ctx.clone());
+                }
+                live.listed_photos = listed;
             }
             live.seen = shared;
         }

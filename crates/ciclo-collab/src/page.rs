@@ -23,6 +23,8 @@ const STYLE: &[u8] = include_bytes!("../../../assets/web/page.css");
 
 /// The smallest and largest picture a page may ask for, in CSS pixels.
 pub const PICTURE_SIDES: std::ops::RangeInclusive<u32> = 200..=4000;
+/// How many photos the host receives at once, in all rooms.
+pub const UPLOADS_AT_ONCE: usize = 4;
 /// How many drawn pictures the host keeps, in all rooms.
 const CACHED_PICTURES: usize = 64;
 
@@ -36,6 +38,9 @@ pub struct Web {
     browsers_edit: AtomicBool,
     /// Wrong tokens, per address.
     pub guard: Guard,
+    /// Uploads being received at once: each holds up to 25 MB, so a participant who sends
+    /// many at a time cannot fill the host's memory.
+    pub uploads: tokio::sync::Semaphore,
     pictures: Mutex<Pictures>,
 }
 
@@ -45,6 +50,7 @@ impl Web {
         Web {
             browsers_edit: AtomicBool::new(browsers_edit),
             guard: Guard::default(),
+            uploads: tokio::sync::Semaphore::new(UPLOADS_AT_ONCE),
             pictures: Mutex::new(HashMap::new()),
         }
     }

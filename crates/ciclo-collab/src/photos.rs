@@ -53,6 +53,12 @@ pub async fn upload<S: AsyncRead + Unpin>(
     if length > MAX_UPLOAD {
         return Answer::text(413, "The photo is too large: send one under 25 MB.");
     }
+    let Ok(_receiving) = rooms.web.uploads.try_acquire() else {
+        return Answer::text(
+            503,
+            "The host is receiving other photos: try again in a moment.",
+        );
+    };
     let Some(body) = http::read_body(stream, already, length, MAX_UPLOAD).await else {
         return Answer::text(400, "The photo did not arrive whole: try again.");
     };
