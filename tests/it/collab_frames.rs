@@ -16,16 +16,6 @@ use yrs::encoding::write::Write as _;
 use yrs::updates::encoder::{Encoder as _, EncoderV1};
 use yrs::{Map as _, ReadTxn as _, Transact as _};
 
-type Ws =
-    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
-
-fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("a runtime")
-}
-
 /// The update of issue 18, item 1, as lib0 writes it: one client, one struct, info 0x28
 /// (parentSub and ContentAny), parent the root `cycle`, parentSub `deep`, and an array
 /// nested `depth` deep.
@@ -58,29 +48,6 @@ fn poison() -> Vec<u8> {
     base64::engine::general_purpose::STANDARD
         .decode(POISON)
         .expect("base64")
-}
-
-async fn raw(url: &str) -> Ws {
-    tokio_tungstenite::connect_async(url)
-        .await
-        .expect("connects")
-        .0
-}
-
-/// True when the host ends the connection within five seconds of `frame`.
-async fn closed_after(ws: &mut Ws, frame: Vec<u8>) -> bool {
-    let _ = ws.send(Frame::binary(frame)).await;
-    let ends = async {
-        loop {
-            match ws.next().await {
-                None | Some(Err(_)) | Some(Ok(Frame::Close(_))) => return,
-                Some(Ok(_)) => {}
-            }
-        }
-    };
-    tokio::time::timeout(Duration::from_secs(5), ends)
-        .await
-        .is_ok()
 }
 
 /// The binary frames `ws` receives within `wait`.

@@ -14,39 +14,6 @@ use tokio_tungstenite::tungstenite::Message as Frame;
 use yrs::updates::encoder::Encode as _;
 use yrs::{Doc, Map as _, Transact as _, WriteTxn as _};
 
-type Ws =
-    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
-
-fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("a runtime")
-}
-
-async fn raw(url: &str) -> Ws {
-    tokio_tungstenite::connect_async(url)
-        .await
-        .expect("connects")
-        .0
-}
-
-/// True when the host ends the connection within five seconds of `frame`.
-async fn closed_after(ws: &mut Ws, frame: Frame) -> bool {
-    let _ = ws.send(frame).await;
-    let ends = async {
-        loop {
-            match ws.next().await {
-                None | Some(Err(_)) | Some(Ok(Frame::Close(_))) => return,
-                Some(Ok(_)) => {}
-            }
-        }
-    };
-    tokio::time::timeout(Duration::from_secs(5), ends)
-        .await
-        .is_ok()
-}
-
 /// A and B keep editing and agreeing after a hostile peer was cut off.
 fn others_still_converge(hosted: &Hosted, step: &str) {
     let (a, b) = (join(&hosted.url(), "Ana"), join(&hosted.url(), "Boris"));

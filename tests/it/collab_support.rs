@@ -189,3 +189,47 @@ pub fn file_shows(
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+/// A raw y-websocket connection, for peers that break the protocol.
+pub type Ws =
+    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+/// A runtime for the raw connections' async code.
+pub fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime")
+}
+
+/// Opens a raw connection to `url`.
+pub async fn raw(url: &str) -> Ws {
+    tokio_tungstenite::connect_async(url)
+        .await
+        .expect("connects")
+        .0
+}
+
+/// True when the host ends the connection within five seconds of `frame` (a frame, or
+/// bytes sent as one binary frame).
+pub async fn closed_after(
+    ws: &mut Ws,
+    frame: impl Into<tokio_tungstenite::tungstenite::Message>,
+) -> bool {
+    use futures_util::{SinkExt as _, StreamExt as _};
+    use tokio_tungstenite::tungstenite::Message as Frame;
+    if ws.send(frame.into()).await.is_err() {
+        return true;
+    }
+    let ends = async {
+        loop {
+            match ws.next().await {
+                None | Some(Err(_)) | Some(Ok(Frame::Close(_))) => return,
+                Some(Ok(_)) => {}
+            }
+        }
+    };
+    tokio::time::timeout(Duration::from_secs(5), ends)
+        .await
+        .is_ok()
+}
